@@ -1,0 +1,63 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * Test builds (INTERLUDE_TEST_BUILD=1) grant the optional host access up front, so end-to-end tests
+ * can show prompts over pages without a permission dialog a headless browser cannot answer.
+ */
+const testBuild = process.env.INTERLUDE_TEST_BUILD === '1';
+
+export default defineConfig({
+  outDirTemplate: testBuild ? '{{browser}}-mv{{manifestVersion}}-test' : undefined,
+  // Explicit imports everywhere: files read the same in the extension, in tests and under plain Node.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Interlude',
+    description:
+      'Small, kind pauses and boundaries for a demanding working day. Private: nothing leaves this device.',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'idle',
+      'tabs',
+      'scripting',
+      'activeTab',
+    ],
+    host_permissions: testBuild ? ['<all_urls>'] : [],
+    optional_host_permissions: ['<all_urls>'],
+    web_accessible_resources: [
+      {
+        resources: ['prompt.html'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'interlude@interlude.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { externally_connectable: { ids: [], matches: [] } }),
+    commands: {
+      'pause-now': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Take a pause now',
+      },
+      'boundary-cue': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Ask: what is actually mine to do?',
+      },
+      snooze: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Snooze pauses for 30 minutes',
+      },
+    },
+  }),
+});
