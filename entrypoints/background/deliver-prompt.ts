@@ -1,0 +1,73 @@
+import { browser } from 'wxt/browser';
+import type { OverlayCommand } from '../../shell/overlay-protocol.ts';
+
+/** Where a prompt is on screen, kept in session storage so a restarted worker can close it. */
+export interface PromptPlacement {
+  where: 'overlay' | 'window';
+  tabId?: number;
+  windowId?: number;
+}
+
+const PLACEMENT_KEY = 'promptPlacement';
+const WINDOW_SIZE = { width: 460, height: 600 };
+
+/**
+ * Shows prompt.html with `search` over the tab's page through the injected overlay loader, or, where
+ * the page cannot host it (browser pages, the store, PDF viewer, no host access), in a small
+ * Interlude window. Resolves with where it went.
+ */
+export async function deliverPrompt(
+  search: string,
+  options: { tabId?: number; layout: 'card' | 'full-page' },
+): Promise<PromptPlacement> {
+  await closePrompt();
+  let placement: PromptPlacement | undefined;
+  if (options.tabId !== undefined)
+    placement = await placeOverlay(options.tabId, search, options.layout);
+  placement ??= await openPromptWindow(search);
+  await browser.storage.session.set({ [PLACEMENT_KEY]: placement });
+  return placement;
+}
+
+/** Removes the prompt now on screen, wherever it is; quiet if it is already gone. */
+export async function closePrompt(): Promise<void> {
+  const stored = await browser.storage.session.get(PLACEMENT_KEY);
+  const placement = stored[PLACEMENT_KEY] as PromptPlacement | undefined;
+  if (!placement) return;
+  await browser.storage.session.remove(PLACEMENT_KEY);
+  if (placement.where === 'overlay' && placement.tabId !== undefined) {
+    const close: OverlayCommand = { interludeOverlay: 'close' };
+    await browser.tabs.sendMessage(placement.tabId, close, { frameId: 0 }).catch(() => undefined);
+  } else if (placement.windowId !== undefined) {
+    await browser.windows.remove(placement.windowId).catch(() => undefined);
+  }
+}
+
+async function placeOverlay(
+  tabId: number,
+  search: string,
+  layout: 'card' | 'full-page',
+): Promise<PromptPlacement | undefined> {
+  try {
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      files: ['/overlay.js'],
+    });
+    const show: OverlayCommand = { interludeOverlay: 'show', layout, search };
+    await browser.tabs.sendMessage(tabId, show, { frameId: 0 });
+    return { where: 'overlay', tabId };
+  } catch {
+    // No host access, or a page no extension may script: the window below serves instead.
+    return undefined;
+  }
+}
+
+async function openPromptWindow(search: string): Promise<PromptPlacement> {
+  const window = await browser.windows.create({
+    url: browser.runtime.getURL(`/prompt.html${search}` as '/prompt.html'),
+    type: 'popup',
+    focused: true,
+    ...WINDOW_SIZE,
+  });
+  return { where: 'window', windowId: window?.id };
+}

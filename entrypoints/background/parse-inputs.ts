@@ -1,0 +1,93 @@
+import type { PromptAnswer } from '../../core/answers.ts';
+
+/** Longest text a person can attach to an answer (notes, release lines), in characters. */
+const MAX_TEXT = 500;
+
+const PROMPTS = ['transition-pause', 'boundary-cue', 'end-of-day'] as const;
+const OUTCOMES = ['taken', 'snoozed', 'skipped', 'dismissed'] as const;
+const SKIP_REASONS = ['in-a-call', 'mid-thought', 'not-now', 'too-many'] as const;
+const CUE_ANSWERS = ['mine-now', 'mine-later', 'someone-else', 'not-needed'] as const;
+
+type Invalid = { invalid: string };
+
+/** Nothing expected: anything but undefined/null is a malformed message. */
+export function parseNothing(input: unknown): undefined | Invalid {
+  return input === undefined || input === null
+    ? undefined
+    : { invalid: 'This message carries nothing.' };
+}
+
+/** A snooze request: whole minutes from 1 to 24 hours, or until the next working day. */
+export function parseSnooze(input: unknown): { minutes: number } | { until: 'tomorrow' } | Invalid {
+  if (!isObject(input)) return { invalid: 'A snooze needs minutes or "tomorrow".' };
+  if (input.until === 'tomorrow') return { until: 'tomorrow' };
+  const { minutes } = input;
+  if (typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= 1 && minutes <= 1440)
+    return { minutes };
+  return { invalid: 'Snooze minutes must be a whole number from 1 to 1440.' };
+}
+
+/**
+ * A prompt's answer, rebuilt field by field into a fresh object (nothing else the sender put in it
+ * survives); texts are trimmed and capped.
+ */
+export function parseAnswer(input: unknown): PromptAnswer | Invalid {
+  if (!isObject(input)) return { invalid: 'An answer must be an object.' };
+  const prompt = oneOf(input.prompt, PROMPTS);
+  const outcome = oneOf(input.outcome, OUTCOMES);
+  if (!prompt) return { invalid: `answer.prompt must be one of ${PROMPTS.join(', ')}` };
+  if (!outcome) return { invalid: `answer.outcome must be one of ${OUTCOMES.join(', ')}` };
+  const answer: PromptAnswer = { prompt, outcome };
+  if (input.snoozeMinutes !== undefined) {
+    const minutes = input.snoozeMinutes;
+    if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 1 || minutes > 1440)
+      return { invalid: 'answer.snoozeMinutes must be a whole number from 1 to 1440' };
+    answer.snoozeMinutes = minutes;
+  }
+  if (input.skipReason !== undefined) {
+    const reason = oneOf(input.skipReason, SKIP_REASONS);
+    if (!reason) return { invalid: `answer.skipReason must be one of ${SKIP_REASONS.join(', ')}` };
+    answer.skipReason = reason;
+  }
+  if (input.durationSeconds !== undefined) {
+    const seconds = input.durationSeconds;
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0 || seconds > 3600)
+      return { invalid: 'answer.durationSeconds must be from 0 to 3600' };
+    answer.durationSeconds = Math.round(seconds);
+  }
+  if (input.cueAnswer !== undefined) {
+    const cue = oneOf(input.cueAnswer, CUE_ANSWERS);
+    if (!cue) return { invalid: `answer.cueAnswer must be one of ${CUE_ANSWERS.join(', ')}` };
+    answer.cueAnswer = cue;
+  }
+  if (input.remindAt !== undefined) {
+    if (typeof input.remindAt !== 'number' || !Number.isFinite(input.remindAt))
+      return { invalid: 'answer.remindAt must be a time in epoch milliseconds' };
+    answer.remindAt = input.remindAt;
+  }
+  const note = text(input.note);
+  if (note) answer.note = note;
+  if (isObject(input.release)) {
+    const release = {
+      done: text(input.release.done),
+      unfinished: text(input.release.unfinished),
+      putDown: text(input.release.putDown),
+    };
+    answer.release = Object.fromEntries(Object.entries(release).filter(([, value]) => value));
+  }
+  return answer;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return allowed.includes(value as T) ? (value as T) : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim().slice(0, MAX_TEXT);
+  return trimmed || undefined;
+}

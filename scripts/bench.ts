@@ -1,0 +1,21 @@
+/**
+ * `npm run bench`: measures Interlude against the budgets in DESIGN.md and prints one table, with
+ * the machine named. Builds the Chromium extension first. Quote medians: these machines are noisy.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { benchBundles } from './bench/bundles.ts';
+import { type BenchRow, renderTable } from './bench/table.ts';
+
+const build = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const rows: BenchRow[] = [...(await benchBundles(resolve('.output/chrome-mv3')))];
+
+const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+console.log(
+  `Machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}-${process.arch}\n`,
+);
+console.log(renderTable(rows));
+if (rows.some((row) => row.ok === false)) process.exitCode = 1;

@@ -1,0 +1,58 @@
+import type { PromptAnswer } from '../core/answers.ts';
+import type { PromptKind, TransitionReason } from '../core/records.ts';
+import type { StatusView } from '../core/status-view.ts';
+
+/** What a prompt page needs to render the prompt now showing. */
+export interface PromptDetails {
+  prompt: PromptKind;
+  reason: TransitionReason | 'compose' | 'on-request' | 'work-hours-end';
+  /** The reply site's host, for a boundary cue. */
+  host?: string;
+  intensity: 'gentle' | 'full-page' | 'notification';
+  /** Varies the practice from pause to pause. */
+  practiceSeed: number;
+  /** The person's own kind phrases. */
+  phrases: string[];
+  /** When Interlude will speak again after a release, e.g. "tomorrow at 09:00". */
+  quietUntilLabel: string;
+  crisisLine: string;
+  /** The background's clock, epoch ms. */
+  now: number;
+}
+
+/**
+ * Every runtime message Interlude sends, by name: what it carries and what it answers.
+ * The background routes each through one handler table (entrypoints/background/messages.ts).
+ */
+export interface MessageMap {
+  /** Popup: what is happening now. */
+  'get-status': { input: undefined; output: StatusView };
+  /** Popup or shortcut: take a pause now. */
+  'pause-now': { input: undefined; output: { shown: boolean } };
+  /** Popup or shortcut: ask "what is actually mine to do?" for the current tab. */
+  'boundary-cue': { input: undefined; output: { shown: boolean } };
+  /** Popup: snooze automatic prompts for some minutes, or until the next working day. */
+  snooze: { input: { minutes: number } | { until: 'tomorrow' }; output: { snoozedUntil: number } };
+  /** Popup: end snooze or release early. */
+  resume: { input: undefined; output: StatusView };
+  /** Popup: end my day. */
+  'end-day': { input: undefined; output: { shown: boolean } };
+  /** Prompt page: what to show (undefined when no prompt is showing any more). */
+  'current-prompt': { input: undefined; output: PromptDetails | undefined };
+  /** Prompt page: the person finished with the prompt now showing. */
+  answer: { input: PromptAnswer; output: { recorded: boolean } };
+}
+
+/** A message name. */
+export type MessageName = keyof MessageMap;
+
+/** The wire shape of a message. */
+export interface Envelope<N extends MessageName = MessageName> {
+  interlude: N;
+  input: MessageMap[N]['input'];
+}
+
+/** The wire shape of an answer: the output, or an error message the caller can show. */
+export type Reply<N extends MessageName> =
+  | { ok: true; output: MessageMap[N]['output'] }
+  | { ok: false; error: string };

@@ -1,0 +1,17 @@
+import browser from 'webextension-polyfill';
+import type { Envelope, MessageMap, MessageName, Reply } from './protocol.ts';
+
+/**
+ * Sends one message to the background and resolves with its output, or rejects with the
+ * background's error message. For extension pages only (content scripts have their own channel).
+ */
+export async function sendMessage<N extends MessageName>(
+  name: N,
+  ...[input]: MessageMap[N]['input'] extends undefined ? [] : [MessageMap[N]['input']]
+): Promise<MessageMap[N]['output']> {
+  const envelope: Envelope<N> = { interlude: name, input: input as MessageMap[N]['input'] };
+  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<N> | undefined;
+  if (!reply) throw new Error('Interlude’s background did not answer. Try again in a moment.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.output;
+}

@@ -1,0 +1,188 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  type BrowserContext,
+  type CDPSession,
+  chromium,
+  type Page,
+  type Worker,
+} from 'playwright-core';
+
+/** Debian's Chromium, or the one CHROMIUM_PATH names. Never a downloaded browser. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Where screenshots and other artefacts of a run are saved. */
+export const RESULTS_DIR = resolve('test-results');
+
+/** The built extensions: the real one, and the test build that holds host access up front. */
+export const BUILDS = {
+  chrome: resolve('.output/chrome-mv3'),
+  test: resolve('.output/chrome-mv3-test'),
+} as const;
+
+/** A running Chromium with the built extension loaded on its own profile. */
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker (Playwright keeps this handle across worker restarts). */
+  worker: Worker;
+  profileDir: string;
+  /** chrome-extension://<id>/<path> */
+  extensionUrl(path: string): string;
+  /** Opens an extension page in a new tab and waits for it to load. */
+  openExtensionPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /** Stops the service worker through CDP and waits until Chromium reports it stopped. */
+  stopWorker(): Promise<void>;
+  /** How many times the worker has been seen starting to run (1 after launch). */
+  workerStarts(): number;
+  /** Waits until the worker has started at least `count` times. */
+  waitForWorkerStarts(count: number, timeoutMs?: number): Promise<void>;
+  /** Every value in one of the extension's IndexedDB stores, read from an extension page. */
+  readStore<T = unknown>(store: string, database?: string): Promise<T[]>;
+  /** Saves a PNG of the page under test-results/ and returns its path. */
+  screenshot(page: Page, name: string): Promise<string>;
+  /** Closes the browser; removes the profile unless `keepProfile`. */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/** Options for {@link launchExtension}. */
+export interface LaunchOptions {
+  build?: keyof typeof BUILDS;
+  /** Reuse a profile (to test a browser closed and reopened). A fresh temp profile by default. */
+  profileDir?: string;
+}
+
+/**
+ * Launches Debian's Chromium headless with the built extension on a fresh (or given) profile.
+ * `*.test` hosts resolve to 127.0.0.1, so tests can visit "sites" served by the page server.
+ */
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const extensionDir = BUILDS[options.build ?? 'chrome'];
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(
+      `No built extension in ${extensionDir}: run the build first (npm run test:e2e does).`,
+    );
+  }
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}: install Debian's (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
+  }
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'interlude-profile-')));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP *.test 127.0.0.1',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  // A CDP session on an extension page sees the extension's service worker versions.
+  const controlPage = await context.newPage();
+  await controlPage.goto(`chrome-extension://${extensionId}/manifest.json`);
+  const cdp: CDPSession = await context.newCDPSession(controlPage);
+  let starts = 0;
+  let running = true;
+  const waiters = new Set<() => void>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) {
+      if (!version.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) continue;
+      const nowRunning = version.runningStatus === 'running';
+      if (nowRunning && !running) starts += 1;
+      running = nowRunning;
+    }
+    for (const wake of waiters) wake();
+  });
+  await cdp.send('ServiceWorker.enable');
+  starts = Math.max(starts, 1);
+
+  const waitFor = async (predicate: () => boolean, what: string, timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate()) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+      await new Promise<void>((wake) => {
+        const done = () => {
+          waiters.delete(done);
+          clearTimeout(timer);
+          wake();
+        };
+        const timer = setTimeout(done, Math.min(left, 250));
+        waiters.add(done);
+      });
+    }
+  };
+
+  const session: ExtensionSession = {
+    context,
+    extensionId,
+    worker,
+    profileDir,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    async openExtensionPage(path, viewport) {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      await page.goto(session.extensionUrl(path));
+      return page;
+    },
+    async stopWorker() {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await waitFor(() => !running, 'the service worker to stop', 10_000);
+    },
+    workerStarts: () => starts,
+    waitForWorkerStarts: (count, timeoutMs = 10_000) =>
+      waitFor(() => starts >= count && running, `service worker start #${count}`, timeoutMs),
+    async readStore<T>(store: string, database = 'interlude') {
+      return (await controlPage.evaluate(
+        ([db, name]) =>
+          new Promise<unknown[]>((done, fail) => {
+            const open = indexedDB.open(db as string);
+            open.onerror = () => fail(open.error);
+            open.onsuccess = () => {
+              const connection = open.result;
+              if (!connection.objectStoreNames.contains(name as string)) {
+                connection.close();
+                done([]);
+                return;
+              }
+              const request = connection
+                .transaction(name as string)
+                .objectStore(name as string)
+                .getAll();
+              request.onsuccess = () => {
+                connection.close();
+                done(request.result);
+              };
+              request.onerror = () => fail(request.error);
+            };
+          }),
+        [database, store],
+      )) as T[];
+    },
+    async screenshot(page, name) {
+      await mkdir(RESULTS_DIR, { recursive: true });
+      const path = join(RESULTS_DIR, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile && !options.profileDir)
+        await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
