@@ -1,0 +1,107 @@
+import { useId, useRef, useState } from 'preact/hooks';
+import type { PromptAnswer } from '../../core/answers.ts';
+import type { CueAnswer } from '../../core/records.ts';
+import { KeyHint } from '../shared/KeyHint.tsx';
+import { PromptDialog } from '../shared/PromptDialog.tsx';
+import { promptKey } from '../shared/prompt-key.ts';
+import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
+import { cueAnswers } from './cue-answers.ts';
+import { ReminderStep } from './ReminderStep.tsx';
+import { type ReminderOption, reminderOptions } from './reminder-options.ts';
+
+/** Props of {@link BoundaryCue}. */
+export interface BoundaryCueProps {
+  /** The reply site's host, shown for context only. */
+  host?: string;
+  /** Epoch ms now, for the reminder times. */
+  now: number;
+  /** Called once: an answer (`taken`) or `dismissed`. */
+  onAnswer(answer: PromptAnswer): void;
+  /** For times shown; the device's own by default. */
+  locale?: string;
+  timeZone?: string;
+}
+
+/**
+ * "What is actually mine to do?": four answers, each one click or one number key, an optional
+ * one-line note, and for "mine, later" an optional reminder. It never blocks the reply.
+ */
+export function BoundaryCue({ host, now, onAnswer, locale, timeZone }: BoundaryCueProps) {
+  const [later, setLater] = useState(false);
+  const [note, setNote] = useState('');
+  const answered = useRef(false);
+  const titleId = useId();
+  const noteId = useId();
+  const firstRef = useFocusOnMount<HTMLButtonElement>();
+  const options = reminderOptions(now, timeZone);
+
+  const report = (a: Omit<PromptAnswer, 'prompt'>) => {
+    if (answered.current) return;
+    answered.current = true;
+    onAnswer({ prompt: 'boundary-cue', ...a });
+  };
+  const choose = (cueAnswer: CueAnswer, remindAt?: number) => {
+    if (cueAnswer === 'mine-later' && !later) return setLater(true);
+    const trimmed = note.trim();
+    report({
+      outcome: 'taken',
+      cueAnswer,
+      ...(trimmed ? { note: trimmed } : {}),
+      ...(remindAt === undefined ? {} : { remindAt }),
+    });
+  };
+  const remind = (option: ReminderOption) => choose('mine-later', option.at);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const key = promptKey(event);
+    const index = Number(key) - 1;
+    if (key === 'Escape') report({ outcome: 'dismissed' });
+    else if (!later && cueAnswers[index]) choose(cueAnswers[index].answer);
+    else if (later && options[index]) remind(options[index]);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <PromptDialog labelledBy={titleId} onKeyDown={onKeyDown}>
+      <h1 id={titleId} class="prompt-title">
+        What is actually mine to do?
+      </h1>
+      <p class="lead">A breath before you reply{host ? ` on ${host}` : ''}. One click is enough.</p>
+      {later ? (
+        <ReminderStep options={options} locale={locale} timeZone={timeZone} onChoose={remind} />
+      ) : (
+        <div class="answer-grid">
+          {cueAnswers.map(({ answer, label, hint }, i) => (
+            <button
+              key={answer}
+              ref={i === 0 ? firstRef : undefined}
+              type="button"
+              class="answer"
+              aria-keyshortcuts={String(i + 1)}
+              onClick={() => choose(answer)}
+            >
+              <KeyHint label={String(i + 1)} />
+              <span class="answer-label">{label}</span>
+              <span class="answer-hint">{hint}</span>
+            </button>
+          ))}
+        </div>
+      )}
+      <label class="field" for={noteId}>
+        <span>A note for yourself (optional)</span>
+        <input
+          id={noteId}
+          type="text"
+          maxLength={140}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+        />
+      </label>
+      <p class="hint">
+        This never blocks your reply; it is only a moment to choose. <KeyHint label="Esc" /> closes
+        it.
+      </p>
+    </PromptDialog>
+  );
+}

@@ -1,0 +1,108 @@
+import { useId, useRef, useState } from 'preact/hooks';
+import type { PromptAnswer } from '../../core/answers.ts';
+import { KeyHint } from '../shared/KeyHint.tsx';
+import { PromptDialog } from '../shared/PromptDialog.tsx';
+import { promptKey } from '../shared/prompt-key.ts';
+import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
+import { type ReleaseKey, releaseFields } from './release-fields.ts';
+
+/** Props of {@link EndOfDayRelease}. */
+export interface EndOfDayReleaseProps {
+  /** When Interlude speaks again, e.g. "tomorrow at 09:00". */
+  quietUntilLabel: string;
+  /** Called once: `taken` with the non-empty texts, or `skipped`. */
+  onAnswer(answer: PromptAnswer): void;
+  supportHref: string;
+}
+
+/**
+ * The end-of-day release: one thing done, one unfinished, one to put down (all optional), then a
+ * calm close. Enter moves on field by field and submits from the last; Escape skips.
+ */
+export function EndOfDayRelease({ quietUntilLabel, onAnswer, supportHref }: EndOfDayReleaseProps) {
+  const [texts, setTexts] = useState<Partial<Record<ReleaseKey, string>>>({});
+  const [closed, setClosed] = useState<'released' | 'skipped'>();
+  const answered = useRef(false);
+  const titleId = useId();
+  const baseId = useId();
+  const firstRef = useFocusOnMount<HTMLInputElement>();
+  const closeRef = useFocusOnMount<HTMLParagraphElement>(closed);
+
+  const finish = (release: boolean) => {
+    if (answered.current) return;
+    answered.current = true;
+    const kept = Object.fromEntries(
+      Object.entries(texts)
+        .map(([key, text]) => [key, text?.trim() ?? ''])
+        .filter(([, text]) => text !== ''),
+    );
+    const withTexts = Object.keys(kept).length > 0 ? { release: kept } : {};
+    onAnswer({
+      prompt: 'end-of-day',
+      ...(release ? { outcome: 'taken', ...withTexts } : { outcome: 'skipped' }),
+    });
+    setClosed(release ? 'released' : 'skipped');
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const key = promptKey(event);
+    if (closed || (key !== 'Escape' && key !== 'Enter')) return;
+    event.preventDefault();
+    if (key === 'Escape') return finish(false);
+    const inputs = [...(event.currentTarget as HTMLElement).querySelectorAll('input')];
+    const at = inputs.indexOf(event.target as HTMLInputElement);
+    const next = at >= 0 ? inputs[at + 1] : undefined;
+    if (next) next.focus();
+    else finish(true);
+  };
+
+  return (
+    <PromptDialog labelledBy={titleId} onKeyDown={onKeyDown}>
+      <h1 id={titleId} class="prompt-title">
+        {closed ? 'Done for today' : 'Closing the day'}
+      </h1>
+      {closed ? (
+        <p class="lead" ref={closeRef} tabIndex={-1}>
+          {closed === 'released' ? 'Thank you for taking that moment. ' : ''}
+          Interlude is quiet until {quietUntilLabel}.
+        </p>
+      ) : (
+        <form
+          class="release"
+          onSubmit={(event) => {
+            event.preventDefault();
+            finish(true);
+          }}
+        >
+          <p class="lead">Three short notes, each one optional. Then Interlude goes quiet.</p>
+          {releaseFields.map(({ key, label }, i) => (
+            <label key={key} class="field" for={`${baseId}-${key}`}>
+              <span>{label}</span>
+              <input
+                id={`${baseId}-${key}`}
+                ref={i === 0 ? firstRef : undefined}
+                type="text"
+                maxLength={200}
+                value={texts[key] ?? ''}
+                onInput={(e) => setTexts((t) => ({ ...t, [key]: e.currentTarget.value }))}
+              />
+            </label>
+          ))}
+          <div class="actions">
+            <button type="submit" class="primary" aria-keyshortcuts="Enter">
+              Close the day <KeyHint label="Enter" />
+            </button>
+            <button type="button" aria-keyshortcuts="Escape" onClick={() => finish(false)}>
+              Skip <KeyHint label="Esc" />
+            </button>
+          </div>
+        </form>
+      )}
+      <p class="hint">
+        <a href={supportHref} target="_blank" rel="noopener">
+          If it has been more than stress lately…
+        </a>
+      </p>
+    </PromptDialog>
+  );
+}

@@ -1,0 +1,55 @@
+import type { JSX } from 'preact';
+
+/** Props of {@link WeekNav}. */
+export interface WeekNavProps {
+  title: string;
+  isThisWeek: boolean;
+  onPreviousWeek(): void;
+  onNextWeek(): void;
+  onThisWeek(): void;
+}
+
+/**
+ * The week's dates and the way between weeks. Buttons work with Tab and Enter; inside the bar the
+ * arrow keys move a week back or forward and Home returns to this week. There is no week after this one.
+ */
+export function WeekNav({ title, isThisWeek, onPreviousWeek, onNextWeek, onThisWeek }: WeekNavProps) {
+  const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'ArrowLeft') onPreviousWeek();
+    else if (event.key === 'ArrowRight' && !isThisWeek) onNextWeek();
+    else if (event.key === 'Home') onThisWeek();
+    else return;
+    event.preventDefault();
+  };
+  return (
+    <nav class="week-nav" aria-label="Weeks" onKeyDown={onKeyDown}>
+      <button type="button" onClick={onPreviousWeek} aria-keyshortcuts="ArrowLeft">
+        <span aria-hidden="true">‹ </span>Previous week
+      </button>
+      <h2 class="week-title" aria-live="polite">
+        {title}
+      </h2>
+      <div class="week-nav-end">
+        <button
+          type="button"
+          class="quiet"
+          onClick={onThisWeek}
+          aria-keyshortcuts="Home"
+          aria-disabled={isThisWeek}
+        >
+          This week
+        </button>
+        {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page. */}
+        <button
+          type="button"
+          onClick={() => !isThisWeek && onNextWeek()}
+          aria-keyshortcuts="ArrowRight"
+          aria-disabled={isThisWeek}
+        >
+          Next week<span aria-hidden="true"> ›</span>
+        </button>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,66 @@
+import type { DaySummary } from '../../core/summarize-week.ts';
+import { dayLabels } from './day-labels.ts';
+import { formatDuration } from './format-duration.ts';
+
+/** Props of {@link WeekStrip}. */
+export interface WeekStripProps {
+  days: readonly DaySummary[];
+  zone: string;
+  now: number;
+  locale?: string;
+}
+
+const MAX_DOTS = 10;
+const FULL_DAY_MS = 8 * 3_600_000;
+
+/**
+ * The week at a glance: per day a soft bar of screen time and a row of dots, one per moment of rest
+ * (a pause taken, or a natural break). A picture for people who would rather look than read; the
+ * same numbers are in the table that follows, which is what screen readers get.
+ */
+export function WeekStrip({ days, zone, now, locale }: WeekStripProps) {
+  const tallest = Math.max(FULL_DAY_MS, ...days.map((d) => d.activeMs));
+  return (
+    <figure class="week-strip">
+      <ol class="strip-days" aria-hidden="true">
+        {days.map((day) => {
+          const rest = [
+            ...Array.from({ length: day.pauses.taken }, () => 'pause'),
+            ...Array.from({ length: day.naturalBreaks }, () => 'break'),
+          ];
+          const today = day.start <= now && now < day.end;
+          return (
+            <li key={day.date} class="strip-day" data-today={today || undefined}>
+              <span class="strip-value">{day.activeMs > 0 ? formatDuration(day.activeMs) : ''}</span>
+              <span class="strip-track">
+                <span
+                  class="strip-bar"
+                  style={{ height: `${Math.round((day.activeMs / tallest) * 100)}%` }}
+                />
+              </span>
+              <span class="strip-rest">
+                {rest.slice(0, MAX_DOTS).map((kind, i) => (
+                  <span key={`${kind}${i}`} class={`dot dot-${kind}`} />
+                ))}
+                {rest.length > MAX_DOTS ? <span class="dot-more">+{rest.length - MAX_DOTS}</span> : null}
+              </span>
+              <span class="strip-label">{dayLabels(day.start, zone, locale).short}</span>
+            </li>
+          );
+        })}
+      </ol>
+      <figcaption class="strip-key">
+        <span class="key-item">
+          <span class="swatch swatch-screen" aria-hidden="true" /> Screen time
+        </span>
+        <span class="key-item">
+          <span class="dot dot-pause" aria-hidden="true" /> Pause taken
+        </span>
+        <span class="key-item">
+          <span class="dot dot-break" aria-hidden="true" /> Natural break
+        </span>
+        <span class="sr-only">The numbers for each day are in the table below.</span>
+      </figcaption>
+    </figure>
+  );
+}

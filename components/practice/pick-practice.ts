@@ -1,0 +1,57 @@
+import { practiceLists } from './practice-lists.ts';
+
+/** The words of one guided pause. */
+export interface Practice {
+  /** Where to rest attention while breathing. */
+  anchor: string;
+  /** A plain sentence naming what is hard. */
+  nameIt: string;
+  /** A kind phrase: ours or one the person wrote. */
+  phrase: string;
+  /** An example for the optional "next caring step" field. */
+  nextStep: string;
+}
+
+/** Share of pauses that use one of the person's own phrases, when they have any to offer. */
+const OWN_PHRASE_SHARE = 0.4;
+
+/** A small seeded generator (mulberry32): the same seed gives the same pause, with no global state. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(list: readonly T[], random: () => number): T {
+  return list[Math.floor(random() * list.length)] as T;
+}
+
+/**
+ * Chooses the words for one pause, deterministically for a `seed`. The person's own phrases (blank
+ * ones ignored) are mixed in with ours. A phrase in `recent` (most recent first) is never chosen
+ * while another is available, so the previous pause's phrase never comes straight back.
+ */
+export function pickPractice(seed: number, ownPhrases: string[], recent: string[] = []): Practice {
+  const random = seeded(seed);
+  const anchor = pick(practiceLists.anchors, random);
+  const nameIt = pick(practiceLists.namings, random);
+  const nextStep = pick(practiceLists.nextSteps, random);
+
+  const own = [...new Set(ownPhrases.map((p) => p.trim()).filter((p) => p !== ''))];
+  const avoid = new Set(recent);
+  let ownPool = own.filter((p) => !avoid.has(p));
+  let ourPool = practiceLists.phrases.filter((p) => !avoid.has(p));
+  if (ownPool.length + ourPool.length === 0) {
+    // Everything was shown recently: fall back to avoiding only the very last phrase.
+    ownPool = own.filter((p) => p !== recent[0]);
+    ourPool = practiceLists.phrases.filter((p) => p !== recent[0]);
+  }
+  const useOwn = random() < OWN_PHRASE_SHARE;
+  const pool = (useOwn && ownPool.length > 0) || ourPool.length === 0 ? ownPool : ourPool;
+  return { anchor, nameIt, phrase: pick(pool, random), nextStep };
+}

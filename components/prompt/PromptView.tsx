@@ -1,0 +1,89 @@
+import type { PromptAnswer } from '../../core/answers.ts';
+import type { TransitionReason } from '../../core/records.ts';
+import type { PromptDetails } from '../../shell/protocol.ts';
+import { BoundaryCue } from '../boundary-cue/BoundaryCue.tsx';
+import { EndOfDayRelease } from '../end-of-day/EndOfDayRelease.tsx';
+import { pickPractice } from '../practice/pick-practice.ts';
+import { TransitionPause } from '../transition-pause/TransitionPause.tsx';
+
+/** Props of {@link PromptView}. */
+export interface PromptViewProps {
+  /** The prompt to show; `undefined` while asking the background, `null` when none is showing. */
+  details: PromptDetails | null | undefined;
+  error?: string;
+  onAnswer(answer: PromptAnswer): void;
+  /** Phrases shown in the latest pauses, most recent first, so the next one differs. */
+  recentPhrases?: string[];
+  supportHref?: string;
+}
+
+const transitionReasons: readonly string[] = [
+  'long-stretch',
+  'max-stretch',
+  'task-change',
+  'after-call',
+  'scattered',
+  'on-request',
+];
+
+function Quiet({ children }: { children: string }) {
+  return (
+    <div class="prompt" data-layout="card">
+      <p class="lead" role="status">
+        {children}
+      </p>
+    </div>
+  );
+}
+
+function Prompt({
+  details,
+  onAnswer,
+  recentPhrases,
+  supportHref,
+}: PromptViewProps & { details: PromptDetails }) {
+  if (details.prompt === 'boundary-cue') {
+    return <BoundaryCue host={details.host} now={details.now} onAnswer={onAnswer} />;
+  }
+  if (details.prompt === 'end-of-day') {
+    return (
+      <EndOfDayRelease
+        quietUntilLabel={details.quietUntilLabel}
+        supportHref={supportHref ?? '/support.html'}
+        onAnswer={onAnswer}
+      />
+    );
+  }
+  const reason = transitionReasons.includes(details.reason)
+    ? (details.reason as TransitionReason)
+    : 'on-request';
+  return (
+    <TransitionPause
+      reason={reason}
+      intensity={details.intensity}
+      practice={pickPractice(details.practiceSeed, details.phrases, recentPhrases)}
+      onAnswer={onAnswer}
+    />
+  );
+}
+
+/** The prompt page's content: whichever prompt the background says is showing, or a calm placeholder. */
+export function PromptView(props: PromptViewProps) {
+  const { details, error } = props;
+  if (details === undefined) {
+    return (
+      <Quiet>{error ? `Interlude could not load this pause (${error}).` : 'One moment…'}</Quiet>
+    );
+  }
+  if (details === null) return <Quiet>Nothing is waiting here any more. You can close this.</Quiet>;
+  return (
+    <>
+      {error && (
+        <p class="notice" role="status">
+          Your answer may not have been saved: {error}
+        </p>
+      )}
+      <Prompt {...props} details={details} />
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import type { SkipReason, TransitionReason } from '../../core/records.ts';
+import { KeyHint } from '../shared/KeyHint.tsx';
+import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
+import { skipReasons } from './skip-reasons.ts';
+import { snoozeChoices } from './snooze-choices.ts';
+import { whyNow } from './why-now.ts';
+
+/** Props of {@link PauseOffer}. */
+export interface PauseOfferProps {
+  reason: TransitionReason;
+  titleId: string;
+  snoozeOpen: boolean;
+  onStart(): void;
+  onLonger(): void;
+  onToggleSnooze(): void;
+  onSnooze(minutes: number): void;
+  onSkip(reason?: SkipReason): void;
+}
+
+function SnoozeRow({ onSnooze }: Pick<PauseOfferProps, 'onSnooze'>) {
+  // The middle choice takes focus, so "S" then Enter snoozes for half an hour.
+  const defaultRef = useFocusOnMount<HTMLButtonElement>();
+  return (
+    <fieldset class="choice-row">
+      <legend>Snooze for</legend>
+      {snoozeChoices.map((minutes, i) => (
+        <button
+          key={minutes}
+          ref={minutes === 30 ? defaultRef : undefined}
+          type="button"
+          aria-keyshortcuts={String(i + 1)}
+          onClick={() => onSnooze(minutes)}
+        >
+          {minutes} min <KeyHint label={String(i + 1)} />
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The gentle offer: why now, and Start, Snooze or Skip, each one key away. */
+export function PauseOffer(props: PauseOfferProps) {
+  const { reason, titleId, snoozeOpen, onStart, onLonger, onToggleSnooze, onSkip } = props;
+  const startRef = useFocusOnMount<HTMLButtonElement>();
+  return (
+    <>
+      <h1 id={titleId} class="prompt-title">
+        A short pause?
+      </h1>
+      <p class="lead">{whyNow(reason)}</p>
+      <div class="actions">
+        <button
+          ref={startRef}
+          type="button"
+          class="primary"
+          aria-keyshortcuts="Enter"
+          onClick={onStart}
+        >
+          Start <KeyHint label="Enter" />
+        </button>
+        <button
+          type="button"
+          aria-keyshortcuts="S"
+          aria-expanded={snoozeOpen}
+          onClick={onToggleSnooze}
+        >
+          Snooze <KeyHint label="S" />
+        </button>
+        <button type="button" aria-keyshortcuts="Escape" onClick={() => onSkip()}>
+          Skip <KeyHint label="Esc" />
+        </button>
+      </div>
+      {snoozeOpen && <SnoozeRow onSnooze={props.onSnooze} />}
+      <button type="button" class="link" onClick={onLonger}>
+        Or take a longer pause (2–5 min)
+      </button>
+      <fieldset class="choice-row soft">
+        <legend>Skipping? You can say why, if you like</legend>
+        {skipReasons.map(({ reason: why, label }) => (
+          <button key={why} type="button" class="chip" onClick={() => onSkip(why)}>
+            {label}
+          </button>
+        ))}
+      </fieldset>
+    </>
+  );
+}

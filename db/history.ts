@@ -1,0 +1,61 @@
+import type { InterludeRecord, RecordKind } from '../core/records.ts';
+import type { AddResult, RecordOfKind, UnavailableReason } from './history-store.ts';
+import type { HistoryMeta } from './schema.ts';
+
+/** Whether history is being kept on disk; when not, `reason` says why, so the UI can say so. */
+export interface HistoryStatus {
+  persistent: boolean;
+  reason?: UnavailableReason;
+}
+
+/**
+ * Interlude's history: the only way into IndexedDB. Time ranges are half-open `[from, to)` in
+ * epoch ms, and results ascend by `at`, then `id`. When IndexedDB is unavailable or full it keeps
+ * working in memory for the session and `status()` says so; methods documented "never rejects"
+ * degrade that way instead of failing.
+ */
+export interface History {
+  /** Where history is kept right now. */
+  status(): HistoryStatus;
+  /**
+   * Saves the engine state and the step's new records in one transaction (both land or neither),
+   * skipping records whose id is already kept. Never rejects for storage trouble: falls back to memory.
+   */
+  commitStep(state: unknown, records: readonly InterludeRecord[]): Promise<void>;
+  /** The last committed engine state, or `undefined` if none. Never rejects. */
+  loadEngineState(): Promise<unknown>;
+  /** Bookkeeping such as the last retention run. Never rejects. */
+  loadMeta(): Promise<HistoryMeta>;
+  /** Replaces the bookkeeping. Never rejects (kept in memory if the disk refuses). */
+  saveMeta(meta: HistoryMeta): Promise<void>;
+  /** Records with `from <= at < to`, through the `by-at` index. Never rejects. */
+  recordsBetween(from: number, to: number): Promise<InterludeRecord[]>;
+  /** Records of one kind with `from <= at < to`, through the `by-kind-at` index. Never rejects. */
+  recordsOfKindBetween<K extends RecordKind>(
+    kind: K,
+    from: number,
+    to: number,
+  ): Promise<RecordOfKind<K>[]>;
+  /**
+   * Adds records in one transaction, skipping ids already kept (or repeated in `records`).
+   * All or nothing: if the write fails it rejects and nothing was added.
+   */
+  addRecords(records: readonly InterludeRecord[]): Promise<AddResult>;
+  /**
+   * Every record, in pages of about `pageSize` (default 5,000), ascending by time; each page is
+   * read in its own transaction, so a year exports without holding one (records kept in memory
+   * after a failed write come last). Rejects if a page cannot be read.
+   */
+  allRecords(pageSize?: number): AsyncGenerator<InterludeRecord[]>;
+  /** How many records are kept. Never rejects. */
+  count(): Promise<number>;
+  /** Deletes every record and the engine state in one transaction. Rejects if the disk copy could not be deleted. */
+  deleteEverything(): Promise<void>;
+  /**
+   * Retention: deletes records with `at < epochMs`, in transactions of at most 10,000 records
+   * (a crash midway leaves a consistent, partly pruned log; the next run finishes). Resolves to the number deleted.
+   */
+  pruneBefore(epochMs: number): Promise<number>;
+  /** Closes the database connection; any later call reopens it. */
+  close(): void;
+}

@@ -1,0 +1,90 @@
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { InterludeRecord, RecordKind } from '../core/records.ts';
+
+/**
+ * The one place that knows Interlude's IndexedDB layout. Every schema change is a new version with
+ * a small migration below, and a fixture in tests/db/schema-fixtures.ts proving it keeps every record.
+ */
+
+/** Key in the `engine` store under which the serialised engine state lives. */
+export const ENGINE_STATE_KEY = 'state';
+/** Key in the `engine` store under which {@link HistoryMeta} lives. */
+export const META_KEY = 'meta';
+
+/** Bookkeeping the history layer keeps beside the engine state. */
+export interface HistoryMeta {
+  /** Epoch ms of the last retention run. */
+  lastRetentionRun?: number;
+}
+
+/** The typed shape of the database, for `idb`. */
+export interface InterludeDB extends DBSchema {
+  records: {
+    key: string;
+    value: InterludeRecord;
+    indexes: { 'by-at': number; 'by-kind-at': [RecordKind, number] };
+  };
+  engine: {
+    key: typeof ENGINE_STATE_KEY | typeof META_KEY;
+    value: unknown;
+  };
+}
+
+/** The connection type every module in `db/` works with. */
+export type HistoryDatabase = IDBPDatabase<InterludeDB>;
+/** The upgrade transaction a migration receives. */
+export type UpgradeTransaction = IDBPTransaction<
+  InterludeDB,
+  StoreNames<InterludeDB>[],
+  'versionchange'
+>;
+
+/**
+ * Upgrades the database from `version - 1` to `version`. It may issue requests on `tx` (e.g. walk
+ * a cursor to rewrite records), and must never drop a record.
+ */
+export type Migration = (db: HistoryDatabase, tx: UpgradeTransaction) => void | Promise<void>;
+
+/** A database name, its current version and the migration that reaches each version. */
+export interface SchemaPlan {
+  name: string;
+  version: number;
+  /** `migrations[v]` upgrades from `v - 1` to `v`; `migrations[1]` creates the database. */
+  migrations: Readonly<Record<number, Migration>>;
+}
+
+const createVersion1: Migration = (db) => {
+  const records = db.createObjectStore('records', { keyPath: 'id' });
+  records.createIndex('by-at', 'at');
+  records.createIndex('by-kind-at', ['kind', 'at']);
+  db.createObjectStore('engine');
+};
+
+/** Interlude's schema: database `interlude`, and every migration from nothing to the current version. */
+export const SCHEMA: SchemaPlan = {
+  name: 'interlude',
+  version: 1,
+  migrations: { 1: createVersion1 },
+};
+
+/**
+ * Runs the migrations after `oldVersion` up to `newVersion`, in order, inside the upgrade
+ * transaction. Throws (which aborts the upgrade and keeps the old database) if one is missing.
+ */
+export function upgradeSchema(
+  plan: SchemaPlan,
+  db: HistoryDatabase,
+  tx: UpgradeTransaction,
+  oldVersion: number,
+  newVersion: number,
+): Promise<void> | undefined {
+  let pending: Promise<void> | undefined;
+  for (let version = oldVersion + 1; version <= newVersion; version++) {
+    const migration = plan.migrations[version];
+    if (!migration) throw new Error(`No migration to schema version ${version}`);
+    // Synchronous migrations run right away; after an asynchronous one, the rest wait for it.
+    if (pending) pending = pending.then(() => migration(db, tx));
+    else pending = migration(db, tx) ?? undefined;
+  }
+  return pending;
+}

@@ -1,0 +1,134 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BoundaryCue } from '../../components/boundary-cue/BoundaryCue.tsx';
+import type { PromptAnswer } from '../../core/answers.ts';
+
+// Tuesday 10 June 2025, 10:20 in Berlin.
+const now = Date.parse('2025-06-10T10:20:00+02:00');
+
+function setup(at = now) {
+  const onAnswer = vi.fn<(answer: PromptAnswer) => void>();
+  render(
+    <BoundaryCue
+      host="mail.example.org"
+      now={at}
+      onAnswer={onAnswer}
+      locale="en-GB"
+      timeZone="Europe/Berlin"
+    />,
+  );
+  const press = (key: string) =>
+    fireEvent.keyDown(document.activeElement ?? document.body, { key });
+  return { onAnswer, press };
+}
+
+afterEach(cleanup);
+
+describe('BoundaryCue', () => {
+  it('asks the question as a dialog, names the site and promises not to block', () => {
+    setup();
+    expect(screen.getByRole('dialog', { name: 'What is actually mine to do?' })).toBeTruthy();
+    expect(screen.getByText(/before you reply on mail\.example\.org/)).toBeTruthy();
+    expect(screen.getByText(/never blocks your reply/)).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Mine, now/ }));
+    expect(screen.getByRole('button', { name: /^Someone else's/ }).textContent).toContain(
+      'Hand it on, or ask for help',
+    );
+  });
+
+  it.each([
+    ['1', 'mine-now'],
+    ['3', 'someone-else'],
+    ['4', 'not-needed'],
+  ])('answers with one key: %s', (key, cueAnswer) => {
+    const { onAnswer, press } = setup();
+    press(key);
+    expect(onAnswer.mock.calls).toEqual([
+      [{ prompt: 'boundary-cue', outcome: 'taken', cueAnswer }],
+    ]);
+  });
+
+  it('answers with one click, carrying a note written first', () => {
+    const { onAnswer } = setup();
+    const note = screen.getByLabelText('A note for yourself (optional)') as HTMLInputElement;
+    expect(note.maxLength).toBe(140);
+    note.focus();
+    fireEvent.input(note, { target: { value: '  Ask Priya, she owns billing  ' } });
+    fireEvent.click(screen.getByRole('button', { name: /^Someone else's/ }));
+    expect(onAnswer.mock.calls).toEqual([
+      [
+        {
+          prompt: 'boundary-cue',
+          outcome: 'taken',
+          cueAnswer: 'someone-else',
+          note: 'Ask Priya, she owns billing',
+        },
+      ],
+    ]);
+  });
+
+  it('leaves number keys to the note while the person types in it', () => {
+    const { onAnswer, press } = setup();
+    (screen.getByLabelText('A note for yourself (optional)') as HTMLInputElement).focus();
+    press('2');
+    press('Enter');
+    expect(onAnswer).not.toHaveBeenCalled();
+    press('Escape');
+    expect(onAnswer.mock.calls).toEqual([[{ prompt: 'boundary-cue', outcome: 'dismissed' }]]);
+  });
+
+  it('dismisses on Escape', () => {
+    const { onAnswer, press } = setup();
+    press('Escape');
+    press('1');
+    expect(onAnswer.mock.calls).toEqual([[{ prompt: 'boundary-cue', outcome: 'dismissed' }]]);
+  });
+
+  it('offers reminder times after "mine, later" and reports the one chosen', () => {
+    const { onAnswer, press } = setup();
+    press('2');
+    expect(onAnswer).not.toHaveBeenCalled();
+    const group = screen.getByRole('group', { name: 'Mine, later. Would a reminder help?' });
+    const labels = [...group.querySelectorAll('button')].map((b) =>
+      [...b.querySelectorAll('.answer-label, .answer-hint')].map((s) => s.textContent).join(': '),
+    );
+    expect(labels).toEqual([
+      'In an hour: 11:20',
+      'This afternoon: 15:00',
+      'Tomorrow: 09:00',
+      'No reminder',
+    ]);
+    expect(document.activeElement).toBe(group.querySelector('button'));
+    press('2');
+    expect(onAnswer.mock.calls).toEqual([
+      [
+        {
+          prompt: 'boundary-cue',
+          outcome: 'taken',
+          cueAnswer: 'mine-later',
+          remindAt: Date.parse('2025-06-10T15:00:00+02:00'),
+        },
+      ],
+    ]);
+  });
+
+  it('lets a note be written after choosing "mine, later", and a reminder be declined', () => {
+    const { onAnswer } = setup(Date.parse('2025-06-10T16:00:00+02:00'));
+    fireEvent.click(screen.getByRole('button', { name: /^Mine, later/ }));
+    expect(screen.queryByRole('button', { name: /This afternoon/ })).toBeNull();
+    const note = screen.getByLabelText('A note for yourself (optional)');
+    fireEvent.input(note, { target: { value: 'after the budget call' } });
+    fireEvent.click(screen.getByRole('button', { name: /^No reminder/ }));
+    expect(onAnswer.mock.calls).toEqual([
+      [
+        {
+          prompt: 'boundary-cue',
+          outcome: 'taken',
+          cueAnswer: 'mine-later',
+          note: 'after the budget call',
+        },
+      ],
+    ]);
+  });
+});

@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EndOfDayRelease } from '../../components/end-of-day/EndOfDayRelease.tsx';
+import type { PromptAnswer } from '../../core/answers.ts';
+
+function setup() {
+  const onAnswer = vi.fn<(answer: PromptAnswer) => void>();
+  render(
+    <EndOfDayRelease
+      quietUntilLabel="tomorrow at 09:00"
+      supportHref="/support.html"
+      onAnswer={onAnswer}
+    />,
+  );
+  const press = (key: string) =>
+    fireEvent.keyDown(document.activeElement ?? document.body, { key });
+  const field = (name: RegExp) => screen.getByLabelText(name) as HTMLInputElement;
+  const type = (input: HTMLInputElement, value: string) =>
+    fireEvent.input(input, { target: { value } });
+  return { onAnswer, press, field, type };
+}
+
+afterEach(cleanup);
+
+describe('EndOfDayRelease', () => {
+  it('walks the three fields with Enter and submits from the last, keeping only what was written', () => {
+    const { onAnswer, press, field, type } = setup();
+    expect(screen.getByRole('dialog', { name: 'Closing the day' })).toBeTruthy();
+    const done = field(/One thing I did today/);
+    expect(document.activeElement).toBe(done);
+    expect(done.maxLength).toBe(200);
+    type(done, ' Finished the handover notes ');
+    press('Enter');
+    expect(document.activeElement).toBe(field(/still unfinished/));
+    press('Enter');
+    const putDown = field(/set down for now/);
+    expect(document.activeElement).toBe(putDown);
+    type(putDown, 'Worrying about the audit tonight');
+    press('Enter');
+    expect(onAnswer.mock.calls).toEqual([
+      [
+        {
+          prompt: 'end-of-day',
+          outcome: 'taken',
+          release: {
+            done: 'Finished the handover notes',
+            putDown: 'Worrying about the audit tonight',
+          },
+        },
+      ],
+    ]);
+    expect(screen.getByText(/Interlude is quiet until tomorrow at 09:00\./)).toBeTruthy();
+    expect(screen.queryByRole('textbox')).toBeNull();
+  });
+
+  it('closes the day with nothing written, by the button', () => {
+    const { onAnswer } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Close the day' }));
+    expect(onAnswer.mock.calls).toEqual([[{ prompt: 'end-of-day', outcome: 'taken' }]]);
+  });
+
+  it('skips on Escape, even from inside a field, and still says when it is quiet until', () => {
+    const { onAnswer, press, field, type } = setup();
+    type(field(/One thing I did today/), 'not saved');
+    press('Escape');
+    press('Escape');
+    expect(onAnswer.mock.calls).toEqual([[{ prompt: 'end-of-day', outcome: 'skipped' }]]);
+    expect(screen.getByText('Interlude is quiet until tomorrow at 09:00.')).toBeTruthy();
+  });
+
+  it('links gently to the support page', () => {
+    setup();
+    const link = screen.getByRole('link', { name: 'If it has been more than stress lately…' });
+    expect(link.getAttribute('href')).toBe('/support.html');
+  });
+});

@@ -1,0 +1,40 @@
+import { act, fireEvent, render } from '@testing-library/preact';
+import { vi } from 'vitest';
+import type { Practice } from '../../components/practice/pick-practice.ts';
+import { TransitionPause } from '../../components/transition-pause/TransitionPause.tsx';
+import type { PromptAnswer } from '../../core/answers.ts';
+
+/** The practice every transition-pause test shows. */
+export const practice: Practice = {
+  anchor: 'Feel the weight of your forearms where they rest.',
+  nameIt: 'Something in that stayed with me.',
+  phrase: 'I can set this down for a breath and pick it up again.',
+  nextStep: 'e.g. a glass of water before the next call',
+};
+
+/** Renders a transition pause with spies, a key press helper and a fake-timer wait. */
+export function setup(overrides: Partial<Parameters<typeof TransitionPause>[0]> = {}) {
+  const onAnswer = vi.fn<(answer: PromptAnswer) => void>();
+  const onLonger = vi.fn();
+  render(
+    <TransitionPause
+      reason="after-call"
+      intensity="gentle"
+      practice={practice}
+      onAnswer={onAnswer}
+      onLonger={onLonger}
+      breathSeconds={8}
+      {...overrides}
+    />,
+  );
+  const press = (key: string) =>
+    fireEvent.keyDown(document.activeElement ?? document.body, { key });
+  // One second per act(), so each render (and the breath timer it sets) settles as in a browser.
+  const wait = (seconds: number) => {
+    for (let i = 0; i < seconds; i++)
+      act(() => {
+        vi.advanceTimersByTime(1000);
+      });
+  };
+  return { onAnswer, onLonger, press, wait };
+}

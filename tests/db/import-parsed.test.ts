@@ -1,0 +1,110 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
+import { buildExport, parseExport } from '../../core/export-format.ts';
+import type { InterludeRecord } from '../../core/records.ts';
+import { importParsed } from '../../db/import-parsed.ts';
+import { openHistory } from '../../db/open-history.ts';
+import { SCHEMA } from '../../db/schema.ts';
+import { collect, recordsOfEveryKind } from './sample-records.ts';
+import { rawRecords } from './schema-fixtures.ts';
+
+const MONDAY = Date.UTC(2025, 0, 6, 9);
+const DAY = 86_400_000;
+const acceptAnySettings = (input: unknown) => ({ ok: true as const, settings: input });
+
+async function historyWith(records: InterludeRecord[]) {
+  const factory = new IDBFactory();
+  const history = await openHistory({ factory });
+  await history.addRecords(records);
+  return { factory, history };
+}
+
+describe('importParsed', () => {
+  it('imports an exported file into another profile, skipping what it already has', async () => {
+    const mine = recordsOfEveryKind(MONDAY, 'mine');
+    const theirs = [...recordsOfEveryKind(MONDAY + DAY, 'theirs'), mine[0] as InterludeRecord];
+    const { history } = await historyWith(mine);
+    const parsed = parseExport(JSON.stringify(buildExport({}, theirs, MONDAY)), {
+      parseSettings: acceptAnySettings,
+    });
+    if (!parsed.ok) throw new Error(parsed.error);
+
+    expect(await importParsed(history, parsed)).toEqual({
+      ok: true,
+      added: 5,
+      skipped: 1,
+      persistent: true,
+    });
+    expect(await importParsed(history, parsed)).toEqual({
+      ok: true,
+      added: 0,
+      skipped: 6,
+      persistent: true,
+    });
+    expect(await history.count()).toBe(10);
+  });
+
+  it('does nothing for settings alone', async () => {
+    const { history } = await historyWith([]);
+    expect(await importParsed(history, {})).toEqual({
+      ok: true,
+      added: 0,
+      skipped: 0,
+      persistent: true,
+    });
+  });
+
+  it('writes nothing when a record fails midway (an invalid key), and the database is unchanged', async () => {
+    const before = recordsOfEveryKind(MONDAY, 'before');
+    const { factory, history } = await historyWith(before);
+    const incoming = recordsOfEveryKind(MONDAY + DAY, 'new');
+    incoming.splice(3, 0, { ...incoming[0], id: { not: 'a key' } } as unknown as InterludeRecord);
+
+    const result = await importParsed(history, { records: incoming });
+
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Nothing was imported\.$/),
+    });
+    const kept = await rawRecords(factory, SCHEMA.name, SCHEMA.version);
+    expect(kept).toHaveLength(before.length);
+    expect(kept).toEqual(expect.arrayContaining(before));
+    expect(history.status()).toEqual({ persistent: true });
+  });
+
+  it('writes nothing when the transaction is aborted after some records were queued', async () => {
+    const { factory, history } = await historyWith([]);
+    const original = IDBObjectStore.prototype.add;
+    let calls = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['add']>
+    ) {
+      if (++calls === 4)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.apply(this, args);
+    });
+
+    const result = await importParsed(history, { records: recordsOfEveryKind(MONDAY) });
+
+    expect(result).toEqual({
+      ok: false,
+      error:
+        'There is not enough storage space on this device for these records. Nothing was imported.',
+    });
+    vi.restoreAllMocks();
+    expect(await rawRecords(factory, SCHEMA.name, SCHEMA.version)).toEqual([]);
+    expect(await collect(history.allRecords())).toEqual([]);
+  });
+
+  it('imports into memory, and says so, when there is no disk', async () => {
+    const history = await openHistory({ factory: null });
+    expect(await importParsed(history, { records: recordsOfEveryKind(MONDAY) })).toEqual({
+      ok: true,
+      added: 5,
+      skipped: 0,
+      persistent: false,
+    });
+  });
+});

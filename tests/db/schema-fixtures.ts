@@ -1,0 +1,104 @@
+import { expect } from 'vitest';
+import type { InterludeRecord } from '../../core/records.ts';
+import { openHistory } from '../../db/open-history.ts';
+import type { SchemaPlan } from '../../db/schema.ts';
+import { activityRecords, collect, recordsOfEveryKind } from './sample-records.ts';
+
+/**
+ * A database exactly as a past release left it, built with raw IndexedDB (not with db/schema.ts,
+ * which moves on). When the schema gets version N, add fixture N here; never edit a past one.
+ */
+export type SchemaFixture = (
+  factory: IDBFactory,
+  name: string,
+  records: readonly InterludeRecord[],
+  state: unknown,
+) => Promise<void>;
+
+/** One fixture per schema version that ever shipped. */
+export const SCHEMA_FIXTURES: Readonly<Record<number, SchemaFixture>> = {
+  1: async (factory, name, records, state) => {
+    const db = await rawOpen(factory, name, 1, (created) => {
+      const store = created.createObjectStore('records', { keyPath: 'id' });
+      store.createIndex('by-at', 'at');
+      store.createIndex('by-kind-at', ['kind', 'at']);
+      created.createObjectStore('engine');
+    });
+    const tx = db.transaction(['records', 'engine'], 'readwrite');
+    for (const record of records) tx.objectStore('records').put(record);
+    tx.objectStore('engine').put(state, 'state');
+    await completion(tx);
+    db.close();
+  },
+};
+
+/** Opens `name` at `version` with raw IndexedDB, running `upgrade` if it is created or upgraded. */
+export function rawOpen(
+  factory: IDBFactory,
+  name: string,
+  version: number,
+  upgrade: (db: IDBDatabase) => void = () => {},
+): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name, version);
+    request.onupgradeneeded = () => upgrade(request.result);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** Resolves when `tx` commits, rejects if it aborts. */
+export function completion(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
+/** Every record in `name`'s `records` store, read with raw IndexedDB at `version`. */
+export async function rawRecords(factory: IDBFactory, name: string, version: number) {
+  const db = await rawOpen(factory, name, version);
+  const request = db.transaction('records').objectStore('records').getAll();
+  const records = await new Promise<InterludeRecord[]>((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  db.close();
+  return records;
+}
+
+/**
+ * The upgrade harness: builds the `fromVersion` fixture with records of every kind (and records
+ * sharing timestamps), opens it through the history module with `plan`, and checks that every
+ * record and the engine state survived and are found through every index.
+ */
+export async function expectEveryRecordKept(
+  factory: IDBFactory,
+  plan: SchemaPlan,
+  fromVersion: number,
+): Promise<void> {
+  const fixture = SCHEMA_FIXTURES[fromVersion];
+  if (!fixture) throw new Error(`No fixture for schema version ${fromVersion}`);
+  const start = Date.UTC(2025, 2, 30, 0, 30);
+  const records = [
+    ...recordsOfEveryKind(start),
+    ...activityRecords(40, start, 30_000).map((r, i) => ({ ...r, at: start + Math.floor(i / 3) })),
+  ];
+  const state = { phase: 'watching', stretchStart: start, promptsToday: 3 };
+  await fixture(factory, plan.name, records, state);
+
+  const history = await openHistory({ factory, schema: plan });
+  expect(history.status()).toEqual({ persistent: true });
+  const expected = [...records].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+  expect(await collect(history.allRecords(7))).toEqual(expected);
+  expect(await history.recordsBetween(start, start + 86_400_000)).toEqual(expected);
+  expect(await history.count()).toBe(records.length);
+  for (const kind of new Set(records.map((r) => r.kind))) {
+    expect(await history.recordsOfKindBetween(kind, start, start + 86_400_000)).toEqual(
+      expected.filter((r) => r.kind === kind),
+    );
+  }
+  expect(await history.loadEngineState()).toEqual(state);
+  expect(history.status()).toEqual({ persistent: true });
+  history.close();
+}
