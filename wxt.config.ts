@@ -11,7 +11,10 @@ export default defineConfig({
   outDirTemplate: testBuild ? '{{browser}}-mv{{manifestVersion}}-test' : undefined,
   // Explicit imports everywhere: files read the same in the extension, in tests and under plain Node.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    define: { 'import.meta.env.INTERLUDE_TEST_BUILD': JSON.stringify(testBuild) },
+  }),
   manifest: ({ browser }) => ({
     name: 'Interlude',
     description:

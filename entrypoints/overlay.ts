@@ -43,16 +43,17 @@ export default defineUnlistedScript(() => {
     host = document.createElement('div');
     const root = host.attachShadow({ mode: 'closed' });
     const full = layout === 'full-page';
-    root.innerHTML = `<style>:host{all:initial}iframe{position:fixed;z-index:2147483647;border:0;color-scheme:normal;${
+    const style = document.createElement('style');
+    style.textContent = `:host{all:initial}iframe{position:fixed;z-index:2147483647;border:0;color-scheme:normal;${
       full
         ? 'inset:0;width:100vw;height:100vh'
         : 'right:16px;bottom:16px;width:min(440px,calc(100vw - 32px));height:min(560px,calc(100vh - 32px));border-radius:18px;box-shadow:0 12px 40px rgba(20,40,35,.28)'
-    }}</style>`;
+    }}`;
     const frame = document.createElement('iframe');
     frame.title = 'Interlude';
     frame.src = `${browser.runtime.getURL('/prompt.html')}${search}`;
     frame.addEventListener('load', () => frame.focus());
-    root.append(frame);
+    root.append(style, frame);
     document.documentElement.append(host);
   };
 

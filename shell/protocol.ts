@@ -37,6 +37,8 @@ export interface MessageMap {
   resume: { input: undefined; output: StatusView };
   /** Popup: end my day. */
   'end-day': { input: undefined; output: { shown: boolean } };
+  /** Reply-site content script: the person started a reply here. Carries nothing from the page. */
+  compose: { input: undefined; output: { shown: boolean } };
   /** Prompt page: what to show (undefined when no prompt is showing any more). */
   'current-prompt': { input: undefined; output: PromptDetails | undefined };
   /** Prompt page: the person finished with the prompt now showing. */

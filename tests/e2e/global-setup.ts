@@ -9,5 +9,7 @@ export default function setup(): void {
       throw new Error(`Missing build ${dir}: run \`npm run test:e2e\`, which builds it first.`);
   }
   if (!existsSync(CHROMIUM_PATH))
-    throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install chromium, or set CHROMIUM_PATH.`);
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}: apt-get install chromium, or set CHROMIUM_PATH.`,
+    );
 }

@@ -39,6 +39,11 @@ export interface ExtensionSession {
   workerStarts(): number;
   /** Waits until the worker has started at least `count` times. */
   waitForWorkerStarts(count: number, timeoutMs?: number): Promise<void>;
+  /**
+   * Sends a runtime message from an extension page in a background tab (so the tab a test brought
+   * to the front stays in front) and returns the reply.
+   */
+  message<T = unknown>(message: unknown): Promise<T>;
   /** Every value in one of the extension's IndexedDB stores, read from an extension page. */
   readStore<T = unknown>(store: string, database?: string): Promise<T[]>;
   /** Saves a PNG of the page under test-results/ and returns its path. */
@@ -145,6 +150,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     workerStarts: () => starts,
     waitForWorkerStarts: (count, timeoutMs = 10_000) =>
       waitFor(() => starts >= count && running, `service worker start #${count}`, timeoutMs),
+    message: <T>(message: unknown) =>
+      controlPage.evaluate((body) => chrome.runtime.sendMessage(body), message) as Promise<T>,
     async readStore<T>(store: string, database = 'interlude') {
       return (await controlPage.evaluate(
         ([db, name]) =>

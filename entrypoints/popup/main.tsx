@@ -1,0 +1,66 @@
+import '../../components/theme.css';
+import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { Popup } from '../../components/popup/Popup.tsx';
+import type { StatusView } from '../../core/status-view.ts';
+import type { MessageMap, MessageName } from '../../shell/protocol.ts';
+import { sendMessage } from '../../shell/send-message.ts';
+
+const REFRESH_MS = 30_000;
+
+/** The toolbar popup: status at a glance and the few actions a person needs. It only wires. */
+function PopupPage() {
+  const [status, setStatus] = useState<StatusView>();
+  const [error, setError] = useState<string>();
+  const [now, setNow] = useState(() => Date.now());
+
+  const refresh = useCallback(() => {
+    sendMessage('get-status').then(
+      (next) => {
+        setStatus(next);
+        setError(undefined);
+        setNow(Date.now());
+      },
+      (cause: Error) => setError(cause.message),
+    );
+  }, []);
+
+  useEffect(() => {
+    refresh();
+    const timer = setInterval(refresh, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+
+  // Prompts open over the page or in their own window, so the popup gets out of the way.
+  const thenClose = <N extends MessageName>(promise: Promise<MessageMap[N]['output']>) =>
+    promise.then(
+      () => window.close(),
+      (cause: Error) => setError(cause.message),
+    );
+
+  return (
+    <Popup
+      status={status}
+      error={error}
+      now={now}
+      onPauseNow={() => thenClose(sendMessage('pause-now'))}
+      onBoundaryCue={() => thenClose(sendMessage('boundary-cue'))}
+      onEndDay={() => thenClose(sendMessage('end-day'))}
+      onSnooze={(minutes) =>
+        sendMessage('snooze', minutes === 'tomorrow' ? { until: 'tomorrow' } : { minutes }).then(
+          refresh,
+          (cause: Error) => setError(cause.message),
+        )
+      }
+      onResume={() =>
+        sendMessage('resume').then(setStatus, (cause: Error) => setError(cause.message))
+      }
+      logHref={browser.runtime.getURL('/log.html')}
+      settingsHref={browser.runtime.getURL('/settings.html')}
+      supportHref={browser.runtime.getURL('/support.html')}
+    />
+  );
+}
+
+render(<PopupPage />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * The shell's clock (epoch ms). In the test build (INTERLUDE_TEST_BUILD=1) end-to-end tests can move
+ * it forward, so a test of a 50-minute stretch does not take 50 minutes; the real build has no such
+ * hook and this is plain `Date.now()`.
+ */
+export function now(): number {
+  return Date.now() + offset;
+}
+
+let offset = 0;
+
+/** Before the first read in a worker's life: restores a test's clock offset (test build only). */
+export async function prepareClock(): Promise<void> {
+  if (!import.meta.env.INTERLUDE_TEST_BUILD) return;
+  const stored = await browser.storage.session.get('testClockOffset');
+  offset = Number(stored.testClockOffset ?? 0);
+}
+
+/** Test build only: moves the clock forward by `ms` (kept across worker restarts). */
+export async function advanceTestClock(ms: number): Promise<number> {
+  if (!import.meta.env.INTERLUDE_TEST_BUILD) throw new Error('Only in the test build.');
+  offset += ms;
+  await browser.storage.session.set({ testClockOffset: offset });
+  return now();
+}

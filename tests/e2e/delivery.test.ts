@@ -1,0 +1,98 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InterludeRecord } from '../../core/records.ts';
+import { watchExtensionWorlds } from './contexts.ts';
+import { type ExtensionSession, launchExtension } from './harness.ts';
+import { type PageServer, startPageServer } from './page-server.ts';
+
+const VIEWPORT = { width: 1100, height: 720 };
+
+/** The prompt frame Interlude placed over `page`. */
+async function promptFrame(page: Page): Promise<Frame> {
+  await expect
+    .poll(() => page.frames().some((f) => f.url().includes('/prompt.html')), { timeout: 10_000 })
+    .toBe(true);
+  return page.frames().find((f) => f.url().includes('/prompt.html')) as Frame;
+}
+
+describe('prompt delivery over a page (test build: host access granted)', () => {
+  let session: ExtensionSession;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    server = await startPageServer([]);
+    session = await launchExtension({ build: 'test' });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('shows a pause over the page in an isolated frame, takes one key to skip, and logs it', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize(VIEWPORT);
+    const worlds = await watchExtensionWorlds(page, session.extensionId);
+    await page.goto(server.url('/notes', 'docs.test'));
+    await page.bringToFront();
+    expect(worlds()).toBe(0);
+
+    const reply = await session.message({ interlude: 'pause-now' });
+    expect(reply).toEqual({ ok: true, output: { shown: true } });
+
+    // Locators cannot pierce the closed shadow root (that is the point); the browser's frame tree can.
+    const frame = await promptFrame(page);
+    await frame.getByRole('dialog').waitFor();
+    expect(worlds()).toBeGreaterThan(0);
+    // The host page cannot reach into the overlay: the shadow root is closed.
+    const visible = await page.evaluate(() =>
+      [...document.documentElement.children].map((el) => ({
+        tag: el.tagName,
+        shadow: el.shadowRoot !== null,
+      })),
+    );
+    expect(visible.some((el) => el.shadow)).toBe(false);
+    await session.screenshot(page, 'pause-over-page');
+
+    await frame.getByRole('dialog').press('Escape');
+    await expect.poll(() => page.frames().length, { timeout: 10_000 }).toBe(1);
+    const records = await session.readStore<InterludeRecord>('records');
+    expect(records).toEqual([
+      expect.objectContaining({
+        kind: 'transition-pause',
+        reason: 'on-request',
+        outcome: 'skipped',
+      }),
+    ]);
+    await page.close();
+  });
+});
+
+describe('prompt delivery without host access (the real build)', () => {
+  let session: ExtensionSession;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    server = await startPageServer([]);
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('opens a small Interlude window instead, and never scripts the page', async () => {
+    const page = await session.context.newPage();
+    const worlds = await watchExtensionWorlds(page, session.extensionId);
+    await page.goto(server.url('/inbox', 'mail.test'));
+    await page.bringToFront();
+    const opened = session.context.waitForEvent('page', (p) => p.url().includes('/prompt.html'));
+    await session.message({ interlude: 'end-day' });
+    const window = await opened;
+    await window.getByRole('dialog').waitFor();
+    await session.screenshot(window, 'end-of-day-window');
+    expect(worlds()).toBe(0);
+    await window.getByRole('dialog').press('Escape');
+    await window.waitForEvent('close');
+    await page.close();
+  });
+});
