@@ -1,4 +1,8 @@
+import { backOffFactor } from './pacing/back-off.ts';
 import type { TransitionReason } from './records.ts';
+import type { Settings } from './settings.ts';
+import type { EngineState } from './state.ts';
+import { workPeriodAt } from './work-period.ts';
 
 /** What the popup shows at a glance; computed purely from the engine state, settings and a time. */
 export interface StatusView {
@@ -17,4 +21,70 @@ export interface StatusView {
   /** Automatic prompts shown today, and the daily cap. */
   promptsToday: number;
   dailyCap: number;
+}
+
+/**
+ * The popup's view of the engine at `now`. Expects settings whose zone is already resolved (as step
+ * does); reads the cached working hours when they cover `now`, and computes them otherwise.
+ */
+export function statusView(state: EngineState, settings: Settings, now: number): StatusView {
+  const zone = settings.timeZone === 'auto' ? 'UTC' : settings.timeZone;
+  const cached = state.hours;
+  const fresh = cached.key.startsWith(`${zone}|`) && now >= cached.from && now < cached.until;
+  const period = fresh ? cached : workPeriodAt(now, zone, settings.workHours);
+  const inHours = period.start <= now && now < period.end;
+  const today = state.day.start !== 0 && state.day.start === period.start;
+  const present =
+    state.awaySince === null && now >= state.lastAt && now - state.lastAt < 3 * 60_000;
+  const activeMs = state.stretchMs + (present ? now - state.lastAt : 0);
+  const snoozed = state.snoozedUntil !== null && now < state.snoozedUntil;
+  const released = state.releasedUntil !== null && now < state.releasedUntil;
+  const disabled =
+    !settings.transition.enabled && !settings.boundaryCue.enabled && !settings.endOfDay.enabled;
+  const mode: StatusView['mode'] = disabled
+    ? 'disabled'
+    : released
+      ? 'released'
+      : snoozed
+        ? 'snoozed'
+        : !inHours
+          ? 'outside-hours'
+          : state.call !== null || state.fullscreenTab !== null
+            ? 'in-call'
+            : 'watching';
+  const view: StatusView = {
+    mode,
+    activeMinutes: Math.floor(Math.max(0, activeMs) / 60_000),
+    promptsToday: today ? state.day.pauses : 0,
+    dailyCap: settings.dailyPromptCap,
+  };
+  if (state.lastBreakAt !== null && (today || inHours) && state.lastBreakAt >= period.start) {
+    view.lastPauseAt = state.lastBreakAt;
+  }
+  if (snoozed) view.snoozedUntil = state.snoozedUntil as number;
+  if (released) view.quietUntil = state.releasedUntil as number;
+  else if (!inHours) view.quietUntil = period.start;
+  if ((mode === 'watching' || mode === 'in-call') && settings.transition.enabled) {
+    const next = nextPause(state, settings, now, activeMs);
+    if (next !== undefined && now + next.inMinutes * 60_000 < period.end) view.nextPause = next;
+  }
+  return view;
+}
+
+function nextPause(
+  state: EngineState,
+  settings: Settings,
+  now: number,
+  activeMs: number,
+): StatusView['nextPause'] {
+  const factor = backOffFactor(state) * 60_000;
+  const cooldownLeft =
+    state.lastPauseShownAt === null
+      ? 0
+      : state.lastPauseShownAt + settings.transition.cooldownMinutes * factor - now;
+  const held = state.held;
+  const reason: TransitionReason = held?.reason ?? 'long-stretch';
+  const dueIn =
+    held !== null ? held.notBefore - now : settings.transition.stretchMinutes * factor - activeMs;
+  return { reason, inMinutes: Math.ceil(Math.max(0, dueIn, cooldownLeft) / 60_000) };
 }

@@ -1,0 +1,34 @@
+import type { PromptAnswer } from './answers.ts';
+import type { PromptKind } from './records.ts';
+
+/**
+ * What the browser saw, as the core hears it. Every event carries its own time `at` (epoch ms);
+ * the core never reads a clock. These are DESIGN's simulator events (with `at` already parsed),
+ * plus `tick` (the periodic alarm, at least once a minute) and `prompt-failed`.
+ * A `url` is reduced to its host the moment it enters the core and is never stored.
+ */
+export type CoreEvent =
+  | { type: 'tab-activated'; at: number; tab: number; window: number; url: string }
+  | { type: 'tab-updated'; at: number; tab: number; url: string }
+  | { type: 'tab-closed'; at: number; tab: number }
+  /** `window: null` = the browser lost focus (possibly only for an instant between two of its windows). */
+  | { type: 'window-focus'; at: number; window: number | null }
+  | { type: 'idle'; at: number; state: 'active' | 'idle' | 'locked' }
+  /** The person started a reply; `requested` = they pressed the boundary-cue shortcut. */
+  | { type: 'compose'; at: number; tab: number; url: string; requested?: boolean }
+  | { type: 'fullscreen'; at: number; tab: number; on: boolean }
+  /** Answers the prompt now showing; the fields of PromptAnswer except `prompt`. */
+  | AnswerEvent
+  | { type: 'pause-now'; at: number }
+  | { type: 'end-day'; at: number }
+  | { type: 'snooze'; at: number; minutes: number }
+  /** The periodic alarm: lets time-based rules fire when nothing else happens. */
+  | { type: 'tick'; at: number }
+  /** The shell could not show the prompt the core asked for (no window could host it). */
+  | { type: 'prompt-failed'; at: number; prompt: PromptKind };
+
+/** The person's answer to the prompt that is showing. */
+export type AnswerEvent = { type: 'answer'; at: number } & Omit<PromptAnswer, 'prompt'>;
+
+/** Every event type name. */
+export type CoreEventType = CoreEvent['type'];

@@ -1,0 +1,30 @@
+import { emit, type StepContext } from '../context.ts';
+import { EXPIRE_MS, withdrawPrompt } from './prompt-slot.ts';
+
+/** Ends what has run out: an unanswered prompt (logged as expired), a snooze, a release. */
+export function housekeeping(ctx: StepContext): void {
+  const s = ctx.s;
+  if (s.showing !== null && ctx.t - s.showing.at >= EXPIRE_MS) withdrawPrompt(ctx, 'expired');
+  if (s.snoozedUntil !== null && ctx.t >= s.snoozedUntil) s.snoozedUntil = null;
+  if (s.releasedUntil !== null && ctx.t >= s.releasedUntil) s.releasedUntil = null;
+}
+
+const BADGES = {
+  none: { text: '', title: 'Interlude' },
+  snoozed: { text: 'zz', title: 'Interlude is snoozed' },
+  released: { text: '✓', title: 'Interlude: day released, quiet until your next working day' },
+} as const;
+
+/** Emits a badge effect when the quiet status (released, snoozed, neither) changed in this step. */
+export function updateBadge(ctx: StepContext): void {
+  const s = ctx.s;
+  const status =
+    s.releasedUntil !== null && ctx.t < s.releasedUntil
+      ? 'released'
+      : s.snoozedUntil !== null && ctx.t < s.snoozedUntil
+        ? 'snoozed'
+        : 'none';
+  if (status === s.badge) return;
+  s.badge = status;
+  emit(ctx, { type: 'badge', ...BADGES[status] });
+}

@@ -1,0 +1,173 @@
+import type { CoreEvent } from './events.ts';
+
+/** One trace line's worth of checking: the event, or what is wrong with it. */
+type LineResult = { event: CoreEvent } | { error: string };
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const OUTCOMES = ['taken', 'snoozed', 'skipped', 'dismissed'];
+const SKIP_REASONS = ['in-a-call', 'mid-thought', 'not-now', 'too-many'];
+const CUE_ANSWERS = ['mine-now', 'mine-later', 'someone-else', 'not-needed'];
+
+const FIELDS: Record<string, readonly string[]> = {
+  'tab-activated': ['tab', 'window', 'url'],
+  'tab-updated': ['tab', 'url'],
+  'tab-closed': ['tab'],
+  'window-focus': ['window'],
+  idle: ['state'],
+  compose: ['tab', 'url', 'requested'],
+  fullscreen: ['tab', 'on'],
+  answer: [
+    'outcome',
+    'minutes',
+    'snoozeMinutes',
+    'skipReason',
+    'durationSeconds',
+    'cueAnswer',
+    'note',
+    'remindAt',
+    'release',
+  ],
+  'pause-now': [],
+  'end-day': [],
+  snooze: ['minutes'],
+  tick: [],
+};
+
+/**
+ * Reads a JSON Lines trace (DESIGN's simulator events, `at` as ISO 8601 with an offset) into core
+ * events. Blank lines are skipped; the first malformed line stops it with an error naming the line.
+ */
+export function parseTrace(
+  text: string,
+): { ok: true; events: CoreEvent[] } | { ok: false; error: string } {
+  const events: CoreEvent[] = [];
+  let lineNo = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lineNo++;
+    const line = text.slice(start, end).trim();
+    start = end + 1;
+    if (line === '') continue;
+    const result = parseLine(line);
+    if ('error' in result) return { ok: false, error: `line ${lineNo}: ${result.error}` };
+    events.push(result.event);
+  }
+  return { ok: true, events };
+}
+
+function parseLine(line: string): LineResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch {
+    return { error: 'not valid JSON' };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { error: 'not a JSON object' };
+  const o = raw as Record<string, unknown>;
+  const fields =
+    typeof o.type === 'string' && Object.hasOwn(FIELDS, o.type) ? FIELDS[o.type] : undefined;
+  if (fields === undefined) return { error: `unknown event type ${JSON.stringify(o.type)}` };
+  const at = isoTime(o.at);
+  if (at === undefined) return { error: '"at" must be an ISO 8601 time with an offset' };
+  for (const key of Object.keys(o)) {
+    if (key !== 'type' && key !== 'at' && !fields.includes(key)) {
+      return { error: `${o.type} has no field "${key}"` };
+    }
+  }
+  const problem = checkFields(o);
+  if (problem !== undefined) return { error: `${o.type}: ${problem}` };
+  const event: Record<string, unknown> = { ...o, at };
+  if (o.type === 'answer') {
+    if (o.minutes !== undefined) {
+      event.snoozeMinutes = o.minutes;
+      delete event.minutes;
+    }
+    if (o.remindAt !== undefined) event.remindAt = isoTime(o.remindAt);
+  }
+  return { event: event as unknown as CoreEvent };
+}
+
+function checkFields(o: Record<string, unknown>): string | undefined {
+  const id = (k: string) => Number.isInteger(o[k]) && (o[k] as number) >= 0;
+  const str = (k: string) => typeof o[k] === 'string';
+  const opt = (k: string, ok: boolean) => o[k] === undefined || ok;
+  switch (o.type) {
+    case 'tab-activated':
+      return id('tab') && id('window') && str('url')
+        ? undefined
+        : 'needs "tab", "window" (ids) and "url"';
+    case 'tab-updated':
+      return id('tab') && str('url') ? undefined : 'needs "tab" (an id) and "url"';
+    case 'tab-closed':
+      return id('tab') ? undefined : 'needs "tab" (an id)';
+    case 'window-focus':
+      return o.window === null || id('window') ? undefined : '"window" must be an id or null';
+    case 'idle':
+      return ['active', 'idle', 'locked'].includes(o.state as string)
+        ? undefined
+        : '"state" must be active, idle or locked';
+    case 'compose':
+      return id('tab') && str('url') && opt('requested', typeof o.requested === 'boolean')
+        ? undefined
+        : 'needs "tab" (an id) and "url"; "requested" is true or false';
+    case 'fullscreen':
+      return id('tab') && typeof o.on === 'boolean'
+        ? undefined
+        : 'needs "tab" (an id) and "on" (true or false)';
+    case 'snooze':
+      return minutes(o.minutes) ? undefined : '"minutes" must be a number from 0 to 1440';
+    case 'answer':
+      return checkAnswer(o);
+    default:
+      return undefined;
+  }
+}
+
+function checkAnswer(o: Record<string, unknown>): string | undefined {
+  if (!OUTCOMES.includes(o.outcome as string))
+    return `"outcome" must be one of ${OUTCOMES.join(', ')}`;
+  for (const k of ['minutes', 'snoozeMinutes']) {
+    if (o[k] !== undefined && !(minutes(o[k]) && (o[k] as number) > 0))
+      return `"${k}" must be a number from 1 to 1440`;
+  }
+  if (o.skipReason !== undefined && !SKIP_REASONS.includes(o.skipReason as string)) {
+    return `"skipReason" must be one of ${SKIP_REASONS.join(', ')}`;
+  }
+  if (o.cueAnswer !== undefined && !CUE_ANSWERS.includes(o.cueAnswer as string)) {
+    return `"cueAnswer" must be one of ${CUE_ANSWERS.join(', ')}`;
+  }
+  if (
+    o.durationSeconds !== undefined &&
+    !(typeof o.durationSeconds === 'number' && o.durationSeconds >= 0)
+  ) {
+    return '"durationSeconds" must be a number of seconds';
+  }
+  if (o.note !== undefined && typeof o.note !== 'string') return '"note" must be a text';
+  if (o.remindAt !== undefined && isoTime(o.remindAt) === undefined)
+    return '"remindAt" must be an ISO 8601 time';
+  if (o.release !== undefined) {
+    const r = o.release as Record<string, unknown>;
+    const ok =
+      typeof r === 'object' &&
+      r !== null &&
+      !Array.isArray(r) &&
+      Object.entries(r).every(
+        ([k, v]) => ['done', 'unfinished', 'putDown'].includes(k) && typeof v === 'string',
+      );
+    if (!ok) return '"release" may hold only the texts "done", "unfinished" and "putDown"';
+  }
+  return undefined;
+}
+
+function minutes(value: unknown): boolean {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1440;
+}
+
+function isoTime(value: unknown): number | undefined {
+  if (typeof value !== 'string' || !ISO.test(value)) return undefined;
+  const at = Date.parse(value);
+  return Number.isFinite(at) ? at : undefined;
+}

@@ -1,0 +1,30 @@
+import type { StepContext } from '../context.ts';
+import { emit } from '../context.ts';
+import { showPrompt, withdrawPrompt } from '../pacing/prompt-slot.ts';
+import { answerPrompt } from './answer-prompt.ts';
+import { comeBack } from './natural-break.ts';
+
+/** "Pause now": the transition pause at once, whatever else is showing, quiet or not (the person asked). */
+export function pauseNow(ctx: StepContext): void {
+  const s = ctx.s;
+  comeBack(ctx);
+  if (s.showing?.prompt === 'transition-pause') return;
+  withdrawPrompt(ctx, 'expired');
+  showPrompt(ctx, 'transition-pause', 'on-request', s.tab, s.host);
+  s.lastPauseShownAt = ctx.t;
+  s.held = null;
+}
+
+/**
+ * Snooze everything for `minutes` (0 ends a snooze). A prompt that is showing counts as snoozed and
+ * comes back after the snooze.
+ */
+export function snooze(ctx: StepContext, minutes: number): void {
+  const s = ctx.s;
+  comeBack(ctx);
+  s.snoozedUntil = minutes > 0 ? ctx.t + minutes * 60_000 : null;
+  const showing = s.showing;
+  if (showing === null || minutes <= 0) return;
+  answerPrompt(ctx, { type: 'answer', at: ctx.t, outcome: 'snoozed', snoozeMinutes: minutes });
+  emit(ctx, { type: 'close-prompt', prompt: showing.prompt });
+}

@@ -1,0 +1,49 @@
+import { emitRecord, type StepContext } from '../context.ts';
+import { backOffFactor } from '../pacing/back-off.ts';
+import type { TransitionReason } from '../records.ts';
+
+/** Stretches shorter than this are not worth a line in the log. */
+const MIN_LOGGED_STRETCH_MS = 60_000;
+
+/** Adds `dt` ms of presence to the stretch, the day and the focus on the current kind of work. */
+export function accountActiveTime(ctx: StepContext, dt: number): void {
+  const s = ctx.s;
+  s.stretchMs += dt;
+  if (s.hours.inHours) s.dayActiveMs += dt;
+  if (s.hostKind !== null && s.hostKind === s.focusKind && s.blurredAt === null) s.focusMs += dt;
+}
+
+/** Ends the stretch at `endAt` (logging it if it was long enough) and starts the next one at `nextStart`. */
+export function closeStretch(ctx: StepContext, endAt: number, nextStart: number): void {
+  const s = ctx.s;
+  if (s.stretchMs >= MIN_LOGGED_STRETCH_MS) {
+    const at = Math.min(s.stretchStart, endAt);
+    emitRecord(ctx, {
+      kind: 'activity',
+      at,
+      until: endAt,
+      activeMs: Math.min(s.stretchMs, endAt - at),
+    });
+  }
+  s.stretchStart = nextStart;
+  s.stretchMs = 0;
+  s.stretchOffered = false;
+}
+
+/**
+ * The long-stretch rule: after `stretchMinutes` of active screen time a pause is due, offered at the
+ * next natural transition; at `maxStretchMinutes` it is offered regardless, unless a pause was
+ * already offered during this stretch (then only transitions bring it back).
+ * Both thresholds grow with back-off.
+ */
+export function longStretch(ctx: StepContext): TransitionReason | null {
+  const { s, settings } = ctx;
+  const factor = backOffFactor(s) * 60_000;
+  if (ctx.transition && s.stretchMs >= settings.transition.stretchMinutes * factor) {
+    return 'long-stretch';
+  }
+  if (!s.stretchOffered && s.stretchMs >= settings.transition.maxStretchMinutes * factor) {
+    return 'max-stretch';
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { Effect, PromptReason } from './effects.ts';
+import type { CoreEvent } from './events.ts';
+import type { PromptKind } from './records.ts';
+import type { Settings } from './settings.ts';
+import { type EngineState, initialState } from './state.ts';
+import { step } from './step.ts';
+
+/** One prompt the core showed during a simulated trace. */
+export interface SimulatedPrompt {
+  at: number;
+  prompt: PromptKind;
+  reason: PromptReason;
+  tab?: number;
+}
+
+/** The simulator's tick: the extension's periodic alarm fires at least this often. */
+export const TICK_MS = 60_000;
+
+/**
+ * Replays a trace through the core the way the extension would: a tick every minute between events,
+ * and the shell's part of `add-call-site` applied to the settings. `settings.timeZone` should be a
+ * concrete zone ("auto" is read as UTC). Returns the prompts shown, in order. Deterministic.
+ */
+export function runTrace(events: readonly CoreEvent[], settings: Settings): SimulatedPrompt[] {
+  return replayTrace(events, settings).prompts;
+}
+
+/** Like runTrace, and also hands every effect to `onEffect` and returns the final state and settings. */
+export function replayTrace(
+  events: readonly CoreEvent[],
+  settings: Settings,
+  onEffect?: (effect: Effect, at: number) => void,
+): { prompts: SimulatedPrompt[]; state: EngineState | undefined; settings: Settings } {
+  const prompts: SimulatedPrompt[] = [];
+  let current: Settings =
+    settings.timeZone === 'auto' ? { ...settings, timeZone: 'UTC' } : settings;
+  const first = events[0];
+  if (first === undefined) return { prompts, state: undefined, settings: current };
+  let state = initialState(first.at);
+  let last = first.at;
+  const run = (event: CoreEvent) => {
+    const result = step(state, event, current);
+    state = result.state;
+    for (const effect of result.effects) {
+      if (effect.type === 'show-prompt') {
+        prompts.push({
+          at: event.at,
+          prompt: effect.prompt,
+          reason: effect.reason,
+          ...(effect.tab === undefined ? {} : { tab: effect.tab }),
+        });
+      } else if (effect.type === 'add-call-site' && !current.callSites.includes(effect.host)) {
+        current = { ...current, callSites: [...current.callSites, effect.host] };
+      }
+      onEffect?.(effect, event.at);
+    }
+  };
+  for (const event of events) {
+    for (let at = last + TICK_MS; at < event.at; at += TICK_MS) run({ type: 'tick', at });
+    run(event);
+    last = Math.max(last, event.at);
+  }
+  return { prompts, state, settings: current };
+}
+
+/** A simulated prompt as one JSON line, its time in ISO 8601 with the offset of `zone`. */
+export function formatPromptLine(prompt: SimulatedPrompt, zone: string): string {
+  const at = format(new TZDate(prompt.at, zone), "yyyy-MM-dd'T'HH:mm:ssXXX");
+  return JSON.stringify({
+    at,
+    prompt: prompt.prompt,
+    reason: prompt.reason,
+    ...(prompt.tab === undefined ? {} : { tab: prompt.tab }),
+  });
+}

@@ -1,0 +1,176 @@
+import type { PromptReason } from './effects.ts';
+import type { PromptKind, TransitionReason } from './records.ts';
+
+/** The version of EngineState's shape; a stored state of another version is replaced by a fresh one. */
+export const STATE_VERSION = 1;
+
+/** Working-hours boundaries cached for the current zone and hours, so most steps do no zone math. */
+export interface HoursCache {
+  /** Zone and hours the cache was computed for. */
+  key: string;
+  /** The classification below holds for event times in [from, until). */
+  from: number;
+  until: number;
+  /** The working period now under way, or else the next one: [start, end). */
+  start: number;
+  end: number;
+  inHours: boolean;
+}
+
+/** Tallies for the working period under way (or the last one). */
+export interface DayTally {
+  /** Start of the working period these count (epoch ms); 0 before the first. */
+  start: number;
+  /** Automatic transition pauses shown in it (what the daily cap counts). */
+  pauses: number;
+  /** Boundary cues shown in it. */
+  cues: number;
+  /** The end-of-day release was shown for it. */
+  released: boolean;
+  /** "Fewer of these?" was asked in it. */
+  askedFewer: boolean;
+}
+
+/** A call site in the foreground: since when, and when the person moved off it. */
+export interface CallState {
+  tab: number;
+  since: number;
+  /** The person moved to another tab or window; the call still counts for a short grace. */
+  leftAt: number | null;
+}
+
+/** The prompt on screen (only one at a time). */
+export interface ShowingPrompt {
+  prompt: PromptKind;
+  reason: PromptReason;
+  at: number;
+  tab: number | null;
+  host: string | null;
+}
+
+/** A transition pause waiting for its moment (held through a call, snoozed, or left for a lull). */
+export interface HeldPause {
+  reason: TransitionReason;
+  notBefore: number;
+  /** Offer only at a natural transition (a change of site, a call ending), never out of the blue. */
+  atTransition: boolean;
+}
+
+/**
+ * Everything the core remembers between events: plain JSON (no Map, Set, Date or class), so the shell
+ * can store it after every step and a restarted service worker decides exactly the same.
+ */
+export interface EngineState {
+  version: typeof STATE_VERSION;
+  /** Prefix of record ids, fixed at creation, so ids never collide with an earlier install's. */
+  idBase: string;
+  /** Records emitted so far; the next record's id is `${idBase}-${seq}`. */
+  seq: number;
+  /** Time of the latest event (never moves backwards; a clock that does is treated as standing still). */
+  lastAt: number;
+  hours: HoursCache;
+  day: DayTally;
+  /** Active screen time within the working period under way. */
+  dayActiveMs: number;
+  /** Away (idle or locked) since, and how. */
+  awaySince: number | null;
+  awayState: 'idle' | 'locked' | null;
+  /** The browser lost focus at; null while it has focus. A loss shorter than a blip is ignored. */
+  blurredAt: number | null;
+  focusedWindow: number | null;
+  /** Last active tab and host per window (a few windows at most). */
+  windows: { window: number; tab: number; host: string | null }[];
+  /** The foreground tab, its host, and that host's kind of work. */
+  tab: number | null;
+  host: string | null;
+  hostKind: string | null;
+  /** The current stretch of active screen time: since, how much, and whether a pause was offered in it. */
+  stretchStart: number;
+  stretchMs: number;
+  stretchOffered: boolean;
+  /** The kind of work in focus and the active time spent on it. */
+  focusKind: string | null;
+  focusMs: number;
+  call: CallState | null;
+  fullscreenTab: number | null;
+  /** Recent tab switches (times and tabs, oldest first) for scattered switching. */
+  switchTimes: number[];
+  switchTabs: number[];
+  snoozedUntil: number | null;
+  /** After the end-of-day release: quiet until this time (the next working period's start). */
+  releasedUntil: number | null;
+  /** No automatic prompt before this (just after a prompt closed, or the person came back). */
+  settleUntil: number;
+  /** When the last automatic transition pause was shown (the cooldown runs from here). */
+  lastPauseShownAt: number | null;
+  /** The last pause taken or natural break. */
+  lastBreakAt: number | null;
+  /** Consecutive skipped pauses and the back-off level they led to (0 to 3). */
+  skips: number;
+  backoffLevel: number;
+  held: HeldPause | null;
+  /** The end-of-day release came due at (held until the person is at the browser). */
+  endOfDayDue: number | null;
+  showing: ShowingPrompt | null;
+  /** Per-tab boundary-cue cooldowns (a few at most). */
+  cueCooldowns: { tab: number; until: number }[];
+  /** The quiet status the badge shows. */
+  badge: 'none' | 'snoozed' | 'released';
+}
+
+/** A fresh state for an install (or a state that could not be restored), created at `at`. */
+export function initialState(at: number): EngineState {
+  return {
+    version: STATE_VERSION,
+    idBase: Math.max(0, Math.floor(at)).toString(36),
+    seq: 0,
+    lastAt: at,
+    hours: { key: '', from: 0, until: 0, start: 0, end: 0, inHours: false },
+    day: { start: 0, pauses: 0, cues: 0, released: false, askedFewer: false },
+    dayActiveMs: 0,
+    awaySince: null,
+    awayState: null,
+    blurredAt: null,
+    focusedWindow: null,
+    windows: [],
+    tab: null,
+    host: null,
+    hostKind: null,
+    stretchStart: at,
+    stretchMs: 0,
+    stretchOffered: false,
+    focusKind: null,
+    focusMs: 0,
+    call: null,
+    fullscreenTab: null,
+    switchTimes: [],
+    switchTabs: [],
+    snoozedUntil: null,
+    releasedUntil: null,
+    settleUntil: at,
+    lastPauseShownAt: null,
+    lastBreakAt: null,
+    skips: 0,
+    backoffLevel: 0,
+    held: null,
+    endOfDayDue: null,
+    showing: null,
+    cueCooldowns: [],
+    badge: 'none',
+  };
+}
+
+/** A stored state if it is one this version understands, else undefined (start with initialState). */
+export function restoreState(stored: unknown): EngineState | undefined {
+  const s = stored as Partial<EngineState> | null;
+  const ok =
+    typeof s === 'object' &&
+    s !== null &&
+    s.version === STATE_VERSION &&
+    typeof s.idBase === 'string' &&
+    typeof s.seq === 'number' &&
+    typeof s.lastAt === 'number' &&
+    typeof s.hours === 'object' &&
+    typeof s.day === 'object';
+  return ok ? (s as EngineState) : undefined;
+}

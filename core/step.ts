@@ -1,0 +1,112 @@
+import { rebaseClock } from './clock.ts';
+import type { StepContext } from './context.ts';
+import type { Effect } from './effects.ts';
+import type { CoreEvent } from './events.ts';
+import { housekeeping, updateBadge } from './pacing/housekeeping.ts';
+import { offerPause } from './pacing/offer-pause.ts';
+import { callGrace, quietForCall } from './rules/after-call.ts';
+import { answerPrompt } from './rules/answer-prompt.ts';
+import { boundaryCue } from './rules/boundary-cue.ts';
+import { offerRelease, requestRelease } from './rules/end-of-day.ts';
+import { activateTab, closeTab, focusWindow, updateTab } from './rules/foreground.ts';
+import { noteIdle, passTime } from './rules/natural-break.ts';
+import { pauseNow, snooze } from './rules/requests.ts';
+import { workingDay } from './rules/working-day.ts';
+import { runtimeFor } from './runtime.ts';
+import type { Settings } from './settings.ts';
+import type { EngineState } from './state.ts';
+
+/** The next state and what the shell should do. */
+export interface StepResult {
+  state: EngineState;
+  effects: Effect[];
+}
+
+/**
+ * The whole decision core: given the state, one event (carrying its own time) and the settings,
+ * returns the next state and the effects to run. Pure and deterministic; `state` is not modified.
+ * `settings.timeZone` must be a concrete zone: the caller resolves "auto" with resolveTimeZone.
+ * The caller ticks at least once a minute; a longer silence is read as the machine asleep.
+ * An event without a finite time is ignored.
+ */
+export function step(state: EngineState, event: CoreEvent, settings: Settings): StepResult {
+  if (!Number.isFinite(event.at)) return { state, effects: [] };
+  const s: EngineState = { ...state };
+  const ctx: StepContext = {
+    s,
+    settings,
+    rt: runtimeFor(settings),
+    t: event.at,
+    effects: [],
+    transition: false,
+    moment: null,
+    shown: false,
+  };
+  if (event.at < s.lastAt) rebaseClock(s, event.at);
+  const dt = event.at - s.lastAt;
+  s.lastAt = event.at;
+  passTime(ctx, dt);
+  workingDay(ctx);
+  callGrace(ctx);
+  housekeeping(ctx);
+  applyEvent(ctx, event);
+  offerRelease(ctx);
+  offerPause(ctx);
+  updateBadge(ctx);
+  return { state: s, effects: ctx.effects };
+}
+
+function applyEvent(ctx: StepContext, event: CoreEvent): void {
+  switch (event.type) {
+    case 'tick':
+      return;
+    case 'tab-activated':
+      activateTab(ctx, event.tab, event.window, event.url);
+      return;
+    case 'tab-updated':
+      updateTab(ctx, event.tab, event.url);
+      return;
+    case 'tab-closed':
+      closeTab(ctx, event.tab);
+      return;
+    case 'window-focus':
+      focusWindow(ctx, event.window);
+      return;
+    case 'idle':
+      noteIdle(ctx, event.state);
+      return;
+    case 'compose':
+      boundaryCue(ctx, event.tab, event.url, event.requested === true);
+      return;
+    case 'fullscreen':
+      fullscreen(ctx, event.tab, event.on);
+      return;
+    case 'answer':
+      answerPrompt(ctx, event);
+      return;
+    case 'pause-now':
+      pauseNow(ctx);
+      return;
+    case 'end-day':
+      requestRelease(ctx);
+      return;
+    case 'snooze':
+      snooze(ctx, event.minutes);
+      return;
+    case 'prompt-failed':
+      if (ctx.s.showing?.prompt === event.prompt) ctx.s.showing = null;
+      return;
+  }
+}
+
+/** Full-screen video is quiet time like a call; its end is a natural transition. */
+function fullscreen(ctx: StepContext, tab: number, on: boolean): void {
+  const s = ctx.s;
+  if (on) {
+    if (s.fullscreenTab === null) quietForCall(ctx);
+    s.fullscreenTab = tab;
+  } else if (s.fullscreenTab === tab) {
+    s.fullscreenTab = null;
+    ctx.transition = true;
+  }
+}

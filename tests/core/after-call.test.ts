@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DOCS,
+  dayEvents,
+  GMAIL,
+  type Line,
+  MEET,
+  replay,
+  SEARCH,
+  settingsIn,
+  ZOOM,
+} from './helpers.ts';
+
+const ZONE = 'Europe/London';
+const DATE = '2026-02-03'; // a Tuesday
+const settings = settingsIn(ZONE);
+
+describe('after a call', () => {
+  it.each<[string, Line[], string[]]>([
+    [
+      'a 30-minute call, then its tab closes: a pause right then',
+      [
+        ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: MEET }],
+        ['10:30', { type: 'tab-closed', tab: 1 }],
+      ],
+      ['10:30 transition-pause after-call'],
+    ],
+    [
+      'a 5-minute call is not long enough',
+      [
+        ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: MEET }],
+        ['10:05', { type: 'tab-closed', tab: 1 }],
+      ],
+      [],
+    ],
+    [
+      'leaving the call tab for another tab: a pause once the two-minute grace is over',
+      [
+        ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: ZOOM }],
+        ['10:20', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
+        ['10:25', { type: 'idle', state: 'active' }],
+      ],
+      ['10:22 transition-pause after-call'],
+    ],
+    [
+      'glancing at notes mid-call and coming back is still one call',
+      [
+        ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: MEET }],
+        ['10:10', { type: 'tab-activated', tab: 2, window: 1, url: DOCS }],
+        ['10:11', { type: 'tab-activated', tab: 1, window: 1, url: MEET }],
+        ['10:40', { type: 'tab-updated', tab: 1, url: SEARCH }],
+      ],
+      ['10:40 transition-pause after-call'],
+    ],
+    [
+      'idle during a call is listening, not a break',
+      [
+        ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: MEET }],
+        ['10:05', { type: 'idle', state: 'idle' }],
+        ['10:35', { type: 'tab-closed', tab: 1 }],
+      ],
+      ['10:35 transition-pause after-call'],
+    ],
+    [
+      'the browser losing focus during a call (notes in another app) does not end it',
+      [
+        ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: MEET }],
+        ['10:05', { type: 'window-focus', window: null }],
+        ['10:30', { type: 'window-focus', window: 1 }],
+        ['10:31', { type: 'tab-closed', tab: 1 }],
+      ],
+      ['10:31 transition-pause after-call'],
+    ],
+  ])('%s', (_name, lines, expected) => {
+    expect(replay(dayEvents(DATE, ZONE, lines), settings).shown).toEqual(expected);
+  });
+
+  it('holds a due pause through a call and offers it when the call ends', () => {
+    const run = replay(
+      dayEvents(DATE, ZONE, [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:45', { type: 'tab-activated', tab: 2, window: 1, url: MEET }],
+        ['09:52', { type: 'tab-closed', tab: 2 }],
+      ]),
+      settings,
+    );
+    // The stretch passed 50 minutes during the call: nothing during it, one pause as it ends.
+    expect(run.shown).toEqual(['09:52 transition-pause long-stretch']);
+  });
+
+  it('takes down a showing pause when a call starts, and offers it again afterwards', () => {
+    const run = replay(
+      dayEvents(DATE, ZONE, [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['10:12', { type: 'tab-activated', tab: 2, window: 1, url: MEET }],
+        ['10:50', { type: 'tab-closed', tab: 2 }],
+      ]),
+      settings,
+    );
+    expect(run.shown).toEqual([
+      '10:10 transition-pause max-stretch',
+      '10:50 transition-pause after-call',
+    ]);
+    expect(run.effects).toContainEqual({ type: 'close-prompt', prompt: 'transition-pause' });
+    expect(run.records.find((r) => r.kind === 'transition-pause')).toMatchObject({
+      outcome: 'expired',
+    });
+  });
+
+  it('is quiet during full-screen video and offers the pause when it ends', () => {
+    const run = replay(
+      dayEvents(DATE, ZONE, [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:40', { type: 'fullscreen', tab: 1, on: true }],
+        ['09:41', { type: 'idle', state: 'idle' }],
+        ['10:30', { type: 'fullscreen', tab: 1, on: false }],
+      ]),
+      settings,
+    );
+    expect(run.shown).toEqual(['10:30 transition-pause long-stretch']);
+  });
+});

@@ -1,0 +1,71 @@
+import { TZDate } from '@date-fns/tz';
+import type { Effect } from '../../core/effects.ts';
+import type { CoreEvent } from '../../core/events.ts';
+import type { InterludeRecord } from '../../core/records.ts';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../core/settings.ts';
+import { replayTrace, type SimulatedPrompt } from '../../core/simulate.ts';
+import type { EngineState } from '../../core/state.ts';
+
+/** Event shapes without their time, for writing fixtures as "at this wall-clock time, this". */
+type Timeless<E> = E extends unknown ? Omit<E, 'at'> : never;
+export type Line = [string, Timeless<CoreEvent>];
+
+export const DOCS = 'https://docs.google.com/document/d/1/edit';
+export const SHEETS = 'https://docs.google.com/spreadsheets/d/2/edit';
+export const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
+export const SLACK = 'https://app.slack.com/client/T1/C1';
+export const MEET = 'https://meet.google.com/abc-defg-hij';
+export const ZOOM = 'https://us02web.zoom.us/j/123';
+export const GITHUB = 'https://github.com/acme/app/pull/7';
+export const SEARCH = 'https://www.google.com/search?q=pause';
+
+/** Epoch ms of a local wall-clock time ("2026-03-10 09:00") in `zone`. */
+export function local(dateTime: string, zone: string): number {
+  const [date, time = '00:00'] = dateTime.split(' ');
+  const [y, m, d] = (date as string).split('-').map(Number) as [number, number, number];
+  const [hh, mm, ss = 0] = time.split(':').map(Number) as [number, number, number?];
+  return new TZDate(y, m - 1, d, hh, mm, ss, 0, zone).getTime();
+}
+
+/** Settings in `zone` with a partial patch merged over the defaults (throws on a bad patch). */
+export function settingsIn(zone: string, patch: Record<string, unknown> = {}): Settings {
+  const parsed = parseSettings({ ...patch, timeZone: zone }, DEFAULT_SETTINGS);
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  return parsed.settings;
+}
+
+/** Builds events on one local day: each line is ["HH:mm[:ss]" or "YYYY-MM-DD HH:mm", event]. */
+export function dayEvents(date: string, zone: string, lines: readonly Line[]): CoreEvent[] {
+  return lines.map(([time, event]) => ({
+    ...event,
+    at: local(time.includes('-') ? time : `${date} ${time}`, zone),
+  })) as CoreEvent[];
+}
+
+/** What a replay produced, with prompt times as local "HH:mm" for readable assertions. */
+export interface Replay {
+  prompts: SimulatedPrompt[];
+  shown: string[];
+  records: InterludeRecord[];
+  effects: Effect[];
+  state: EngineState;
+}
+
+/** Replays events (with ticks) and collects prompts as "HH:mm prompt reason", records and effects. */
+export function replay(events: CoreEvent[], settings: Settings): Replay {
+  const records: InterludeRecord[] = [];
+  const effects: Effect[] = [];
+  const result = replayTrace(events, settings, (effect) => {
+    effects.push(effect);
+    if (effect.type === 'record') records.push(effect.record);
+  });
+  const zone = settings.timeZone;
+  const shown = result.prompts.map((p) => `${clockOf(p.at, zone)} ${p.prompt} ${p.reason}`);
+  return { prompts: result.prompts, shown, records, effects, state: result.state as EngineState };
+}
+
+/** "HH:mm" of an epoch ms in `zone`. */
+export function clockOf(at: number, zone: string): string {
+  const d = new TZDate(at, zone);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { DOCS, dayEvents, GMAIL, type Line, replay, SEARCH, settingsIn } from './helpers.ts';
+
+const ZONE = 'Europe/Berlin';
+const DATE = '2026-03-10'; // a Tuesday
+const settings = settingsIn(ZONE);
+
+describe('long stretch', () => {
+  it.each<[string, Line[], string[]]>([
+    [
+      'offers a pause at the first change of site after 50 active minutes',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:40', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
+        ['09:52', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['10:00', { type: 'idle', state: 'active' }],
+      ],
+      ['09:52 transition-pause long-stretch'],
+    ],
+    [
+      'offers it at 70 minutes regardless when no transition comes',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['10:30', { type: 'idle', state: 'active' }],
+      ],
+      ['10:10 transition-pause max-stretch'],
+    ],
+    [
+      'stays quiet before 50 minutes however much the person moves',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:15', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
+        ['09:30', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:45', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
+      ],
+      [],
+    ],
+    [
+      'a natural break of 5 minutes resets the stretch',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:40', { type: 'idle', state: 'idle' }],
+        ['09:46', { type: 'idle', state: 'active' }],
+        ['10:30', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
+        ['10:40', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+      ],
+      ['10:40 transition-pause long-stretch'],
+    ],
+    [
+      'a short time away still counts as screen time',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:40', { type: 'idle', state: 'idle' }],
+        ['09:43', { type: 'idle', state: 'active' }],
+        ['09:51', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
+      ],
+      ['09:51 transition-pause long-stretch'],
+    ],
+  ])('%s', (_name, lines, expected) => {
+    expect(replay(dayEvents(DATE, ZONE, lines), settings).shown).toEqual(expected);
+  });
+
+  it('a taken pause ends the stretch and logs it', () => {
+    const run = replay(
+      dayEvents(DATE, ZONE, [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:55', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
+        ['09:56', { type: 'answer', outcome: 'taken', durationSeconds: 30 }],
+        ['10:10', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+      ]),
+      settings,
+    );
+    expect(run.shown).toEqual(['09:55 transition-pause long-stretch']);
+    const activity = run.records.filter((r) => r.kind === 'activity');
+    expect(activity).toHaveLength(1);
+    expect(activity[0]).toMatchObject({
+      activeMs: 56 * 60_000,
+      until: (activity[0]?.at ?? 0) + 56 * 60_000,
+    });
+    expect(run.records.find((r) => r.kind === 'transition-pause')).toMatchObject({
+      reason: 'long-stretch',
+      outcome: 'taken',
+      durationSeconds: 30,
+      zone: ZONE,
+    });
+  });
+
+  it('offers the maximum once per stretch, then only at transitions', () => {
+    const run = replay(
+      dayEvents(DATE, ZONE, [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['10:11', { type: 'answer', outcome: 'skipped', skipReason: 'not-now' }],
+        ['11:00', { type: 'idle', state: 'active' }],
+        ['11:05', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
+      ]),
+      settings,
+    );
+    expect(run.shown).toEqual([
+      '10:10 transition-pause max-stretch',
+      '11:05 transition-pause long-stretch',
+    ]);
+  });
+});

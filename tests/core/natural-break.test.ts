@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { DOCS, dayEvents, GMAIL, type Line, replay, SEARCH, settingsIn } from './helpers.ts';
+
+const ZONE = 'Australia/Sydney';
+const DATE = '2026-05-12'; // a Tuesday
+const settings = settingsIn(ZONE);
+
+describe('natural breaks', () => {
+  it.each<[string, Line[], { at: string; until: string; state: string }[]]>([
+    [
+      'locked for 20 minutes is a natural break',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['10:00', { type: 'idle', state: 'locked' }],
+        ['10:20', { type: 'idle', state: 'active' }],
+      ],
+      [{ at: '10:00', until: '10:20', state: 'locked' }],
+    ],
+    [
+      'idle (Firefox never says locked) for 6 minutes is one too',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:30', { type: 'idle', state: 'idle' }],
+        ['09:36', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
+      ],
+      [{ at: '09:30', until: '09:36', state: 'idle' }],
+    ],
+    [
+      'idle for 3 minutes is not',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:30', { type: 'idle', state: 'idle' }],
+        ['09:33', { type: 'idle', state: 'active' }],
+      ],
+      [],
+    ],
+    [
+      'the machine asleep (no ticks) for an hour counts as a break',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:30', { type: 'tick' }],
+        ['10:30', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+      ],
+      [],
+    ],
+  ])('%s', (_name, lines, expected) => {
+    const run = replay(dayEvents(DATE, ZONE, lines), settings);
+    const breaks = run.records
+      .filter((r) => r.kind === 'natural-break')
+      .map((r) => ({ at: clock(r.at), until: clock(r.until), state: r.state }));
+    // The replay ticks every minute, so the "asleep" case is covered by its own test below.
+    expect(breaks).toEqual(expected);
+  });
+
+  it('reads a silence between two events (no ticks) as the machine asleep', async () => {
+    const { step } = await import('../../core/step.ts');
+    const { initialState } = await import('../../core/state.ts');
+    const [a, b] = dayEvents(DATE, ZONE, [
+      ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+      ['10:30', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+    ]);
+    if (a === undefined || b === undefined) throw new Error('fixture');
+    const first = step(initialState(a.at), a, settings);
+    const second = step(first.state, b, settings);
+    expect(second.effects).toContainEqual(
+      expect.objectContaining({
+        type: 'record',
+        record: expect.objectContaining({ kind: 'natural-break' }),
+      }),
+    );
+  });
+
+  it('coming back is never itself a reason to prompt', () => {
+    const run = replay(
+      dayEvents(DATE, ZONE, [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:49', { type: 'idle', state: 'idle' }],
+        ['09:52', { type: 'idle', state: 'active' }],
+        ['09:52:05', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
+        ['09:55', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+      ]),
+      settings,
+    );
+    // Due at 09:52 (49 + 3 minutes), but not on the way back in: at the next change, after settling.
+    expect(run.shown).toEqual(['09:55 transition-pause long-stretch']);
+  });
+
+  it('a focus blip between two browser windows is not leaving', () => {
+    const run = replay(
+      dayEvents(DATE, ZONE, [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:10', { type: 'tab-activated', tab: 2, window: 2, url: DOCS }],
+        ['09:55:00', { type: 'window-focus', window: null }],
+        ['09:55:01', { type: 'window-focus', window: 1 }],
+        ['10:20', { type: 'tick' }],
+      ]),
+      settings,
+    );
+    // Same site in both windows and only a blip between: no transition, so the maximum decides.
+    expect(run.shown).toEqual(['10:10 transition-pause max-stretch']);
+  });
+
+  it('real time in another app, then back to the browser, is a transition', () => {
+    const run = replay(
+      dayEvents(DATE, ZONE, [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:50', { type: 'window-focus', window: null }],
+        ['09:58', { type: 'window-focus', window: 1 }],
+      ]),
+      settings,
+    );
+    expect(run.shown).toEqual(['09:58 transition-pause long-stretch']);
+  });
+});
+
+function clock(at: number): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(at);
+}

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import type { CoreEvent } from '../../core/events.ts';
+import {
+  DOCS,
+  dayEvents,
+  GMAIL,
+  type Line,
+  local,
+  replay,
+  SEARCH,
+  SLACK,
+  settingsIn,
+} from './helpers.ts';
+
+const ZONE = 'Europe/Berlin';
+const DATE = '2026-03-10'; // a Tuesday
+const settings = settingsIn(ZONE);
+
+/** Alternating docs and mail every 21 minutes from `from`: a task change each time. */
+function changes(from: string, count: number): Line[] {
+  const [h, m] = from.split(':').map(Number) as [number, number];
+  return Array.from({ length: count }, (_, i) => {
+    const minutes = h * 60 + m + i * 21;
+    const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    return [time, { type: 'tab-activated', tab: i % 2, window: 1, url: i % 2 ? GMAIL : DOCS }];
+  });
+}
+
+describe('suppression and pacing', () => {
+  it('snooze keeps everything quiet until it ends', () => {
+    const run = replay(
+      dayEvents(DATE, ZONE, [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:10', { type: 'snooze', minutes: 60 }],
+        ['09:30', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
+        ['09:40', { type: 'compose', tab: 2, url: GMAIL }],
+        ['09:45', { type: 'idle', state: 'locked' }],
+        ['09:55', { type: 'idle', state: 'active' }],
+        ['10:30', { type: 'compose', tab: 2, url: GMAIL }],
+      ]),
+      settings,
+    );
+    expect(run.shown).toEqual(['10:30 boundary-cue compose']);
+    expect(
+      run.effects.filter((e) => e.type === 'badge').map((e) => e.type === 'badge' && e.text),
+    ).toEqual(['zz', '']);
+  });
+
+  it('nothing automatic outside working hours or on a day off', () => {
+    const evening = replay(
+      dayEvents(DATE, ZONE, [
+        ['18:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['20:00', { type: 'compose', tab: 2, url: GMAIL }],
+      ]),
+      settings,
+    );
+    const sunday = replay(
+      dayEvents('2026-03-15', ZONE, [
+        ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['12:00', { type: 'compose', tab: 2, url: GMAIL }],
+      ]),
+      settings,
+    );
+    expect([...evening.shown, ...sunday.shown]).toEqual([]);
+  });
+
+  it('the person can still ask for a pause at any time', () => {
+    const run = replay(dayEvents(DATE, ZONE, [['21:00', { type: 'pause-now' }]]), settings);
+    expect(run.shown).toEqual(['21:00 transition-pause on-request']);
+  });
+
+  it('keeps the cooldown between transition pauses', () => {
+    const run = replay(dayEvents(DATE, ZONE, changes('09:00', 6)), settings);
+    // Changes at 09:21, 09:42, 10:03, 10:24, 10:45: each skipped by no answer (expires after 30 min).
+    const times = run.prompts.map((p) => p.at);
+    for (let i = 1; i < times.length; i++) {
+      expect((times[i] as number) - (times[i - 1] as number)).toBeGreaterThanOrEqual(20 * 60_000);
+    }
+  });
+
+  it('stops transition pauses at the daily cap; boundary cues have their own per-tab cooldown', () => {
+    const capped = settingsIn(ZONE, { dailyPromptCap: 2 });
+    const lines = [
+      ...changes('09:00', 8),
+      ['13:00', { type: 'compose', tab: 9, url: SLACK }] as Line,
+    ];
+    expect(replay(dayEvents(DATE, ZONE, lines), capped).shown).toEqual([
+      '09:21 transition-pause task-change',
+      '10:03 transition-pause long-stretch',
+      '13:00 boundary-cue compose',
+    ]);
+  });
+
+  it('backs off after skips, asks "fewer of these?" once, and resets when a pause is taken', () => {
+    const lines: Line[] = [];
+    const add = (time: string, event: Line[1]) => lines.push([time, event]);
+    // Task changes every 21 minutes; each offered pause is skipped a minute later.
+    for (const [time, event] of changes('09:00', 16)) add(time, event);
+    const run0 = replay(dayEvents(DATE, ZONE, lines), settings);
+    const withSkips: CoreEvent[] = [];
+    for (const e of dayEvents(DATE, ZONE, lines)) {
+      withSkips.push(e);
+      if (run0.prompts.some((p) => p.at === e.at))
+        withSkips.push({
+          type: 'answer',
+          at: e.at + 60_000,
+          outcome: 'skipped',
+          skipReason: 'not-now',
+        });
+    }
+    const run = replay(withSkips, settings);
+    const gaps = run.prompts
+      .slice(1)
+      .map((p, i) => (p.at - (run.prompts[i]?.at as number)) / 60_000);
+    expect(Math.max(...gaps)).toBeGreaterThan(30);
+    expect(run.effects.filter((e) => e.type === 'ask-fewer')).toEqual([
+      {
+        type: 'ask-fewer',
+        suggest: { stretchMinutes: 75, maxStretchMinutes: 95, cooldownMinutes: 30 },
+      },
+    ]);
+    expect(run.state.skips).toBeGreaterThanOrEqual(3);
+    const taken = replay(
+      [
+        ...withSkips,
+        { type: 'pause-now', at: local(`${DATE} 16:00`, ZONE) },
+        { type: 'answer', at: local(`${DATE} 16:01`, ZONE), outcome: 'taken' },
+      ],
+      settings,
+    );
+    expect(taken.state.backoffLevel).toBe(0);
+  });
+});
+
+describe('skip reasons', () => {
+  const skippedAt = (skip: Line[1] & { type: 'answer' }, more: Line[] = []) =>
+    replay(
+      dayEvents(DATE, ZONE, [
+        [
+          '09:00',
+          { type: 'tab-activated', tab: 1, window: 1, url: 'https://calls.example.org/room/7' },
+        ],
+        ['10:10', { type: 'tick' }],
+        ['10:11', skip],
+        ...more,
+      ]),
+      settings,
+    );
+
+  it('"in a call" adds the site to the call list and holds the pause for the end of that call', () => {
+    const run = skippedAt({ type: 'answer', outcome: 'skipped', skipReason: 'in-a-call' }, [
+      ['10:40', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
+      ['10:45', { type: 'tick' }],
+    ]);
+    expect(run.effects).toContainEqual({ type: 'add-call-site', host: 'calls.example.org' });
+    expect(run.shown).toEqual([
+      '10:10 transition-pause max-stretch',
+      '10:42 transition-pause after-call',
+    ]);
+    expect(run.state.skips).toBe(0);
+  });
+
+  it('"mid-thought" brings it back at the next transition, ten minutes on at the earliest', () => {
+    const run = skippedAt({ type: 'answer', outcome: 'skipped', skipReason: 'mid-thought' }, [
+      ['10:15', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
+      ['10:35', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+    ]);
+    expect(run.shown).toEqual([
+      '10:10 transition-pause max-stretch',
+      '10:35 transition-pause max-stretch',
+    ]);
+    expect(run.state.skips).toBe(0);
+  });
+
+  it('"not now" counts as a skip; "too many" also slows pauses down a step at once', () => {
+    expect(
+      skippedAt({ type: 'answer', outcome: 'skipped', skipReason: 'not-now' }).state,
+    ).toMatchObject({ skips: 1, backoffLevel: 0 });
+    expect(
+      skippedAt({ type: 'answer', outcome: 'skipped', skipReason: 'too-many' }).state,
+    ).toMatchObject({ skips: 1, backoffLevel: 1 });
+    expect(skippedAt({ type: 'answer', outcome: 'dismissed' }).state).toMatchObject({ skips: 1 });
+  });
+
+  it('the skip reason is logged', () => {
+    const run = skippedAt({ type: 'answer', outcome: 'skipped', skipReason: 'mid-thought' });
+    expect(run.records).toContainEqual(
+      expect.objectContaining({
+        kind: 'transition-pause',
+        outcome: 'skipped',
+        skipReason: 'mid-thought',
+      }),
+    );
+  });
+});
