@@ -1,24 +1,9 @@
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { watchExtensionWorlds } from './contexts.ts';
 import { type ExtensionSession, launchExtension } from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
-
-/** The few extension APIs the service-worker side of this test uses (no @types/chrome here). */
-declare const chrome: {
-  scripting: {
-    registerContentScripts(scripts: object[]): Promise<void>;
-    getRegisteredContentScripts(filter: { ids: string[] }): Promise<object[]>;
-  };
-  runtime: {
-    onMessage: {
-      addListener(listener: (message: unknown, sender: { tab?: { url?: string } }) => void): void;
-    };
-  };
-};
 
 /** One `compose` envelope the worker received, as the recorder saw it. */
 interface ComposeEntry {
@@ -26,7 +11,13 @@ interface ComposeEntry {
   tabUrl?: string;
 }
 
-const FIXTURES = '/work/shared/fixtures/reply-surfaces';
+// The real captures, served as they are, and small synthetic pages beside the unit tests.
+const ROOTS = [
+  '/work/shared/fixtures/reply-surfaces',
+  fileURLToPath(new URL('../reply-detection/pages', import.meta.url)),
+];
+const GITHUB = '/github/github_textarea.html';
+const INBOX = '/google-inbox-historical/inbox-2016-06-20-fullscreen-compose.html';
 // Hosts the detector is registered on for this test; other.test is left without it.
 const REGISTERED = [
   'github.test',
@@ -37,61 +28,12 @@ const REGISTERED = [
   'chat.test',
 ];
 
-const PAGES: Record<string, string> = {
-  'plain.html': `<!doctype html><html lang="en"><title>Plain</title><body>
-    <header><input id="search" type="search" aria-label="Search"><button id="menu">Menu</button></header>
-    <main><h1>Ticket 42</h1><p id="text">An ordinary paragraph to click on.</p>
-      <input id="subject" aria-label="Subject" value="Re: Ticket 42">
-      <textarea id="hidden" hidden></textarea>
-      <textarea id="reply" aria-label="Reply" rows="6" cols="60"></textarea></main></body></html>`,
-  'webmail.html': `<!doctype html><html lang="en"><title>Old webmail</title><body><main><h1>Reply</h1>
-    <iframe id="editor" title="Message body" style="width:600px;height:220px"></iframe></main>
-    <script>
-      const doc = document.getElementById('editor').contentDocument;
-      doc.open(); doc.write('<!doctype html><body><p>Hello,</p></body>'); doc.close();
-      doc.designMode = 'on';
-    </script></body></html>`,
-  'docs.html': `<!doctype html><html lang="en"><title>A document</title><body>
-    <canvas id="page" width="700" height="300" style="border:1px solid #999"></canvas>
-    <iframe id="keys" tabindex="-1" style="position:absolute;left:-5000px;top:0;width:1px;height:1px;border:0"></iframe>
-    <aside><textarea id="comment" aria-label="Comment" rows="3" cols="40"></textarea></aside>
-    <script>
-      const keys = document.getElementById('keys').contentDocument;
-      keys.open(); keys.write('<!doctype html><body contenteditable="true"></body>'); keys.close();
-      // Like a canvas document editor: clicks on the page send keystrokes to an off-screen editor.
-      document.getElementById('page').addEventListener('mousedown', (event) => {
-        event.preventDefault();
-        keys.body.focus();
-      });
-    </script></body></html>`,
-  'chat.html': `<!doctype html><html lang="en"><title>Chat</title><body><main><chat-composer></chat-composer></main>
-    <script>
-      const root = document.querySelector('chat-composer').attachShadow({ mode: 'open' });
-      root.innerHTML = '<form><div id="box" contenteditable="true" role="textbox" aria-multiline="true"' +
-        ' aria-label="Write a message" style="display:block;width:400px;min-height:60px;border:1px solid"></div></form>';
-      // The widget keeps its input events to itself.
-      root.addEventListener('input', (event) => event.stopPropagation());
-    </script></body></html>`,
-};
-
 describe('reply detection in Chromium', () => {
   let session: ExtensionSession;
   let server: PageServer;
-  let dir: string;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'interlude-reply-pages-'));
-    await mkdir(join(dir, 'captures'));
-    await copyFile(
-      join(FIXTURES, 'github/github_textarea.html'),
-      join(dir, 'captures/github_textarea.html'),
-    );
-    await copyFile(
-      join(FIXTURES, 'google-inbox-historical/inbox-2016-06-20-fullscreen-compose.html'),
-      join(dir, 'captures/inbox.html'),
-    );
-    for (const [name, html] of Object.entries(PAGES)) await writeFile(join(dir, name), html);
-    server = await startPageServer([dir]);
+    server = await startPageServer(ROOTS);
     session = await launchExtension({ build: 'test' });
     await session.worker.evaluate(
       async (matches) => {
@@ -112,7 +54,6 @@ describe('reply detection in Chromium', () => {
   afterAll(async () => {
     await session?.close();
     await server?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   /** (Re)installs the recorder in the worker (listeners do not survive a worker restart) and empties it. */
@@ -120,11 +61,13 @@ describe('reply detection in Chromium', () => {
     await session.worker.evaluate(() => {
       const scope = globalThis as typeof globalThis & { __composeLog?: unknown[] };
       if (!scope.__composeLog) {
-        chrome.runtime.onMessage.addListener((message, sender) => {
-          if ((message as { interlude?: unknown })?.interlude !== 'compose') return;
-          // Only records: the real background answers the message.
-          scope.__composeLog?.push({ message, tabUrl: sender.tab?.url });
-        });
+        chrome.runtime.onMessage.addListener(
+          (message: unknown, sender: { tab?: { url?: string } }) => {
+            if ((message as { interlude?: unknown })?.interlude !== 'compose') return;
+            // Only records: the real background answers the message.
+            scope.__composeLog?.push({ message, tabUrl: sender.tab?.url });
+          },
+        );
       }
       scope.__composeLog = [];
     });
@@ -161,6 +104,7 @@ describe('reply detection in Chromium', () => {
 
   async function openPage(path: string, host: string): Promise<Page> {
     const page = await session.context.newPage();
+    page.setDefaultTimeout(5_000);
     // The captures reference Google's servers: keep every request on the loopback test hosts.
     await page.route(
       (url) => !url.hostname.endsWith('.test'),
@@ -181,12 +125,12 @@ describe('reply detection in Chromium', () => {
 
   it('tells the background once when a person writes a GitHub comment (real capture)', async () => {
     await startRecording();
-    const page = await openPage('/captures/github_textarea.html', 'github.test');
+    const page = await openPage(GITHUB, 'github.test');
     const worlds = await watchExtensionWorlds(page, session.extensionId);
     await page.reload();
     await expect.poll(() => worlds(), { timeout: 5_000 }).toBeGreaterThan(0);
     await page.getByRole('tab', { name: 'Preview' }).click();
-    await page.getByRole('toolbar').locator('button').first().click();
+    await page.getByRole('tab', { name: 'Write' }).click();
     const box = page.locator('textarea[aria-labelledby="comment-composer-heading"]');
     await box.click();
     await page.keyboard.type('Thanks, I will look at this tomorrow.');
@@ -202,16 +146,20 @@ describe('reply detection in Chromium', () => {
 
   it('hears Google’s Closure editors: full-screen compose and inline reply (real capture)', async () => {
     await startRecording();
-    const page = await openPage('/captures/inbox.html', 'inbox.test');
+    const page = await openPage(INBOX, 'inbox.test');
     await page.locator('input[aria-label="Search"]').first().fill('invoices');
-    await page.locator('[data-test-id="fullscreenCompose"] [contenteditable="true"]').click();
+    const body = page.locator('[data-test-id="fullscreenCompose"] [contenteditable="true"]');
+    await body.click();
     await page.keyboard.type(' and a little more');
     await expectEnvelopes(1);
-    await page.locator('[data-test-id="bundledInlineCompose"] [contenteditable="true"]').click();
-    await page.keyboard.type(' ok');
-    await expectEnvelopes(2);
     await page.locator('input[placeholder="Subject"]').click();
     await page.keyboard.type(' (updated)');
+    await body.click();
+    await page.keyboard.type(' Thanks.');
+    // The person closes the full-screen compose, which covers the thread, and replies inline.
+    await page.locator('#L2fznf').evaluate((layer) => layer.remove());
+    await page.locator('[data-test-id="bundledInlineCompose"] [contenteditable="true"]').click();
+    await page.keyboard.type(' ok');
     await composeInFreshBox(page);
     expectCarriesNothing(await expectEnvelopes(3), 'inbox.test');
     await page.close();

@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import type { Envelope } from '../shell/protocol.ts';
+import { watchForReplies } from '../shell/reply-detection/watch-for-replies.ts';
+
+/**
+ * Reply detector: registered by the background (`scripting.registerContentScripts`, all frames,
+ * document_idle) only on the reply sites the person enabled. Tells the background that the person
+ * started a reply, once per compose box per session. The message carries nothing from the page:
+ * the background takes the host from the sender's tab, and nothing typed is ever read.
+ */
+export default defineUnlistedScript(() => {
+  const scope = globalThis as typeof globalThis & { interludeReplyDetector?: boolean };
+  // Registered and injected again (an update, a re-registration): the first copy keeps serving.
+  if (scope.interludeReplyDetector) return;
+  scope.interludeReplyDetector = true;
+
+  const compose: Envelope<'compose'> = { interlude: 'compose', input: undefined };
+  const stop = watchForReplies(document, () => {
+    try {
+      browser.runtime.sendMessage(compose).catch(() => undefined);
+    } catch {
+      // The extension was updated or removed under this page: this copy has nobody to tell.
+      stop();
+    }
+  });
+});

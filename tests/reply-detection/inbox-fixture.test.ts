@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixture, openPage, type WatchedPage } from './page.ts';
+
+// Real capture of Google's Closure editor: an inline reply and a full-screen compose in one page.
+const html = fixture('google-inbox-historical/inbox-2016-06-20-fullscreen-compose.html');
+const INLINE_REPLY = '[data-test-id="bundledInlineCompose"] [contenteditable="true"]';
+const FULLSCREEN_BODY = '[data-test-id="fullscreenCompose"] [contenteditable="true"]';
+
+describe('Google Closure editor (real Inbox capture)', () => {
+  let page: WatchedPage;
+  afterEach(() => page.close());
+
+  it('reports the inline reply and the full-screen compose as two compose boxes, once each', () => {
+    page = openPage('https://mail.google.com/mail/u/0/#inbox', html, { layout: false });
+    const reply = page.get(INLINE_REPLY);
+    const body = page.get(FULLSCREEN_BODY);
+    page.focus(reply);
+    page.type(reply);
+    expect(page.calls).toEqual([{ surface: 'gmail' }]);
+    page.focus(body);
+    page.type(body);
+    page.type(body);
+    expect(page.calls).toEqual([{ surface: 'gmail' }, { surface: 'gmail' }]);
+  });
+
+  it.each([
+    ['the search field', 'input[aria-label="Search"]'],
+    ['the subject line', 'input[placeholder="Subject"]'],
+    ['a recipient field', 'input[aria-label="To"]'],
+  ])('stays quiet for %s', (_, selector) => {
+    page = openPage('https://mail.google.com/mail/u/0/#inbox', html, { layout: false });
+    const field = page.get(selector);
+    page.focus(field);
+    page.type(field);
+    expect(page.calls).toEqual([]);
+  });
+
+  it('is recognised by the generic rule on a site the person added', () => {
+    page = openPage('https://inbox.example.org/', html);
+    page.focus(page.get('input[aria-label="Search"]'));
+    page.focus(page.get(FULLSCREEN_BODY));
+    expect(page.calls).toEqual([{ surface: 'generic' }]);
+  });
+});
