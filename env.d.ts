@@ -1,5 +1,2 @@
-/** Build-time flags, replaced by the bundler (see wxt.config.ts). */
-interface ImportMetaEnv {
-  /** true only in the end-to-end test build. */
-  readonly INTERLUDE_TEST_BUILD: boolean;
-}
+/** true only in the end-to-end test build (INTERLUDE_TEST_BUILD=1); replaced by the bundler (wxt.config.ts). */
+declare const __INTERLUDE_TEST_BUILD__: boolean;

@@ -8,6 +8,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
  */
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
+  define: { __INTERLUDE_TEST_BUILD__: 'false' },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

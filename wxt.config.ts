@@ -13,7 +13,7 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
-    define: { 'import.meta.env.INTERLUDE_TEST_BUILD': JSON.stringify(testBuild) },
+    define: { __INTERLUDE_TEST_BUILD__: JSON.stringify(testBuild) },
   }),
   manifest: ({ browser }) => ({
     name: 'Interlude',

@@ -16,6 +16,7 @@ export default defineUnlistedScript(() => {
 
   const LULL_MS = 1500;
   let host: HTMLElement | undefined;
+  let cleanup: (() => void) | undefined;
   let returnFocusTo: Element | null = null;
   let lastKeyAt = 0;
   let pending: ReturnType<typeof setTimeout> | undefined;
@@ -30,6 +31,8 @@ export default defineUnlistedScript(() => {
   const close = () => {
     clearTimeout(pending);
     pending = undefined;
+    cleanup?.();
+    cleanup = undefined;
     if (!host) return;
     host.remove();
     host = undefined;
@@ -53,6 +56,20 @@ export default defineUnlistedScript(() => {
     frame.title = 'Interlude';
     frame.src = `${browser.runtime.getURL('/prompt.html')}${search}`;
     frame.addEventListener('load', () => frame.focus());
+    if (!full) {
+      // The card fits its content. Only its height crosses to the page; a message counts only when it
+      // comes from this very frame (a page cannot forge `event.source`) showing an extension page. (With
+      // a dynamic URL the frame's origin differs from `frame.src`, so the scheme is what is checked.)
+      const resize = (event: MessageEvent) => {
+        const height = (event.data as { interludeHeight?: unknown } | null)?.interludeHeight;
+        const fromExtension = /^(chrome|moz)-extension:/.test(event.origin);
+        if (event.source !== frame.contentWindow || !fromExtension || typeof height !== 'number')
+          return;
+        frame.style.height = `min(${Math.ceil(height)}px, calc(100vh - 32px))`;
+      };
+      addEventListener('message', resize);
+      cleanup = () => removeEventListener('message', resize);
+    }
     root.append(style, frame);
     document.documentElement.append(host);
   };

@@ -13,14 +13,14 @@ let offset = 0;
 
 /** Before the first read in a worker's life: restores a test's clock offset (test build only). */
 export async function prepareClock(): Promise<void> {
-  if (!import.meta.env.INTERLUDE_TEST_BUILD) return;
+  if (!__INTERLUDE_TEST_BUILD__) return;
   const stored = await browser.storage.session.get('testClockOffset');
   offset = Number(stored.testClockOffset ?? 0);
 }
 
 /** Test build only: moves the clock forward by `ms` (kept across worker restarts). */
 export async function advanceTestClock(ms: number): Promise<number> {
-  if (!import.meta.env.INTERLUDE_TEST_BUILD) throw new Error('Only in the test build.');
+  if (!__INTERLUDE_TEST_BUILD__) throw new Error('Only in the test build.');
   offset += ms;
   await browser.storage.session.set({ testClockOffset: offset });
   return now();

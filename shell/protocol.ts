@@ -41,6 +41,8 @@ export interface MessageMap {
   compose: { input: undefined; output: { shown: boolean } };
   /** Prompt page: what to show (undefined when no prompt is showing any more). */
   'current-prompt': { input: undefined; output: PromptDetails | undefined };
+  /** Prompt page: take the prompt's frame or window down (after its closing message). */
+  'dismiss-prompt': { input: undefined; output: { closed: true } };
   /** Prompt page: the person finished with the prompt now showing. */
   answer: { input: PromptAnswer; output: { recorded: boolean } };
 }

@@ -12,6 +12,8 @@ export interface EndOfDayReleaseProps {
   quietUntilLabel: string;
   /** Called once: `taken` with the non-empty texts, or `skipped`. */
   onAnswer(answer: PromptAnswer): void;
+  /** Called when the person closes the calm message that follows the answer. */
+  onClose?(): void;
   supportHref: string;
 }
 
@@ -19,14 +21,19 @@ export interface EndOfDayReleaseProps {
  * The end-of-day release: one thing done, one unfinished, one to put down (all optional), then a
  * calm close. Enter moves on field by field and submits from the last; Escape skips.
  */
-export function EndOfDayRelease({ quietUntilLabel, onAnswer, supportHref }: EndOfDayReleaseProps) {
+export function EndOfDayRelease({
+  quietUntilLabel,
+  onAnswer,
+  onClose,
+  supportHref,
+}: EndOfDayReleaseProps) {
   const [texts, setTexts] = useState<Partial<Record<ReleaseKey, string>>>({});
   const [closed, setClosed] = useState<'released' | 'skipped'>();
   const answered = useRef(false);
   const titleId = useId();
   const baseId = useId();
   const firstRef = useFocusOnMount<HTMLInputElement>();
-  const closeRef = useFocusOnMount<HTMLParagraphElement>(closed);
+  const closeRef = useFocusOnMount<HTMLButtonElement>(closed);
 
   const finish = (release: boolean) => {
     if (answered.current) return;
@@ -46,8 +53,9 @@ export function EndOfDayRelease({ quietUntilLabel, onAnswer, supportHref }: EndO
 
   const onKeyDown = (event: KeyboardEvent) => {
     const key = promptKey(event);
-    if (closed || (key !== 'Escape' && key !== 'Enter')) return;
+    if (key !== 'Escape' && key !== 'Enter') return;
     event.preventDefault();
+    if (closed) return onClose?.();
     if (key === 'Escape') return finish(false);
     const inputs = [...(event.currentTarget as HTMLElement).querySelectorAll('input')];
     const at = inputs.indexOf(event.target as HTMLInputElement);
@@ -62,10 +70,25 @@ export function EndOfDayRelease({ quietUntilLabel, onAnswer, supportHref }: EndO
         {closed ? 'Done for today' : 'Closing the day'}
       </h1>
       {closed ? (
-        <p class="lead" ref={closeRef} tabIndex={-1}>
-          {closed === 'released' ? 'Thank you for taking that moment. ' : ''}
-          Interlude is quiet until {quietUntilLabel}.
-        </p>
+        <>
+          <p class="lead" role="status">
+            {closed === 'released' ? 'Thank you for taking that moment. ' : ''}
+            Interlude is quiet until {quietUntilLabel}.
+          </p>
+          {onClose && (
+            <div class="actions">
+              <button
+                type="button"
+                class="primary"
+                ref={closeRef}
+                aria-keyshortcuts="Escape"
+                onClick={onClose}
+              >
+                Close <KeyHint label="Esc" />
+              </button>
+            </div>
+          )}
+        </>
       ) : (
         <form
           class="release"

@@ -12,6 +12,8 @@ export interface PromptViewProps {
   details: PromptDetails | null | undefined;
   error?: string;
   onAnswer(answer: PromptAnswer): void;
+  /** Takes the prompt down once its closing message has been seen (the release). */
+  onClose?(): void;
   /** Phrases shown in the latest pauses, most recent first, so the next one differs. */
   recentPhrases?: string[];
   supportHref?: string;
@@ -39,6 +41,7 @@ function Quiet({ children }: { children: string }) {
 function Prompt({
   details,
   onAnswer,
+  onClose,
   recentPhrases,
   supportHref,
 }: PromptViewProps & { details: PromptDetails }) {
@@ -51,6 +54,7 @@ function Prompt({
         quietUntilLabel={details.quietUntilLabel}
         supportHref={supportHref ?? '/support.html'}
         onAnswer={onAnswer}
+        onClose={onClose}
       />
     );
   }

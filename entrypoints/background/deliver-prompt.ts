@@ -29,10 +29,21 @@ export async function deliverPrompt(
   return placement;
 }
 
+/** Where the prompt now on screen is, if one is. */
+export async function readPlacement(): Promise<PromptPlacement | undefined> {
+  return (await browser.storage.session.get(PLACEMENT_KEY))[PLACEMENT_KEY] as
+    | PromptPlacement
+    | undefined;
+}
+
+/** Forgets where the prompt was, once it is gone by other means (its window closed). */
+export async function forgetPlacement(): Promise<void> {
+  await browser.storage.session.remove(PLACEMENT_KEY);
+}
+
 /** Removes the prompt now on screen, wherever it is; quiet if it is already gone. */
 export async function closePrompt(): Promise<void> {
-  const stored = await browser.storage.session.get(PLACEMENT_KEY);
-  const placement = stored[PLACEMENT_KEY] as PromptPlacement | undefined;
+  const placement = await readPlacement();
   if (!placement) return;
   await browser.storage.session.remove(PLACEMENT_KEY);
   if (placement.where === 'overlay' && placement.tabId !== undefined) {

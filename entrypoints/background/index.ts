@@ -1,3 +1,79 @@
+import polyfill from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { resolveTimeZone } from '../../core/settings.ts';
+import { openHistory } from '../../db/open-history.ts';
+import { now, prepareClock } from '../../shell/clock.ts';
+import { loadSettings, onSettingsChanged } from '../../shell/settings-store.ts';
+import { browserEvents } from './browser-events.ts';
+import { createEngineHost } from './engine-host.ts';
+import { createMessageRouter } from './message-router.ts';
+import { syncReplySites } from './reply-sites.ts';
+import { createRoutes } from './routes.ts';
+import { createEffectRunner } from './run-effects.ts';
+import { createTestHooks } from './test-hooks.ts';
 
-export default defineBackground(() => {});
+/** The periodic wake-up: Chromium's shortest alarm period is 30 s. */
+const TICK_ALARM = 'interlude-tick';
+/** Seconds without input before the browser reports "idle". */
+const IDLE_DETECTION_SECONDS = 60;
+
+/**
+ * The imperative shell. Every listener is registered synchronously at start (a stopped worker is
+ * woken by the event that needs it), turns a browser event into a core event, and hands it to the
+ * engine host, which steps the pure core, commits state and records together, and runs the effects.
+ */
+export default defineBackground(() => {
+  const history = openHistory();
+  const runEffects = createEffectRunner({
+    onPromptFailed: ({ prompt }) => void engine.dispatch({ type: 'prompt-failed', prompt }),
+  });
+  const engine = createEngineHost({
+    history,
+    now,
+    prepareClock,
+    loadSettings: async () => {
+      const settings = await loadSettings();
+      return {
+        ...settings,
+        timeZone: resolveTimeZone(settings, Intl.DateTimeFormat().resolvedOptions().timeZone),
+      };
+    },
+    runEffects,
+  });
+  const events = browserEvents(engine);
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === TICK_ALARM) void engine.dispatch({ type: 'tick' });
+  });
+  browser.tabs.onActivated.addListener(events.tabActivated);
+  browser.tabs.onUpdated.addListener(events.tabUpdated);
+  browser.tabs.onRemoved.addListener(events.tabRemoved);
+  browser.windows.onFocusChanged.addListener(events.windowFocus);
+  browser.windows.onRemoved.addListener(events.windowRemoved);
+  browser.windows.onBoundsChanged?.addListener(events.windowBounds);
+  browser.idle.onStateChanged.addListener(events.idle);
+  browser.commands.onCommand.addListener(events.command);
+  polyfill.runtime.onMessage.addListener(
+    createMessageRouter(createRoutes(engine), browser.runtime.id),
+  );
+  if (__INTERLUDE_TEST_BUILD__)
+    polyfill.runtime.onMessage.addListener(createTestHooks(engine, browser.runtime.id));
+  onSettingsChanged(() => {
+    engine.settingsChanged();
+    void syncReplySites();
+  });
+  browser.permissions.onAdded.addListener(() => void syncReplySites());
+  browser.permissions.onRemoved.addListener(() => void syncReplySites());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void syncReplySites();
+    if (reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+
+  // Re-created at every start: alarms can be lost with a browser update or a profile restore.
+  browser.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
+  void browser.alarms.get(TICK_ALARM).then((alarm) => {
+    if (!alarm) return browser.alarms.create(TICK_ALARM, { periodInMinutes: 0.5 });
+  });
+});

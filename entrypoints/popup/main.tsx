@@ -6,6 +6,7 @@ import { Popup } from '../../components/popup/Popup.tsx';
 import type { StatusView } from '../../core/status-view.ts';
 import type { MessageMap, MessageName } from '../../shell/protocol.ts';
 import { sendMessage } from '../../shell/send-message.ts';
+import { sendMessageRetrying } from '../../shell/send-message-retrying.ts';
 
 const REFRESH_MS = 30_000;
 
@@ -16,7 +17,7 @@ function PopupPage() {
   const [now, setNow] = useState(() => Date.now());
 
   const refresh = useCallback(() => {
-    sendMessage('get-status').then(
+    sendMessageRetrying('get-status').then(
       (next) => {
         setStatus(next);
         setError(undefined);

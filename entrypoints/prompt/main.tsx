@@ -1,19 +1,39 @@
 import '../../components/theme.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { pickPractice } from '../../components/practice/pick-practice.ts';
 import { PromptView } from '../../components/prompt/PromptView.tsx';
 import type { PromptAnswer } from '../../core/answers.ts';
 import type { PromptDetails } from '../../shell/protocol.ts';
 import { sendMessage } from '../../shell/send-message.ts';
+import { sendMessageRetrying } from '../../shell/send-message-retrying.ts';
+
+/** Phrases of the last few pauses, kept on this device so the next pause offers a different one. */
+const RECENT_KEY = 'recentPhrases';
+const RECENT_KEEP = 5;
 
 /** The prompt page: shown in the overlay frame or the small Interlude window. It only wires. */
 function PromptPage() {
   const [details, setDetails] = useState<PromptDetails | null>();
+  const [recent, setRecent] = useState<string[]>([]);
   const [error, setError] = useState<string>();
 
   useEffect(() => {
-    sendMessage('current-prompt').then(
-      (current) => setDetails(current ?? null),
+    Promise.all([
+      sendMessageRetrying('current-prompt'),
+      browser.storage.local.get(RECENT_KEY),
+    ]).then(
+      ([current, stored]) => {
+        const phrases = Array.isArray(stored[RECENT_KEY]) ? (stored[RECENT_KEY] as string[]) : [];
+        setRecent(phrases);
+        setDetails(current ?? null);
+        if (current?.prompt !== 'transition-pause') return;
+        const { phrase } = pickPractice(current.practiceSeed, current.phrases, phrases);
+        void browser.storage.local.set({
+          [RECENT_KEY]: [phrase, ...phrases].slice(0, RECENT_KEEP),
+        });
+      },
       (cause: Error) => setError(cause.message),
     );
   }, []);
@@ -21,8 +41,29 @@ function PromptPage() {
   const answer = (value: PromptAnswer) => {
     sendMessage('answer', value).catch((cause: Error) => setError(cause.message));
   };
+  const close = () => {
+    sendMessage('dismiss-prompt').catch(() => window.close());
+  };
 
-  return <PromptView details={details} error={error} onAnswer={answer} />;
+  return (
+    <PromptView
+      details={details}
+      error={error}
+      recentPhrases={recent}
+      supportHref={browser.runtime.getURL('/support.html')}
+      onAnswer={answer}
+      onClose={close}
+    />
+  );
 }
 
 render(<PromptPage />, document.getElementById('app') as HTMLElement);
+
+// In the overlay frame, tell the loader how tall the card is, so it fits its content. Only a number
+// crosses to the page; never anything the person typed.
+if (window.parent !== window) {
+  document.documentElement.classList.add('in-frame');
+  const report = () =>
+    window.parent.postMessage({ interludeHeight: document.body.scrollHeight }, '*');
+  new ResizeObserver(report).observe(document.body);
+}

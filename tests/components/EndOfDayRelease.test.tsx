@@ -6,11 +6,13 @@ import type { PromptAnswer } from '../../core/answers.ts';
 
 function setup() {
   const onAnswer = vi.fn<(answer: PromptAnswer) => void>();
+  const onClose = vi.fn();
   render(
     <EndOfDayRelease
       quietUntilLabel="tomorrow at 09:00"
       supportHref="/support.html"
       onAnswer={onAnswer}
+      onClose={onClose}
     />,
   );
   const press = (key: string) =>
@@ -18,7 +20,7 @@ function setup() {
   const field = (name: RegExp) => screen.getByLabelText(name) as HTMLInputElement;
   const type = (input: HTMLInputElement, value: string) =>
     fireEvent.input(input, { target: { value } });
-  return { onAnswer, press, field, type };
+  return { onAnswer, onClose, press, field, type };
 }
 
 afterEach(cleanup);
@@ -73,5 +75,18 @@ describe('EndOfDayRelease', () => {
     setup();
     const link = screen.getByRole('link', { name: 'If it has been more than stress lately…' });
     expect(link.getAttribute('href')).toBe('/support.html');
+  });
+
+  it('after the answer, shows when Interlude speaks again and closes with one key', () => {
+    const { onAnswer, onClose, press } = setup();
+    press('Escape');
+    expect(onAnswer).toHaveBeenCalledWith({ prompt: 'end-of-day', outcome: 'skipped' });
+    expect(screen.getByRole('status').textContent).toContain('quiet until tomorrow at 09:00');
+    const close = screen.getByRole('button', { name: /Close/ });
+    expect(document.activeElement).toBe(close);
+    expect(onClose).not.toHaveBeenCalled();
+    press('Escape');
+    expect(onClose).toHaveBeenCalledOnce();
+    expect(onAnswer).toHaveBeenCalledOnce();
   });
 });

@@ -92,7 +92,10 @@ describe('prompt delivery without host access (the real build)', () => {
     await session.screenshot(window, 'end-of-day-window');
     expect(worlds()).toBe(0);
     await window.getByRole('dialog').press('Escape');
-    await window.waitForEvent('close');
+    await window.getByText(/Interlude is quiet until/).waitFor();
+    const closed = window.waitForEvent('close');
+    await window.getByRole('button', { name: 'Close' }).press('Escape');
+    await closed;
     await page.close();
   });
 });

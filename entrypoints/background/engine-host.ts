@@ -1,0 +1,100 @@
+import type { Effect } from '../../core/effects.ts';
+import type { CoreEvent } from '../../core/events.ts';
+import type { Settings } from '../../core/settings.ts';
+import { type EngineState, initialState, restoreState } from '../../core/state.ts';
+import { step } from '../../core/step.ts';
+import type { History } from '../../db/history.ts';
+
+/** What the engine host needs from the browser; injected so it can be tested without one. */
+export interface EngineHostDeps {
+  /** The history, opening. */
+  history: Promise<History>;
+  /** The shell's clock, epoch ms; `prepareClock` runs once before it is first read. */
+  now(): number;
+  prepareClock?(): Promise<void>;
+  /** Settings with the time zone already resolved to a concrete zone. */
+  loadSettings(): Promise<Settings>;
+  /** Runs the effects that are not records (records are committed with the state). */
+  runEffects(effects: Effect[], state: EngineState, settings: Settings): Promise<void>;
+}
+
+/** A core event before the host stamps its time. */
+export type UnstampedEvent = CoreEvent extends infer E
+  ? E extends CoreEvent
+    ? Omit<E, 'at'>
+    : never
+  : never;
+
+/** The shell's hold on the core: one event at a time, state durable after every step. */
+export interface EngineHost {
+  /**
+   * Queues an event (or a function that builds one, e.g. after looking a tab up) and resolves once
+   * it has been stepped, committed and its effects run. Events are processed strictly in order and
+   * stamped with the time they are processed, so times never run backwards along the queue.
+   */
+  dispatch(event: UnstampedEvent | (() => Promise<UnstampedEvent | undefined>)): Promise<void>;
+  /** Runs `read` with the current state and settings after every queued event has been processed. */
+  read<T>(read: (state: EngineState, settings: Settings) => T): Promise<T>;
+  /** Drops the cached settings so the next event reads them again. */
+  settingsChanged(): void;
+}
+
+/**
+ * Creates the engine host. The state is loaded from IndexedDB on first use (a service worker that
+ * the browser stopped starts with nothing in memory), and every step's new state is committed in
+ * the same transaction as the records it produced, so a worker stopped at any moment has either
+ * all of a step or none of it.
+ */
+export function createEngineHost(deps: EngineHostDeps): EngineHost {
+  let state: EngineState | undefined;
+  let settings: Settings | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work);
+    // One failed step must not wedge the queue for every later event.
+    queue = next.catch((error: unknown) => console.error('Interlude: an event failed', error));
+    return next;
+  };
+
+  let clockReady: Promise<void> | undefined;
+  const ready = async () => {
+    clockReady ??= deps.prepareClock?.() ?? Promise.resolve();
+    await clockReady;
+    const at = deps.now();
+    settings ??= await deps.loadSettings();
+    state ??= restoreState(await (await deps.history).loadEngineState()) ?? initialState(at);
+    return { state, settings, at };
+  };
+
+  return {
+    dispatch(event) {
+      return enqueue(async () => {
+        const built = typeof event === 'function' ? await event() : event;
+        if (!built) return;
+        const current = await ready();
+        const result = step(
+          current.state,
+          { ...built, at: current.at } as CoreEvent,
+          current.settings,
+        );
+        const records = result.effects.flatMap((effect) =>
+          effect.type === 'record' ? [effect.record] : [],
+        );
+        await (await deps.history).commitStep(result.state, records);
+        state = result.state;
+        const rest = result.effects.filter((effect) => effect.type !== 'record');
+        if (rest.length) await deps.runEffects(rest, result.state, current.settings);
+      });
+    },
+    read(reader) {
+      return enqueue(async () => {
+        const current = await ready();
+        return reader(current.state, current.settings);
+      });
+    },
+    settingsChanged() {
+      settings = undefined;
+    },
+  };
+}

@@ -1,0 +1,134 @@
+import type { Runtime } from 'webextension-polyfill';
+import { statusView } from '../../core/status-view.ts';
+import { nextPeriodStart } from '../../core/work-period.ts';
+import { now } from '../../shell/clock.ts';
+import type { PromptDetails } from '../../shell/protocol.ts';
+import { quietUntilLabel } from '../../shell/quiet-until-label.ts';
+import { activeTabCompose } from './browser-events.ts';
+import { closePrompt } from './deliver-prompt.ts';
+import type { EngineHost } from './engine-host.ts';
+import type { Routes } from './message-router.ts';
+import { parseAnswer, parseNothing, parseSnooze } from './parse-inputs.ts';
+
+const MINUTE = 60_000;
+
+/** The background's message table: every runtime message Interlude handles, by name. */
+export function createRoutes(engine: EngineHost): Routes {
+  const showing = () => engine.read((state) => state.showing?.prompt);
+  return {
+    'get-status': {
+      from: ['extension-page'],
+      parse: parseNothing,
+      handle: () => engine.read((state, settings) => statusView(state, settings, now())),
+    },
+    'pause-now': {
+      from: ['extension-page'],
+      parse: parseNothing,
+      async handle() {
+        await engine.dispatch({ type: 'pause-now' });
+        return { shown: (await showing()) === 'transition-pause' };
+      },
+    },
+    'boundary-cue': {
+      from: ['extension-page'],
+      parse: parseNothing,
+      async handle() {
+        await engine.dispatch(activeTabCompose);
+        return { shown: (await showing()) === 'boundary-cue' };
+      },
+    },
+    compose: {
+      from: ['content-script'],
+      parse: parseNothing,
+      async handle(_input, sender: Runtime.MessageSender) {
+        // The host comes from the browser's own record of the tab, never from the page.
+        const tab = sender.tab;
+        if (tab?.id === undefined || !tab.url || sender.frameId === undefined)
+          return { shown: false };
+        await engine.dispatch({ type: 'compose', tab: tab.id, url: tab.url });
+        return { shown: (await showing()) === 'boundary-cue' };
+      },
+    },
+    snooze: {
+      from: ['extension-page'],
+      parse: parseSnooze,
+      async handle(input) {
+        const minutes =
+          'minutes' in input
+            ? input.minutes
+            : await engine.read((_state, settings) => {
+                const at = now();
+                return Math.ceil(
+                  (nextPeriodStart(at, settings.timeZone, settings.workHours) - at) / MINUTE,
+                );
+              });
+        await engine.dispatch({ type: 'snooze', minutes });
+        return { snoozedUntil: (await engine.read((state) => state.snoozedUntil)) ?? now() };
+      },
+    },
+    resume: {
+      from: ['extension-page'],
+      parse: parseNothing,
+      async handle() {
+        await engine.dispatch({ type: 'snooze', minutes: 0 });
+        return engine.read((state, settings) => statusView(state, settings, now()));
+      },
+    },
+    'end-day': {
+      from: ['extension-page'],
+      parse: parseNothing,
+      async handle() {
+        await engine.dispatch({ type: 'end-day' });
+        return { shown: (await showing()) === 'end-of-day' };
+      },
+    },
+    'current-prompt': {
+      from: ['extension-page'],
+      parse: parseNothing,
+      handle: () =>
+        engine.read((state, settings): PromptDetails | undefined => {
+          if (!state.showing) return undefined;
+          const at = now();
+          return {
+            prompt: state.showing.prompt,
+            reason: state.showing.reason,
+            host: state.showing.host ?? undefined,
+            intensity: settings.intensity,
+            practiceSeed: state.seq,
+            phrases: settings.phrases,
+            quietUntilLabel: quietUntilLabel(
+              nextPeriodStart(at, settings.timeZone, settings.workHours),
+              at,
+              settings.timeZone,
+            ),
+            crisisLine: settings.crisisLine,
+            now: at,
+          };
+        }),
+    },
+    answer: {
+      from: ['extension-page'],
+      parse: parseAnswer,
+      async handle(answer) {
+        // An answer only counts for the prompt that is actually showing.
+        if ((await showing()) !== answer.prompt) {
+          await closePrompt();
+          return { recorded: false };
+        }
+        const { prompt: _prompt, ...fields } = answer;
+        await engine.dispatch({ type: 'answer', ...fields });
+        // The release ends with a calm message the person closes themselves (dismiss-prompt).
+        if (answer.prompt !== 'end-of-day') await closePrompt();
+        return { recorded: true };
+      },
+    },
+    'dismiss-prompt': {
+      from: ['extension-page'],
+      parse: parseNothing,
+      async handle() {
+        await closePrompt();
+        return { closed: true };
+      },
+    },
+  };
+}

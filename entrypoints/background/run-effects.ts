@@ -1,0 +1,71 @@
+import { browser } from 'wxt/browser';
+import type { Effect } from '../../core/effects.ts';
+import type { Settings } from '../../core/settings.ts';
+import type { EngineState } from '../../core/state.ts';
+import { saveSettings } from '../../shell/settings-store.ts';
+import { closePrompt, deliverPrompt, readPlacement } from './deliver-prompt.ts';
+
+/** A soft sage badge: status, never alarm. */
+const BADGE_COLOUR = '#4f8a7d';
+/** Where a "fewer of these?" suggestion waits for the popup to ask. */
+export const ASK_FEWER_KEY = 'askFewer';
+
+/**
+ * Runs the core's effects in order. The core has already decided everything; this only acts, and a
+ * failure to act (a tab gone, a window refused) never throws back into the engine.
+ */
+export function createEffectRunner(options: {
+  onPromptFailed(prompt: Effect & { type: 'show-prompt' }): void;
+}) {
+  return async (effects: Effect[], state: EngineState, settings: Settings): Promise<void> => {
+    for (const effect of effects) {
+      try {
+        await runEffect(effect, state, settings);
+      } catch (error) {
+        console.error('Interlude: could not', effect.type, error);
+        if (effect.type === 'show-prompt') options.onPromptFailed(effect);
+      }
+    }
+  };
+}
+
+async function runEffect(effect: Effect, _state: EngineState, settings: Settings): Promise<void> {
+  switch (effect.type) {
+    case 'show-prompt': {
+      const search = `?prompt=${effect.prompt}`;
+      const tabId = effect.tab ?? (await activeTabId());
+      await deliverPrompt(search, {
+        tabId,
+        layout: settings.intensity === 'full-page' ? 'full-page' : 'card',
+      });
+      return;
+    }
+    case 'close-prompt':
+      if (await readPlacement()) await closePrompt();
+      return;
+    case 'badge':
+      await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
+      await browser.action.setBadgeText({ text: effect.text });
+      await browser.action.setTitle({ title: effect.title || 'Interlude' });
+      return;
+    case 'ask-fewer':
+      await browser.storage.session.set({ [ASK_FEWER_KEY]: effect.suggest });
+      return;
+    case 'add-call-site':
+      if (!settings.callSites.includes(effect.host))
+        await saveSettings({ callSites: [...settings.callSites, effect.host] });
+      return;
+    case 'remind':
+      // Reminders are scheduled by the reminder module once it lands; until then nothing is lost:
+      // the cue's record keeps `remindAt`.
+      return;
+    case 'record':
+      // Records are committed with the state, before any effect runs.
+      return;
+  }
+}
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id;
+}
