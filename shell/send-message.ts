@@ -1,9 +1,10 @@
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import type { Envelope, MessageMap, MessageName, Reply } from './protocol.ts';
 
 /**
  * Sends one message to the background and resolves with its output, or rejects with the
  * background's error message. For extension pages only (content scripts have their own channel).
+ * Sending needs no polyfill: `runtime.sendMessage` returns a Promise on Chromium MV3 and Firefox.
  */
 export async function sendMessage<N extends MessageName>(
   name: N,

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { OverlayCommand } from '../../shell/overlay-protocol.ts';
+import { storePromptDetails } from '../../shell/prompt-details-store.ts';
+import type { PromptDetails } from '../../shell/protocol.ts';
 
 /** Where a prompt is on screen, kept in session storage so a restarted worker can close it. */
 export interface PromptPlacement {
@@ -18,9 +20,10 @@ const WINDOW_SIZE = { width: 460, height: 600 };
  */
 export async function deliverPrompt(
   search: string,
-  options: { tabId?: number; layout: 'card' | 'full-page' },
+  options: { tabId?: number; layout: 'card' | 'full-page'; details?: PromptDetails },
 ): Promise<PromptPlacement> {
   await closePrompt();
+  await storePromptDetails(options.details);
   let placement: PromptPlacement | undefined;
   if (options.tabId !== undefined)
     placement = await placeOverlay(options.tabId, search, options.layout);
@@ -43,6 +46,7 @@ export async function forgetPlacement(): Promise<void> {
 
 /** Removes the prompt now on screen, wherever it is; quiet if it is already gone. */
 export async function closePrompt(): Promise<void> {
+  await storePromptDetails(undefined);
   const placement = await readPlacement();
   if (!placement) return;
   await browser.storage.session.remove(PLACEMENT_KEY);

@@ -2,13 +2,12 @@ import type { Runtime } from 'webextension-polyfill';
 import { statusView } from '../../core/status-view.ts';
 import { nextPeriodStart } from '../../core/work-period.ts';
 import { now } from '../../shell/clock.ts';
-import type { PromptDetails } from '../../shell/protocol.ts';
-import { quietUntilLabel } from '../../shell/quiet-until-label.ts';
 import { activeTabCompose } from './browser-events.ts';
 import { closePrompt } from './deliver-prompt.ts';
 import type { EngineHost } from './engine-host.ts';
 import type { Routes } from './message-router.ts';
 import { parseAnswer, parseNothing, parseSnooze } from './parse-inputs.ts';
+import { promptDetails } from './prompt-details.ts';
 
 const MINUTE = 60_000;
 
@@ -85,26 +84,7 @@ export function createRoutes(engine: EngineHost): Routes {
     'current-prompt': {
       from: ['extension-page'],
       parse: parseNothing,
-      handle: () =>
-        engine.read((state, settings): PromptDetails | undefined => {
-          if (!state.showing) return undefined;
-          const at = now();
-          return {
-            prompt: state.showing.prompt,
-            reason: state.showing.reason,
-            host: state.showing.host ?? undefined,
-            intensity: settings.intensity,
-            practiceSeed: state.seq,
-            phrases: settings.phrases,
-            quietUntilLabel: quietUntilLabel(
-              nextPeriodStart(at, settings.timeZone, settings.workHours),
-              at,
-              settings.timeZone,
-            ),
-            crisisLine: settings.crisisLine,
-            now: at,
-          };
-        }),
+      handle: () => engine.read((state, settings) => promptDetails(state, settings, now())),
     },
     answer: {
       from: ['extension-page'],

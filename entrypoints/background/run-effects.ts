@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import type { Effect } from '../../core/effects.ts';
 import type { Settings } from '../../core/settings.ts';
 import type { EngineState } from '../../core/state.ts';
+import { now } from '../../shell/clock.ts';
 import { saveSettings } from '../../shell/settings-store.ts';
-import { closePrompt, deliverPrompt, readPlacement } from './deliver-prompt.ts';
+import { closePrompt, deliverPrompt } from './deliver-prompt.ts';
+import { promptDetails } from './prompt-details.ts';
 
 /** A soft sage badge: status, never alarm. */
 const BADGE_COLOUR = '#4f8a7d';
@@ -29,7 +31,7 @@ export function createEffectRunner(options: {
   };
 }
 
-async function runEffect(effect: Effect, _state: EngineState, settings: Settings): Promise<void> {
+async function runEffect(effect: Effect, state: EngineState, settings: Settings): Promise<void> {
   switch (effect.type) {
     case 'show-prompt': {
       const search = `?prompt=${effect.prompt}`;
@@ -37,11 +39,12 @@ async function runEffect(effect: Effect, _state: EngineState, settings: Settings
       await deliverPrompt(search, {
         tabId,
         layout: settings.intensity === 'full-page' ? 'full-page' : 'card',
+        details: promptDetails(state, settings, now()),
       });
       return;
     }
     case 'close-prompt':
-      if (await readPlacement()) await closePrompt();
+      await closePrompt();
       return;
     case 'badge':
       await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR });

@@ -1,7 +1,7 @@
 import '../../components/theme.css';
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup.tsx';
 import type { StatusView } from '../../core/status-view.ts';
 import type { MessageMap, MessageName } from '../../shell/protocol.ts';

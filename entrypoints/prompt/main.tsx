@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { pickPractice } from '../../components/practice/pick-practice.ts';
 import { PromptView } from '../../components/prompt/PromptView.tsx';
 import type { PromptAnswer } from '../../core/answers.ts';
+import { readPromptDetails } from '../../shell/prompt-details-store.ts';
 import type { PromptDetails } from '../../shell/protocol.ts';
 import { sendMessage } from '../../shell/send-message.ts';
 import { sendMessageRetrying } from '../../shell/send-message-retrying.ts';
@@ -13,6 +14,11 @@ import { sendMessageRetrying } from '../../shell/send-message-retrying.ts';
 const RECENT_KEY = 'recentPhrases';
 const RECENT_KEEP = 5;
 
+/** The prompt to show: handed over in session storage, or asked of the background if it is not there. */
+async function currentPrompt(): Promise<PromptDetails | undefined> {
+  return (await readPromptDetails()) ?? sendMessageRetrying('current-prompt');
+}
+
 /** The prompt page: shown in the overlay frame or the small Interlude window. It only wires. */
 function PromptPage() {
   const [details, setDetails] = useState<PromptDetails | null>();
@@ -20,14 +26,15 @@ function PromptPage() {
   const [error, setError] = useState<string>();
 
   useEffect(() => {
-    Promise.all([
-      sendMessageRetrying('current-prompt'),
-      browser.storage.local.get(RECENT_KEY),
-    ]).then(
+    Promise.all([currentPrompt(), browser.storage.local.get(RECENT_KEY)]).then(
       ([current, stored]) => {
         const phrases = Array.isArray(stored[RECENT_KEY]) ? (stored[RECENT_KEY] as string[]) : [];
         setRecent(phrases);
         setDetails(current ?? null);
+        // For `npm run bench`: when the prompt first reached the screen (the next frame), epoch ms.
+        requestAnimationFrame(() => {
+          document.documentElement.dataset.shownAt = String(Date.now());
+        });
         if (current?.prompt !== 'transition-pause') return;
         const { phrase } = pickPractice(current.practiceSeed, current.phrases, phrases);
         void browser.storage.local.set({

@@ -1,0 +1,29 @@
+import type { Settings } from '../../core/settings.ts';
+import type { EngineState } from '../../core/state.ts';
+import { nextPeriodStart } from '../../core/work-period.ts';
+import type { PromptDetails } from '../../shell/protocol.ts';
+import { quietUntilLabel } from '../../shell/quiet-until-label.ts';
+
+/** What the prompt page needs to show the prompt on screen, or undefined when none is. */
+export function promptDetails(
+  state: EngineState,
+  settings: Settings,
+  now: number,
+): PromptDetails | undefined {
+  if (!state.showing) return undefined;
+  return {
+    prompt: state.showing.prompt,
+    reason: state.showing.reason,
+    host: state.showing.host ?? undefined,
+    intensity: settings.intensity,
+    practiceSeed: state.seq,
+    phrases: settings.phrases,
+    quietUntilLabel: quietUntilLabel(
+      nextPeriodStart(now, settings.timeZone, settings.workHours),
+      now,
+      settings.timeZone,
+    ),
+    crisisLine: settings.crisisLine,
+    now,
+  };
+}
