@@ -51,6 +51,11 @@ export async function startPageServer(roots: string[]): Promise<PageServer> {
     port,
     url: (path, host = '127.0.0.1') =>
       `http://${host}:${port}${path.startsWith('/') ? path : `/${path}`}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Chromium keeps connections alive; without this, close waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }
