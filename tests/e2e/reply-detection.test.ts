@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../reply-detection/page.ts';
 import { watchExtensionWorlds } from './contexts.ts';
 import { type ExtensionSession, launchExtension } from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
@@ -12,10 +13,7 @@ interface ComposeEntry {
 }
 
 // The real captures, served as they are, and small synthetic pages beside the unit tests.
-const ROOTS = [
-  '/work/shared/fixtures/reply-surfaces',
-  fileURLToPath(new URL('../reply-detection/pages', import.meta.url)),
-];
+const ROOTS = [FIXTURES, fileURLToPath(new URL('../reply-detection/pages', import.meta.url))];
 const GITHUB = '/github/github_textarea.html';
 const INBOX = '/google-inbox-historical/inbox-2016-06-20-fullscreen-compose.html';
 // Hosts the detector is registered on for this test; other.test is left without it.

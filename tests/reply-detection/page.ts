@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { vi } from 'vitest';
 import type { ComposeInfo } from '../../shell/reply-detection/watch-for-replies.ts';
 import { watchForReplies } from '../../shell/reply-detection/watch-for-replies.ts';
 
-/** The shared real DOM captures. */
-export const FIXTURES = '/work/shared/fixtures/reply-surfaces';
+/**
+ * The shared real DOM captures: `shared/` sits beside the repository (here and on CI's fresh clone).
+ */
+export const FIXTURES = fileURLToPath(
+  new URL('../../../shared/fixtures/reply-surfaces', import.meta.url),
+);
 
 /** A fixture file's text, verbatim (nothing stripped: happy-dom parses even the 1 MB capture quickly). */
 export function fixture(path: string): string {
