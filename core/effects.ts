@@ -9,6 +9,7 @@ export type PromptReason =
   | 'scattered'
   | 'on-request'
   | 'compose'
+  | 'reminder'
   | 'work-hours-end';
 
 /**
@@ -29,7 +30,7 @@ export type Effect =
   | { type: 'close-prompt'; prompt: PromptKind }
   | { type: 'record'; record: InterludeRecord }
   | { type: 'badge'; text: string; title: string }
-  | { type: 'remind'; at: number; recordId: string; host?: string }
+  | { type: 'remind'; at: number; host?: string }
   | {
       type: 'ask-fewer';
       suggest: { stretchMinutes: number; maxStretchMinutes: number; cooldownMinutes: number };

@@ -22,6 +22,8 @@ export type CoreEvent =
   | { type: 'pause-now'; at: number }
   | { type: 'end-day'; at: number }
   | { type: 'snooze'; at: number; minutes: number }
+  /** A "mine, later" reminder the person set came due (`host` is the reply site's, if known). */
+  | { type: 'reminder-due'; at: number; host?: string }
   /** The periodic alarm: lets time-based rules fire when nothing else happens. */
   | { type: 'tick'; at: number }
   /** The shell could not show the prompt the core asked for (no window could host it). */

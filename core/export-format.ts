@@ -296,7 +296,7 @@ const BY_KIND: Record<RecordKind, Record<string, Field>> = {
     durationSeconds: optional(amount),
   },
   'boundary-cue': {
-    reason: required(oneOf({ compose: true, 'on-request': true })),
+    reason: required(oneOf({ compose: true, 'on-request': true, reminder: true })),
     outcome: required(oneOf(OUTCOMES)),
     answer: optional(oneOf(CUE_ANSWERS)),
     host: optional(text(253 + 6, HOST, 'a site host such as mail.example.com, not a web address')),

@@ -47,7 +47,7 @@ export interface TransitionPauseRecord extends RecordBase {
 /** A boundary cue and its answer. `host` is the reply site's host only. */
 export interface BoundaryCueRecord extends RecordBase {
   kind: 'boundary-cue';
-  reason: 'compose' | 'on-request';
+  reason: 'compose' | 'on-request' | 'reminder';
   outcome: PromptOutcome;
   answer?: CueAnswer;
   host?: string;

@@ -10,6 +10,7 @@ import { boundaryCue } from './rules/boundary-cue.ts';
 import { offerRelease, requestRelease } from './rules/end-of-day.ts';
 import { activateTab, closeTab, focusWindow, updateTab } from './rules/foreground.ts';
 import { noteIdle, passTime } from './rules/natural-break.ts';
+import { reminderDue } from './rules/reminder.ts';
 import { pauseNow, snooze } from './rules/requests.ts';
 import { workingDay } from './rules/working-day.ts';
 import { runtimeFor } from './runtime.ts';
@@ -92,6 +93,9 @@ function applyEvent(ctx: StepContext, event: CoreEvent): void {
       return;
     case 'snooze':
       snooze(ctx, event.minutes);
+      return;
+    case 'reminder-due':
+      reminderDue(ctx, event.host ?? null);
       return;
     case 'prompt-failed':
       if (ctx.s.showing?.prompt === event.prompt) ctx.s.showing = null;

@@ -5,7 +5,7 @@ import type { StatusView } from '../core/status-view.ts';
 /** What a prompt page needs to render the prompt now showing. */
 export interface PromptDetails {
   prompt: PromptKind;
-  reason: TransitionReason | 'compose' | 'on-request' | 'work-hours-end';
+  reason: TransitionReason | 'compose' | 'on-request' | 'work-hours-end' | 'reminder';
   /** The reply site's host, for a boundary cue. */
   host?: string;
   intensity: 'gentle' | 'full-page' | 'notification';

@@ -13,6 +13,8 @@ import { type ReminderOption, reminderOptions } from './reminder-options.ts';
 export interface BoundaryCueProps {
   /** The reply site's host, shown for context only. */
   host?: string;
+  /** The person set this aside with "mine, later", and now it is later. */
+  reminder?: boolean;
   /** Epoch ms now, for the reminder times. */
   now: number;
   /** Called once: an answer (`taken`) or `dismissed`. */
@@ -26,7 +28,7 @@ export interface BoundaryCueProps {
  * "What is actually mine to do?": four answers, each one click or one number key, an optional
  * one-line note, and for "mine, later" an optional reminder. It never blocks the reply.
  */
-export function BoundaryCue({ host, now, onAnswer, locale, timeZone }: BoundaryCueProps) {
+export function BoundaryCue({ host, reminder, now, onAnswer, locale, timeZone }: BoundaryCueProps) {
   const [later, setLater] = useState(false);
   const [note, setNote] = useState('');
   const answered = useRef(false);
@@ -67,7 +69,11 @@ export function BoundaryCue({ host, now, onAnswer, locale, timeZone }: BoundaryC
       <h1 id={titleId} class="prompt-title">
         What is actually mine to do?
       </h1>
-      <p class="lead">A breath before you reply{host ? ` on ${host}` : ''}. One click is enough.</p>
+      <p class="lead">
+        {reminder
+          ? `Earlier you kept a reply${host ? ` on ${host}` : ''} for later. It is later now: still yours?`
+          : `A breath before you reply${host ? ` on ${host}` : ''}. One click is enough.`}
+      </p>
       {later ? (
         <ReminderStep options={options} locale={locale} timeZone={timeZone} onChoose={remind} />
       ) : (

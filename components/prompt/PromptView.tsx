@@ -46,7 +46,14 @@ function Prompt({
   supportHref,
 }: PromptViewProps & { details: PromptDetails }) {
   if (details.prompt === 'boundary-cue') {
-    return <BoundaryCue host={details.host} now={details.now} onAnswer={onAnswer} />;
+    return (
+      <BoundaryCue
+        host={details.host}
+        reminder={details.reason === 'reminder'}
+        now={details.now}
+        onAnswer={onAnswer}
+      />
+    );
   }
   if (details.prompt === 'end-of-day') {
     return (

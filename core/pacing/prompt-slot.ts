@@ -62,7 +62,10 @@ export function recordPrompt(
     return emitRecord(ctx, {
       kind: 'boundary-cue',
       at,
-      reason: showing.reason === 'on-request' ? 'on-request' : 'compose',
+      reason:
+        showing.reason === 'on-request' || showing.reason === 'reminder'
+          ? showing.reason
+          : 'compose',
       outcome,
       ...defined('answer', answer?.cueAnswer),
       ...defined('host', showing.host ?? undefined),

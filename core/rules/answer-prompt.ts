@@ -28,7 +28,7 @@ export function answerPrompt(ctx: StepContext, answer: AnswerEvent): void {
     answer.outcome === 'snoozed' && answer.snoozeMinutes === undefined
       ? { ...answer, snoozeMinutes: DEFAULT_SNOOZE_MINUTES }
       : answer;
-  const id = recordPrompt(ctx, showing, answer.outcome, clean);
+  recordPrompt(ctx, showing, answer.outcome, clean);
   if (showing.prompt === 'boundary-cue') {
     if (
       answer.cueAnswer === 'mine-later' &&
@@ -38,7 +38,6 @@ export function answerPrompt(ctx: StepContext, answer: AnswerEvent): void {
       emit(ctx, {
         type: 'remind',
         at: answer.remindAt,
-        recordId: id,
         ...(showing.host === null ? {} : { host: showing.host }),
       });
     }

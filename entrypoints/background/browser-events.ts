@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { forgetPlacement, readPlacement } from './deliver-prompt.ts';
 import type { EngineHost } from './engine-host.ts';
+import { takeReminder } from './reminders.ts';
 
 /** Interlude's own pages are not part of the person's work: switching to a prompt window is not a tab switch. */
 function isOwnPage(url: string | undefined): boolean {
@@ -49,6 +50,16 @@ export function browserEvents(engine: EngineHost) {
         const [tab] = await browser.tabs.query({ active: true, windowId: window.id });
         if (tab?.id === undefined) return undefined;
         return { type: 'fullscreen', tab: tab.id, on: window.state === 'fullscreen' };
+      });
+    },
+    alarm(name: string) {
+      void engine.dispatch(async () => {
+        const reminder = await takeReminder(name);
+        if (!reminder) return undefined;
+        return {
+          type: 'reminder-due',
+          ...(reminder.host === undefined ? {} : { host: reminder.host }),
+        };
       });
     },
     idle(state: 'active' | 'idle' | 'locked') {

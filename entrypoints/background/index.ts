@@ -8,6 +8,7 @@ import { loadSettings, onSettingsChanged } from '../../shell/settings-store.ts';
 import { browserEvents } from './browser-events.ts';
 import { createEngineHost } from './engine-host.ts';
 import { createMessageRouter } from './message-router.ts';
+import { restoreReminders } from './reminders.ts';
 import { syncReplySites } from './reply-sites.ts';
 import { createRoutes } from './routes.ts';
 import { createEffectRunner } from './run-effects.ts';
@@ -45,6 +46,7 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TICK_ALARM) void engine.dispatch({ type: 'tick' });
+    else events.alarm(alarm.name);
   });
   browser.tabs.onActivated.addListener(events.tabActivated);
   browser.tabs.onUpdated.addListener(events.tabUpdated);
@@ -73,6 +75,7 @@ export default defineBackground(() => {
 
   // Re-created at every start: alarms can be lost with a browser update or a profile restore.
   browser.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
+  void restoreReminders();
   void browser.alarms.get(TICK_ALARM).then((alarm) => {
     if (!alarm) return browser.alarms.create(TICK_ALARM, { periodInMinutes: 0.5 });
   });

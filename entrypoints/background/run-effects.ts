@@ -6,6 +6,7 @@ import { now } from '../../shell/clock.ts';
 import { saveSettings } from '../../shell/settings-store.ts';
 import { closePrompt, deliverPrompt } from './deliver-prompt.ts';
 import { promptDetails } from './prompt-details.ts';
+import { scheduleReminder } from './reminders.ts';
 
 /** A soft sage badge: status, never alarm. */
 const BADGE_COLOUR = '#4f8a7d';
@@ -59,8 +60,7 @@ async function runEffect(effect: Effect, state: EngineState, settings: Settings)
         await saveSettings({ callSites: [...settings.callSites, effect.host] });
       return;
     case 'remind':
-      // Reminders are scheduled by the reminder module once it lands; until then nothing is lost:
-      // the cue's record keeps `remindAt`.
+      await scheduleReminder(effect.at, effect.host);
       return;
     case 'record':
       // Records are committed with the state, before any effect runs.

@@ -1,0 +1,110 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
+import type { Effect } from '../../core/effects.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings.ts';
+import type { EngineState } from '../../core/state.ts';
+import { openHistory } from '../../db/open-history.ts';
+import { createEngineHost } from '../../entrypoints/background/engine-host.ts';
+
+const SETTINGS: Settings = {
+  ...DEFAULT_SETTINGS,
+  timeZone: 'Europe/Berlin',
+  workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '23:59' },
+};
+const NOON = Date.parse('2026-11-24T11:00:00Z');
+
+function host(
+  factory: IDBFactory,
+  clock: { t: number },
+  runEffects = vi.fn(async () => undefined),
+) {
+  const history = openHistory({ factory });
+  const engine = createEngineHost({
+    history,
+    now: () => clock.t,
+    loadSettings: async () => SETTINGS,
+    runEffects,
+  });
+  return { engine, history, runEffects };
+}
+
+describe('the engine host', () => {
+  it('commits the state and its records before any effect runs', async () => {
+    const factory = new IDBFactory();
+    const clock = { t: NOON };
+    const seen: unknown[] = [];
+    const { engine, history } = host(
+      factory,
+      clock,
+      vi.fn(async (_effects: Effect[], state: EngineState) => {
+        seen.push((await (await history).loadEngineState()) as EngineState, state);
+      }),
+    );
+    await engine.dispatch({ type: 'pause-now' });
+    const [stored, given] = seen as EngineState[];
+    expect(stored?.showing).toMatchObject({ prompt: 'transition-pause', reason: 'on-request' });
+    expect(stored).toEqual(given);
+  });
+
+  it('processes events strictly in order, stamping each with the time it is processed', async () => {
+    const clock = { t: NOON };
+    const factory = new IDBFactory();
+    const { engine, history } = host(factory, clock);
+    // The first event takes a while to build (a tab lookup); the answer queued after it must wait.
+    const first = engine.dispatch(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return { type: 'pause-now' };
+    });
+    const second = engine.dispatch({ type: 'answer', outcome: 'skipped' });
+    clock.t += 60_000;
+    await Promise.all([first, second]);
+    const records = await (await history).recordsBetween(0, Number.MAX_SAFE_INTEGER);
+    expect(records).toEqual([
+      expect.objectContaining({ kind: 'transition-pause', outcome: 'skipped' }),
+    ]);
+    expect(await engine.read((s) => [s.showing, s.lastAt])).toEqual([null, NOON + 60_000]);
+  });
+
+  it('continues from the stored state after a restart, and writes no record twice', async () => {
+    const factory = new IDBFactory();
+    const clock = { t: NOON };
+    const before = host(factory, clock);
+    await before.engine.dispatch({ type: 'pause-now' });
+    (await before.history).close();
+
+    // A new worker: nothing in memory, the same database.
+    clock.t += 30_000;
+    const after = host(factory, clock);
+    expect(await after.engine.read((s) => s.showing?.prompt)).toBe('transition-pause');
+    await after.engine.dispatch({ type: 'answer', outcome: 'skipped', skipReason: 'not-now' });
+    const records = await (await after.history).recordsBetween(0, Number.MAX_SAFE_INTEGER);
+    expect(records).toEqual([
+      expect.objectContaining({
+        kind: 'transition-pause',
+        reason: 'on-request',
+        outcome: 'skipped',
+        skipReason: 'not-now',
+      }),
+    ]);
+  });
+
+  it('keeps going after an event that fails', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { engine } = host(new IDBFactory(), { t: NOON });
+    await expect(
+      engine.dispatch(async () => {
+        throw new Error('tab vanished');
+      }),
+    ).rejects.toThrow('tab vanished');
+    await engine.dispatch({ type: 'pause-now' });
+    expect(await engine.read((s) => s.showing?.prompt)).toBe('transition-pause');
+    expect(errors).toHaveBeenCalled();
+  });
+
+  it('ignores a built event that turned out to be nothing (e.g. Interlude’s own tab)', async () => {
+    const { engine, runEffects } = host(new IDBFactory(), { t: NOON });
+    await engine.dispatch(async () => undefined);
+    expect(runEffects).not.toHaveBeenCalled();
+  });
+});

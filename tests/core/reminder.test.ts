@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { DOCS, dayEvents, GMAIL, type Line, local, MEET, replay, settingsIn } from './helpers.ts';
+
+const ZONE = 'Europe/Paris';
+const DATE = '2026-09-15'; // a Tuesday
+const settings = settingsIn(ZONE);
+
+/** Start the day in a document, then the reminder comes due at `due`. */
+function day(lines: Line[]): ReturnType<typeof replay> {
+  return replay(
+    dayEvents(DATE, ZONE, [
+      ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+      ...lines,
+    ]),
+    settings,
+  );
+}
+
+describe('"mine, later" reminders', () => {
+  it('answering "mine, later" with a time asks the shell for a reminder', () => {
+    const remindAt = local(`${DATE} 15:00`, ZONE);
+    const run = day([
+      ['10:00', { type: 'compose', tab: 3, url: GMAIL }],
+      ['10:01', { type: 'answer', outcome: 'taken', cueAnswer: 'mine-later', remindAt }],
+    ]);
+    expect(run.effects).toContainEqual({ type: 'remind', at: remindAt, host: 'mail.google.com' });
+  });
+
+  it.each<[string, Line[], string[]]>([
+    [
+      'comes back as the cue for the same site',
+      [['15:00', { type: 'reminder-due', host: 'mail.google.com' }]],
+      ['15:00 boundary-cue reminder'],
+    ],
+    [
+      'comes back even after the release (the person asked for it)',
+      [
+        ['14:00', { type: 'end-day' }],
+        ['14:01', { type: 'answer', outcome: 'taken' }],
+        ['15:00', { type: 'reminder-due', host: 'mail.google.com' }],
+      ],
+      ['14:00 end-of-day on-request', '15:00 boundary-cue reminder'],
+    ],
+  ])('%s', (_name, lines, expected) => {
+    // The morning's own stretch pauses are not what this is about.
+    expect(day(lines).shown.filter((line) => !line.includes('transition-pause'))).toEqual(expected);
+  });
+
+  it.each<[string, Line[], number]>([
+    [
+      'during a call it waits five minutes',
+      [['14:50', { type: 'tab-activated', tab: 2, window: 1, url: MEET }]],
+      5,
+    ],
+    ['while another prompt shows it waits five minutes', [['14:59', { type: 'pause-now' }]], 5],
+    [
+      'while snoozed it waits for the snooze to end',
+      [['14:30', { type: 'snooze', minutes: 60 }]],
+      30,
+    ],
+  ])('%s', (_name, lines, waitMinutes) => {
+    const run = day([...lines, ['15:00', { type: 'reminder-due', host: 'mail.google.com' }]]);
+    expect(run.shown.filter((line) => line.includes('reminder'))).toEqual([]);
+    expect(run.effects).toContainEqual({
+      type: 'remind',
+      at: local(`${DATE} 15:00`, ZONE) + waitMinutes * 60_000,
+      host: 'mail.google.com',
+    });
+  });
+
+  it('its answer is logged as a boundary cue with the reason "reminder"', () => {
+    const run = day([
+      ['15:00', { type: 'reminder-due', host: 'mail.google.com' }],
+      ['15:01', { type: 'answer', outcome: 'taken', cueAnswer: 'mine-now' }],
+    ]);
+    expect(run.records).toContainEqual(
+      expect.objectContaining({
+        kind: 'boundary-cue',
+        reason: 'reminder',
+        answer: 'mine-now',
+        host: 'mail.google.com',
+      }),
+    );
+  });
+});
