@@ -5,7 +5,7 @@ import type { Effect } from '../../core/effects.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings.ts';
 import type { EngineState } from '../../core/state.ts';
 import { openHistory } from '../../db/open-history.ts';
-import { createEngineHost } from '../../entrypoints/background/engine-host.ts';
+import { createEngineHost, type EngineHostDeps } from '../../entrypoints/background/engine-host.ts';
 
 const SETTINGS: Settings = {
   ...DEFAULT_SETTINGS,
