@@ -15,8 +15,8 @@ export function CueSummary({ cues }: CueSummaryProps) {
   if (total === 0) {
     return (
       <p class="hint">
-        No boundary cues this week. When you start a reply on a site you chose, or ask “what is
-        mine to do?” from the toolbar, your answers will be counted here.
+        No boundary cues this week. When you start a reply on a site you chose, or ask “what is mine
+        to do?” from the toolbar, your answers will be counted here.
       </p>
     );
   }
@@ -30,13 +30,16 @@ export function CueSummary({ cues }: CueSummaryProps) {
         )}
       </div>
       <ul class="cue-list">
-        {cueLabels.map(({ key, label }) => (
-          <li key={key}>
-            <span class={`swatch cue-${key}`} aria-hidden="true" />
-            <span class="cue-label">{label}</span>
-            <span class="cue-count">{cues[key]}</span>
-          </li>
-        ))}
+        {/* "Left without an answer" only when there were some: a zero there says nothing. */}
+        {cueLabels
+          .filter(({ key }) => key !== 'unanswered' || cues[key] > 0)
+          .map(({ key, label }) => (
+            <li key={key}>
+              <span class={`swatch cue-${key}`} aria-hidden="true" />
+              <span class="cue-label">{label}</span>
+              <span class="cue-count">{cues[key]}</span>
+            </li>
+          ))}
       </ul>
     </div>
   );

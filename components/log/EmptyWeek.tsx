@@ -11,9 +11,9 @@ export function EmptyWeek({ isThisWeek }: EmptyWeekProps) {
         {isThisWeek ? 'Nothing logged yet this week' : 'Nothing was logged this week'}
       </h2>
       <p>
-        As you work, this page fills in by itself: the pauses Interlude offered and what you did with
-        them, the natural breaks you took, your screen time and longest stretch without a pause each
-        day, your answers to “what is mine to do?”, and your end-of-day notes.
+        As you work, this page fills in by itself: the pauses Interlude offered and what you did
+        with them, the natural breaks you took, your screen time and longest stretch without a pause
+        each day, your answers to “what is mine to do?”, and your end-of-day notes.
       </p>
       <p class="hint">
         {isThisWeek

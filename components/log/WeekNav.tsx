@@ -1,5 +1,3 @@
-import type { JSX } from 'preact';
-
 /** Props of {@link WeekNav}. */
 export interface WeekNavProps {
   title: string;
@@ -13,8 +11,14 @@ export interface WeekNavProps {
  * The week's dates and the way between weeks. Buttons work with Tab and Enter; inside the bar the
  * arrow keys move a week back or forward and Home returns to this week. There is no week after this one.
  */
-export function WeekNav({ title, isThisWeek, onPreviousWeek, onNextWeek, onThisWeek }: WeekNavProps) {
-  const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLElement>) => {
+export function WeekNav({
+  title,
+  isThisWeek,
+  onPreviousWeek,
+  onNextWeek,
+  onThisWeek,
+}: WeekNavProps) {
+  const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'ArrowLeft') onPreviousWeek();
     else if (event.key === 'ArrowRight' && !isThisWeek) onNextWeek();

@@ -30,8 +30,15 @@ export function WeekStrip({ days, zone, now, locale }: WeekStripProps) {
           ];
           const today = day.start <= now && now < day.end;
           return (
-            <li key={day.date} class="strip-day" data-today={today || undefined}>
-              <span class="strip-value">{day.activeMs > 0 ? formatDuration(day.activeMs) : ''}</span>
+            <li
+              key={day.date}
+              class="strip-day"
+              data-today={today || undefined}
+              data-future={day.start > now || undefined}
+            >
+              <span class="strip-value">
+                {day.activeMs > 0 ? formatDuration(day.activeMs) : ''}
+              </span>
               <span class="strip-track">
                 <span
                   class="strip-bar"
@@ -42,7 +49,9 @@ export function WeekStrip({ days, zone, now, locale }: WeekStripProps) {
                 {rest.slice(0, MAX_DOTS).map((kind, i) => (
                   <span key={`${kind}${i}`} class={`dot dot-${kind}`} />
                 ))}
-                {rest.length > MAX_DOTS ? <span class="dot-more">+{rest.length - MAX_DOTS}</span> : null}
+                {rest.length > MAX_DOTS ? (
+                  <span class="dot-more">+{rest.length - MAX_DOTS}</span>
+                ) : null}
               </span>
               <span class="strip-label">{dayLabels(day.start, zone, locale).short}</span>
             </li>

@@ -19,12 +19,19 @@ export function describeComparison(summary: WeekSummary, now: number): string[] 
     `${plural(taken, 'pause', 'pauses')} taken and ${plural(breaks, 'natural break', 'natural breaks')}`;
   const thisWeek = rest(totals.pauses.taken, totals.naturalBreaks);
   const lastWeek = rest(previous.pauses.taken, previous.naturalBreaks);
+  const underWay = summary.weekStart <= now && now < summary.weekEnd;
+  const soFar = underWay ? ' so far' : '';
   const lines: string[] = [];
+  if (underWay) {
+    lines.push('This week is still under way, so it is set against a whole week for now.');
+  }
   if (comparison.rest === 'more') {
-    lines.push(`A little more rest than the week before: ${thisWeek}, against ${lastWeek}.`);
+    lines.push(
+      `A little more rest than the week before${soFar}: ${thisWeek}, against ${lastWeek}.`,
+    );
   } else if (comparison.rest === 'less') {
     lines.push(
-      `A little less rest than the week before: ${thisWeek}, against ${lastWeek}. Weeks differ; a pause is there whenever you want one.`,
+      `Less rest than the week before${soFar}: ${thisWeek}, against ${lastWeek}. Weeks differ; a pause is there whenever you want one.`,
     );
   } else {
     lines.push(`About as much rest as the week before: ${thisWeek}.`);
@@ -35,11 +42,8 @@ export function describeComparison(summary: WeekSummary, now: number): string[] 
   } else {
     const way = change > 0 ? 'more' : 'less';
     lines.push(
-      `Screen time: ${formatDuration(totals.activeMs)}, ${formatDuration(Math.abs(change))} ${way} than the week before.`,
+      `Screen time${soFar}: ${formatDuration(totals.activeMs)}, ${formatDuration(Math.abs(change))} ${way} than the week before.`,
     );
-  }
-  if (summary.weekEnd > now && summary.weekStart <= now) {
-    lines.push('This week is not over yet, so its numbers are still growing.');
   }
   return lines;
 }

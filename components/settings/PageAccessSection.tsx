@@ -1,0 +1,42 @@
+/** Props of {@link PageAccessSection}. */
+export interface PageAccessSectionProps {
+  /** Whether access to pages is granted; undefined while checking. */
+  granted: boolean | undefined;
+  /** Asks for access; runs the browser's request inside this click. */
+  onAllow(): void;
+  onRevoke(): void;
+  message?: string;
+}
+
+/** "Show pauses on the page I am on": why it needs access to pages, whether it has it, and a way back. */
+export function PageAccessSection({ granted, onAllow, onRevoke, message }: PageAccessSectionProps) {
+  return (
+    <section class="settings-card" aria-labelledby="access-title">
+      <h2 id="access-title">Show pauses on the page I am on</h2>
+      <p class="hint">
+        To show a pause over the page you are reading, Interlude needs access to web pages, so it
+        can place a small frame of its own there. It reads nothing from the page, and what you type
+        stays inside Interlude’s frame. Without it, pauses open in a small Interlude window instead.
+      </p>
+      <p class="access-state" role="status">
+        {granted === undefined
+          ? 'Checking…'
+          : granted
+            ? 'Allowed: pauses appear over the page you are on.'
+            : 'Not allowed: pauses open in a small Interlude window.'}
+      </p>
+      <div class="actions">
+        {granted ? (
+          <button type="button" onClick={onRevoke}>
+            Take back access to pages
+          </button>
+        ) : (
+          <button type="button" onClick={onAllow} disabled={granted === undefined}>
+            Allow pauses on the page I am on
+          </button>
+        )}
+      </div>
+      {message ? <p class="notice">{message}</p> : null}
+    </section>
+  );
+}

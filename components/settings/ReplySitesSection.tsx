@@ -1,0 +1,122 @@
+import { useState } from 'preact/hooks';
+import type { Settings } from '../../core/settings.ts';
+import { isValidHostPattern } from '../../shell/reply-sites.ts';
+import { NumberField } from './NumberField.tsx';
+import type { ReplySiteRow } from './reply-site-rows.ts';
+
+/** Props of {@link ReplySitesSection}. */
+export interface ReplySitesSectionProps {
+  settings: Settings;
+  errors: Record<string, string>;
+  rows: readonly ReplySiteRow[];
+  /** Turns a site on (asks the browser for access, in this click) or off. */
+  onToggle(row: ReplySiteRow, on: boolean): void;
+  /** Adds a site by host and asks for access to it, in this click. */
+  onAdd(host: string): void;
+  /** What happened with the last request. */
+  message?: string;
+}
+
+/** The boundary cue: on or off, how often, and the reply sites it listens on (each granted by the person). */
+export function ReplySitesSection({
+  settings,
+  errors,
+  rows,
+  onToggle,
+  onAdd,
+  message,
+}: ReplySitesSectionProps) {
+  const [host, setHost] = useState('');
+  const [hostError, setHostError] = useState<string>();
+  const add = () => {
+    if (!isValidHostPattern(host)) {
+      setHostError(
+        'Type a site’s host, like “mail.example.com” or “*.example.com”, not a web address.',
+      );
+      return;
+    }
+    setHostError(undefined);
+    setHost('');
+    onAdd(host.trim().toLowerCase());
+  };
+  return (
+    <section class="settings-card" id="reply-sites" aria-labelledby="cue-title">
+      <h2 id="cue-title">Boundary cue</h2>
+      <label class="switch">
+        <input
+          type="checkbox"
+          name="boundaryCue.enabled"
+          defaultChecked={settings.boundaryCue.enabled}
+        />
+        Ask “what is actually mine to do?” when I start a reply
+      </label>
+      <NumberField
+        errors={errors}
+        name="boundaryCue.perTabCooldownMinutes"
+        value={settings.boundaryCue.perTabCooldownMinutes}
+        unit="minutes"
+        label="Ask again in the same tab only after"
+      />
+      <h3>Reply sites</h3>
+      <p class="hint" id="reply-sites-why">
+        To notice that you started a reply, Interlude needs access to that site, so your browser
+        will ask you to confirm each one. It notices only that a reply box became active: never what
+        you write or what the page says, and it keeps only the site’s name. Turning a site off gives
+        the access back.
+      </p>
+      <ul class="site-list" aria-describedby="reply-sites-why">
+        {rows.map((row) => (
+          <li key={row.id}>
+            <label class="switch">
+              <input
+                type="checkbox"
+                checked={row.on}
+                onChange={(event) => {
+                  const box = event.currentTarget;
+                  onToggle(row, box.checked);
+                  // Stays as it was until the browser has answered and the settings say otherwise.
+                  box.checked = row.on;
+                }}
+              />
+              {row.label}
+            </label>
+            {row.custom ? null : <span class="hint">{row.hosts.join(', ')}</span>}
+          </li>
+        ))}
+      </ul>
+      <div class="add-site">
+        <label for="add-site-host">Add a reply site</label>
+        <div class="setting-control">
+          <input
+            id="add-site-host"
+            type="text"
+            value={host}
+            placeholder="help.example.com"
+            aria-invalid={hostError ? true : undefined}
+            aria-describedby={hostError ? 'add-site-error' : undefined}
+            onInput={(event) => setHost(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                add();
+              }
+            }}
+          />
+          <button type="button" onClick={add}>
+            Add and allow
+          </button>
+        </div>
+        {hostError ? (
+          <p id="add-site-error" class="field-error">
+            {hostError}
+          </p>
+        ) : null}
+      </div>
+      {message ? (
+        <p class="notice" role="status">
+          {message}
+        </p>
+      ) : null}
+    </section>
+  );
+}

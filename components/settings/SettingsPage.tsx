@@ -1,0 +1,116 @@
+import { useState } from 'preact/hooks';
+import type { Settings } from '../../core/settings.ts';
+import { Mark } from '../shared/Mark.tsx';
+import { fieldErrors } from './field-errors.ts';
+import { LogSection } from './LogSection.tsx';
+import { PageAccessSection, type PageAccessSectionProps } from './PageAccessSection.tsx';
+import { PausesSection } from './PausesSection.tsx';
+import { PromptStyleSection } from './PromptStyleSection.tsx';
+import { ReplySitesSection, type ReplySitesSectionProps } from './ReplySitesSection.tsx';
+import { fieldId } from './SettingField.tsx';
+import { FORM_FIELDS, readSettingsForm } from './settings-form.ts';
+import { WorkHoursSection } from './WorkHoursSection.tsx';
+
+/** Props of {@link SettingsPage}. */
+export interface SettingsPageProps {
+  settings: Settings;
+  zones: readonly string[];
+  systemZone: string;
+  /** The weekday "as usual where I live" means here. */
+  localeWeekStart: string;
+  /** Validates and saves a partial settings object (`saveSettings`). */
+  onSave(
+    changes: Record<string, unknown>,
+  ): Promise<{ ok: true; settings: Settings } | { ok: false; errors: string[] }>;
+  replySites: Omit<ReplySitesSectionProps, 'settings' | 'errors'>;
+  pageAccess: PageAccessSectionProps;
+  logHref: string;
+  supportHref: string;
+}
+
+type Saved =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'saved' }
+  | { state: 'invalid'; other: string[] };
+
+/** The settings page: one form saved together, with each error beside its field. */
+export function SettingsPage(props: SettingsPageProps) {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState<Saved>({ state: 'idle' });
+  const [formKey, setFormKey] = useState(0);
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    setSaved({ state: 'saving' });
+    const result = await props.onSave(readSettingsForm(new FormData(form)));
+    if (result.ok) {
+      setErrors({});
+      setSaved({ state: 'saved' });
+      setFormKey((k) => k + 1);
+      return;
+    }
+    const sorted = fieldErrors(result.errors, FORM_FIELDS);
+    setErrors(sorted.byField);
+    setSaved({ state: 'invalid', other: sorted.other });
+    const first = Object.keys(sorted.byField)[0];
+    const target = first ? document.getElementById(fieldId(first)) : null;
+    (target?.matches('fieldset') ? target.querySelector('input') : target)?.focus();
+  };
+
+  const count = Object.keys(errors).length;
+  const section = { settings: props.settings, errors };
+  return (
+    <main class="settings" aria-labelledby="settings-title">
+      <header class="settings-header">
+        <div class="brand">
+          <Mark size={28} />
+          <span>Interlude</span>
+        </div>
+        <nav class="settings-links" aria-label="Elsewhere">
+          <a href={props.logHref}>Weekly log</a>
+          <a href={props.supportHref}>When it is more than stress</a>
+        </nav>
+      </header>
+      <h1 id="settings-title">Settings</h1>
+      <p class="lead">
+        These settings sync through your browser’s own sync, if you use it. Your history never
+        leaves this device.
+      </p>
+      <form onSubmit={submit} noValidate>
+        {/* Re-keyed after a save so each field shows the value as saved; the save bar keeps focus. */}
+        <div class="settings-sections" key={formKey}>
+          <WorkHoursSection {...section} zones={props.zones} systemZone={props.systemZone} />
+          <PausesSection {...section} />
+          <ReplySitesSection {...section} {...props.replySites} />
+          <PageAccessSection {...props.pageAccess} />
+          <PromptStyleSection {...section} />
+          <LogSection
+            {...section}
+            localeWeekStart={props.localeWeekStart}
+            logHref={props.logHref}
+          />
+        </div>
+        <div class="save-bar">
+          <button type="submit" class="primary" disabled={saved.state === 'saving'}>
+            Save settings
+          </button>
+          <p role="status" class="save-state">
+            {saved.state === 'saved' ? 'Saved.' : null}
+            {saved.state === 'invalid'
+              ? `Nothing was saved yet: ${count === 1 ? 'one field needs' : `${count || 'some'} fields need`} a look.`
+              : null}
+          </p>
+          {saved.state === 'invalid' && saved.other.length > 0 ? (
+            <ul class="field-error">
+              {saved.other.map((error) => (
+                <li key={error}>{error}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </form>
+    </main>
+  );
+}

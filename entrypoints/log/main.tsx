@@ -1,0 +1,90 @@
+import '../../components/theme.css';
+import '../../components/log/log.css';
+import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { pruneIfDue } from '../../components/log/prune-if-due.ts';
+import { WeeklyLog } from '../../components/log/WeeklyLog.tsx';
+import { resolveTimeZone, type Settings } from '../../core/settings.ts';
+import { localMidnight, weekStartOf } from '../../core/week-start-of.ts';
+import type { History } from '../../db/history.ts';
+import { openHistory } from '../../db/open-history.ts';
+import { loadSettings, onSettingsChanged } from '../../shell/settings-store.ts';
+import { useDataControls } from './use-data-controls.ts';
+import { useWeekSummary } from './use-week-summary.ts';
+
+const locale = navigator.language;
+const systemZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+// Started before the first render, so opening the database overlaps loading the page.
+const opening = Promise.all([openHistory(), loadSettings()]);
+
+/** The weekly pause log page. It only wires: history and settings in, a week summary out. */
+function LogPage() {
+  const [history, setHistory] = useState<History>();
+  const [settings, setSettings] = useState<Settings>();
+  const [weekStart, setWeekStart] = useState<number>();
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+
+  const zone = settings ? resolveTimeZone(settings, systemZone) : systemZone;
+  const startOf = (at: number, s: Settings) =>
+    weekStartOf(at, resolveTimeZone(s, systemZone), s.weekStartsOn, locale);
+
+  useEffect(() => {
+    void opening.then(([h, s]) => {
+      setHistory(h);
+      setSettings(s);
+      setWeekStart(startOf(Date.now(), s));
+    });
+    return onSettingsChanged((s) => {
+      setSettings(s);
+      // Keep showing the same days when the week start or the zone changes.
+      setWeekStart((shown) => (shown === undefined ? shown : startOf(shown + 3 * 86_400_000, s)));
+    });
+  }, []);
+
+  const { summary, comparing } = useWeekSummary(history, weekStart, zone, version);
+
+  const ready = summary !== undefined && summary.weekStart === weekStart;
+  useEffect(() => {
+    if (!ready) return;
+    performance.mark('interlude:week-ready', { detail: weekStart });
+    // Retention runs after the first week is on screen, at most once a day.
+    if (history && settings && version === 0) {
+      void pruneIfDue(history, settings.retentionDays, Date.now())
+        .then((deleted) => deleted > 0 && reload())
+        .catch(() => undefined);
+    }
+  }, [ready, weekStart]);
+
+  const data = useDataControls(history, settings, reload);
+  if (!settings || weekStart === undefined) return null;
+  const now = Date.now();
+  const thisWeek = startOf(now, settings);
+  const move = (weeks: number) =>
+    setWeekStart((shown) => localMidnight(shown ?? thisWeek, zone, weeks * 7));
+  const status = history?.status() ?? { persistent: true };
+
+  return (
+    <WeeklyLog
+      weekStart={weekStart}
+      weekEnd={localMidnight(weekStart, zone, 7)}
+      summary={summary}
+      comparing={comparing}
+      zone={zone}
+      now={now}
+      locale={locale}
+      isThisWeek={weekStart >= thisWeek}
+      onPreviousWeek={() => move(-1)}
+      onNextWeek={() => move(1)}
+      onThisWeek={() => setWeekStart(thisWeek)}
+      persistent={status.persistent}
+      persistenceReason={status.reason}
+      settingsHref={browser.runtime.getURL('/settings.html')}
+      supportHref={browser.runtime.getURL('/support.html')}
+      data={data}
+    />
+  );
+}
+
+render(<LogPage />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,91 @@
+import { useCallback, useRef, useState } from 'preact/hooks';
+import type { DataControlsProps } from '../../components/log/DataControls.tsx';
+import { describeImport } from '../../components/log/describe-import.ts';
+import { downloadFile } from '../../components/log/download-file.ts';
+import { type ExportFile, exportCsv, exportJson } from '../../components/log/export-files.ts';
+import { importFile } from '../../components/log/import-file.ts';
+import type { Settings } from '../../core/settings.ts';
+import type { History } from '../../db/history.ts';
+import { sendMessage } from '../../shell/send-message.ts';
+import { saveSettings } from '../../shell/settings-store.ts';
+
+// `history-deleted` is being added to shell/protocol.ts by the lead; typed loosely until it lands.
+/**
+ * Wires the log page's data controls to history: export, import, delete everything. `onChanged`
+ * runs after anything that changed the records, so the week can be read again.
+ */
+export function useDataControls(
+  history: History | undefined,
+  settings: Settings | undefined,
+  onChanged: () => void,
+): DataControlsProps {
+  const [busy, setBusy] = useState<string>();
+  const [report, setReport] = useState<DataControlsProps['report']>();
+  const [recordCount, setRecordCount] = useState<number>();
+  const reports = useRef(0);
+
+  const run = useCallback(
+    async (what: string, task: () => Promise<{ ok: boolean; text: string } | undefined>) => {
+      setBusy(what);
+      setReport(undefined);
+      const id = ++reports.current;
+      try {
+        const outcome = await task();
+        setReport(outcome && { id, ...outcome });
+      } catch (cause) {
+        setReport({ id, ok: false, text: cause instanceof Error ? cause.message : String(cause) });
+      } finally {
+        setBusy(undefined);
+        setRecordCount(undefined);
+      }
+    },
+    [],
+  );
+
+  const save = (make: () => Promise<ExportFile>) => async () => {
+    const file = await make();
+    downloadFile(file);
+    return { ok: true, text: `Saved ${file.name}.` };
+  };
+
+  return {
+    busy,
+    report,
+    recordCount,
+    // Counted only when asked: counting a year of records would slow the week's first read.
+    onAskDelete: () => {
+      if (history) void history.count().then(setRecordCount);
+    },
+    onExportJson: () => {
+      if (history && settings)
+        void run(
+          'Preparing the export…',
+          save(() => exportJson(history, settings, Date.now())),
+        );
+    },
+    onExportCsv: () => {
+      if (history)
+        void run(
+          'Preparing the CSV…',
+          save(() => exportCsv(history, Date.now())),
+        );
+    },
+    onImport: (file) => {
+      if (!history) return;
+      void run('Importing… this can take a little while for a long history.', async () => {
+        const result = await importFile(file, { history, saveSettings });
+        if (result.ok) onChanged();
+        return { ok: result.ok, text: describeImport(result) };
+      });
+    },
+    onDeleteEverything: () => {
+      if (!history) return;
+      void run('Deleting…', async () => {
+        // The background deletes, between two of its own steps, so no step can write the old state back.
+        await sendMessage('delete-everything');
+        onChanged();
+        return { ok: true, text: 'Everything Interlude kept on this device is deleted.' };
+      });
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import '../../components/theme.css';
+import '../../components/settings/settings.css';
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { pageAccess } from '../../components/settings/page-access.ts';
+import { SettingsPage } from '../../components/settings/SettingsPage.tsx';
+import type { Settings } from '../../core/settings.ts';
+import { localeWeekStart } from '../../core/week-start-of.ts';
+import { loadSettings, onSettingsChanged, saveSettings } from '../../shell/settings-store.ts';
+import { useReplySites } from './use-reply-sites.ts';
+
+const systemZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const zones = Intl.supportedValuesOf('timeZone');
+// 7 January 2024 was a Sunday: day n of the week is the 7th plus n.
+const weekdayName = (day: number) =>
+  new Intl.DateTimeFormat(navigator.language, { weekday: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(2024, 0, 7 + day),
+  );
+
+/** The settings page. It only wires: settings from `storage.sync`, and the optional permissions. */
+function SettingsApp() {
+  const [settings, setSettings] = useState<Settings>();
+  const [pageGranted, setPageGranted] = useState<boolean>();
+  const [pageMessage, setPageMessage] = useState<string>();
+  const [permissionsChanged, setPermissionsChanged] = useState(0);
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    const changed = () => setPermissionsChanged((n) => n + 1);
+    browser.permissions.onAdded.addListener(changed);
+    browser.permissions.onRemoved.addListener(changed);
+    const stop = onSettingsChanged(setSettings);
+    return () => {
+      stop();
+      browser.permissions.onAdded.removeListener(changed);
+      browser.permissions.onRemoved.removeListener(changed);
+    };
+  }, []);
+  useEffect(() => {
+    void pageAccess.has().then(setPageGranted);
+  }, [permissionsChanged]);
+
+  const replySites = useReplySites(settings, permissionsChanged);
+  if (!settings) return null;
+  return (
+    <SettingsPage
+      settings={settings}
+      zones={zones}
+      systemZone={systemZone}
+      localeWeekStart={weekdayName(localeWeekStart(navigator.language))}
+      onSave={saveSettings}
+      replySites={replySites}
+      pageAccess={{
+        granted: pageGranted,
+        message: pageMessage,
+        onAllow: () => {
+          // Straight from the click: the browser only asks within a user gesture.
+          pageAccess.request().then(
+            (ok) => {
+              setPageGranted(ok);
+              setPageMessage(
+                ok ? undefined : 'Access was not given; pauses open in their own window.',
+              );
+            },
+            (cause: Error) => setPageMessage(cause.message),
+          );
+        },
+        onRevoke: () => {
+          pageAccess.revoke().then(
+            async () => {
+              const still = await pageAccess.has();
+              setPageGranted(still);
+              setPageMessage(
+                still ? 'This build holds access to pages from the start.' : undefined,
+              );
+            },
+            (cause: Error) => setPageMessage(cause.message),
+          );
+        },
+      }}
+      logHref={browser.runtime.getURL('/log.html')}
+      supportHref={browser.runtime.getURL('/support.html')}
+    />
+  );
+}
+
+render(<SettingsApp />, document.getElementById('app') as HTMLElement);

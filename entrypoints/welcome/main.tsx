@@ -1,0 +1,36 @@
+import '../../components/theme.css';
+import '../../components/welcome/welcome.css';
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { pageAccess } from '../../components/settings/page-access.ts';
+import { Welcome } from '../../components/welcome/Welcome.tsx';
+
+/** The welcome page, opened once on install. It only wires the page-access permission. */
+function WelcomePage() {
+  const [granted, setGranted] = useState<boolean>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    void pageAccess.has().then(setGranted);
+  }, []);
+  return (
+    <Welcome
+      pageAccess={granted}
+      pageAccessError={error}
+      onAllowPageAccess={() => {
+        // Called straight from the click: the browser only asks within a user gesture.
+        pageAccess.request().then(
+          (ok) => {
+            setGranted(ok);
+            setError(ok ? undefined : 'Not allowed. Pauses will open in a small Interlude window.');
+          },
+          (cause: Error) => setError(cause.message),
+        );
+      }}
+      settingsHref={browser.runtime.getURL('/settings.html')}
+      supportHref={browser.runtime.getURL('/support.html')}
+    />
+  );
+}
+
+render(<WelcomePage />, document.getElementById('app') as HTMLElement);

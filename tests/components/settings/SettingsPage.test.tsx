@@ -1,0 +1,181 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { replySiteRows } from '../../../components/settings/reply-site-rows.ts';
+import { SettingsPage } from '../../../components/settings/SettingsPage.tsx';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../core/settings.ts';
+
+afterEach(cleanup);
+
+function setup(settings: Settings = DEFAULT_SETTINGS, granted: Record<string, boolean> = {}) {
+  // The real validation, as saveSettings runs it over the current settings.
+  const onSave = vi.fn(async (changes: Record<string, unknown>) =>
+    parseSettings(changes, settings),
+  );
+  const replySites = {
+    rows: replySiteRows(settings.boundaryCue.sites, granted),
+    onToggle: vi.fn(),
+    onAdd: vi.fn(),
+  };
+  const pageAccess = { granted: false, onAllow: vi.fn(), onRevoke: vi.fn() };
+  render(
+    <SettingsPage
+      settings={settings}
+      zones={['Europe/Berlin', 'America/New_York']}
+      systemZone="Europe/Berlin"
+      localeWeekStart="Monday"
+      onSave={onSave}
+      replySites={replySites}
+      pageAccess={pageAccess}
+      logHref="/log.html"
+      supportHref="/support.html"
+    />,
+  );
+  return { onSave, replySites, pageAccess };
+}
+
+const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+const type = (label: RegExp, value: string) =>
+  fireEvent.input(screen.getByLabelText(label), { target: { value } });
+
+describe('SettingsPage', () => {
+  it('saves what the person changed, converted to settings', async () => {
+    const { onSave } = setup();
+    type(/after this much screen time/, '45');
+    fireEvent.click(screen.getByLabelText('Saturday'));
+    fireEvent.click(screen.getByLabelText(/Full page/));
+    type(/Your own kind phrases/, 'One thing at a time.\n\n  Enough for today.  ');
+    type(/Keep history for/, '90');
+    save();
+    await screen.findByText('Saved.');
+    const saved = await onSave.mock.results[0]?.value;
+    expect(saved.ok).toBe(true);
+    expect(saved.settings).toMatchObject({
+      workHours: { days: [1, 2, 3, 4, 5, 6], start: '09:00', end: '17:30' },
+      transition: { stretchMinutes: 45, maxStretchMinutes: 70, enabled: true },
+      intensity: 'full-page',
+      phrases: ['One thing at a time.', 'Enough for today.'],
+      retentionDays: 90,
+      weekStartsOn: 'locale',
+      boundaryCue: { sites: DEFAULT_SETTINGS.boundaryCue.sites },
+    });
+  });
+
+  it('shows each validation error beside its field, tied to it for screen readers', async () => {
+    setup();
+    type(/after this much screen time/, '2');
+    type(/Keep history for/, 'a year');
+    type(/Call sites/, 'meet.google.com\nhttps://zoom.us/j/1');
+    save();
+    await screen.findByText(/Nothing was saved yet: 3 fields need a look/);
+    const stretch = screen.getByLabelText(/after this much screen time/);
+    expect(stretch.getAttribute('aria-invalid')).toBe('true');
+    const described = (stretch.getAttribute('aria-describedby') ?? '').split(' ');
+    const error = document.getElementById(described.at(-1) as string);
+    expect(error?.textContent).toBe('Must be a whole number from 5 to 240.');
+    expect(document.activeElement).toBe(stretch);
+    expect(screen.getByText('Must be a whole number from 7 to 3650.')).toBeTruthy();
+    expect(screen.getByText(/^Line 2: must be a host like/)).toBeTruthy();
+    expect(screen.getByLabelText(/Keep history for/).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText(/Offer it even without/).hasAttribute('aria-invalid')).toBe(false);
+  });
+
+  it('names the other field in an error that involves two', async () => {
+    setup();
+    type(/after this much screen time/, '80');
+    save();
+    expect(
+      await screen.findByText('Must be at least the screen time before a pause is offered.'),
+    ).toBeTruthy();
+    expect(screen.getByLabelText(/Offer it even without/).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+  });
+
+  it('clears the errors once the settings are fixed and saved', async () => {
+    setup();
+    fireEvent.click(screen.getByLabelText('Monday'));
+    for (const day of ['Tuesday', 'Wednesday', 'Thursday', 'Friday'])
+      fireEvent.click(screen.getByLabelText(day));
+    save();
+    expect(await screen.findByText(/must list weekdays from 1 \(Monday\)/i)).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Monday'));
+    save();
+    await screen.findByText('Saved.');
+    expect(screen.queryByText(/must list weekdays/i)).toBeNull();
+  });
+
+  it('says history never leaves the device', () => {
+    setup();
+    expect(screen.getByText(/Your history never leaves this device/)).toBeTruthy();
+  });
+});
+
+describe('reply sites and page access', () => {
+  it('shows a site as on only when it is in the settings and granted, and passes on a toggle', () => {
+    const { replySites } = setup(DEFAULT_SETTINGS, { gmail: true, github: true });
+    const gmail = screen.getByRole('checkbox', { name: 'Gmail' }) as HTMLInputElement;
+    const github = screen.getByRole('checkbox', { name: 'GitHub' }) as HTMLInputElement;
+    expect(gmail.checked).toBe(true);
+    // Granted, but not among the settings' reply sites: off.
+    expect(github.checked).toBe(false);
+    fireEvent.click(github);
+    expect(replySites.onToggle).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'github' }),
+      true,
+    );
+    expect(github.checked).toBe(false);
+  });
+
+  it('adds a site only when it is a host, and explains why access is asked for', () => {
+    const { replySites } = setup();
+    expect(screen.getByText(/needs access to that site, so your browser will ask/)).toBeTruthy();
+    const host = screen.getByLabelText('Add a reply site');
+    fireEvent.input(host, { target: { value: 'https://help.example.com/tickets' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add and allow' }));
+    expect(replySites.onAdd).not.toHaveBeenCalled();
+    expect(host.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText(/not a web address/)).toBeTruthy();
+    fireEvent.input(host, { target: { value: ' Help.Example.com ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add and allow' }));
+    expect(replySites.onAdd).toHaveBeenCalledWith('help.example.com');
+  });
+
+  it('lists a site the person added, after the default ones', () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      boundaryCue: { ...DEFAULT_SETTINGS.boundaryCue, sites: ['help.example.com'] },
+    };
+    setup(settings, { 'help.example.com': true });
+    const list = screen
+      .getAllByRole('list')
+      .find((l) => l.classList.contains('site-list')) as HTMLElement;
+    const last = within(list).getAllByRole('checkbox').at(-1) as HTMLInputElement;
+    expect(last.checked).toBe(true);
+    expect(screen.getByRole('checkbox', { name: 'help.example.com' })).toBe(last);
+  });
+
+  it('asks for page access with its reason, and offers to take it back once given', async () => {
+    const { pageAccess } = setup();
+    expect(screen.getByText(/Not allowed: pauses open in a small Interlude window/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Allow pauses on the page I am on' }));
+    expect(pageAccess.onAllow).toHaveBeenCalledTimes(1);
+    cleanup();
+    const onRevoke = vi.fn();
+    render(
+      <SettingsPage
+        settings={DEFAULT_SETTINGS}
+        zones={[]}
+        systemZone="UTC"
+        localeWeekStart="Monday"
+        onSave={vi.fn()}
+        replySites={{ rows: [], onToggle: vi.fn(), onAdd: vi.fn() }}
+        pageAccess={{ granted: true, onAllow: vi.fn(), onRevoke }}
+        logHref="/log.html"
+        supportHref="/support.html"
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Take back access to pages' }));
+    await waitFor(() => expect(onRevoke).toHaveBeenCalledTimes(1));
+  });
+});

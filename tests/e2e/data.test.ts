@@ -1,0 +1,201 @@
+import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExport } from '../../core/export-format.ts';
+import type { InterludeRecord } from '../../core/records.ts';
+import { type ExtensionSession, launchExtension } from './harness.ts';
+import { importThroughLogPage, syntheticYear, writeExport } from './year.ts';
+
+const byId = (a: InterludeRecord, b: InterludeRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+describe('the log page’s data controls in Chromium', () => {
+  let session: ExtensionSession;
+  let dir: string;
+  let records: InterludeRecord[];
+  let page: Page;
+
+  const openLog = async () => {
+    await page?.close();
+    page = await session.openExtensionPage('log.html', { width: 1000, height: 900 });
+    await page.locator('main[data-ready]').waitFor();
+  };
+  const storedRecords = async () =>
+    (await session.readStore<InterludeRecord>('records')).sort(byId);
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'interlude-data-'));
+    // Two weeks of made-up history plus notes with quotes, commas, formulas and non-Latin text.
+    records = syntheticYear({ end: Date.now(), days: 14, perDay: 200, prefix: 'd' });
+    records.push({
+      id: 'd-note',
+      at: Date.now() - 3_600_000,
+      zone: '+05:30',
+      kind: 'end-of-day',
+      reason: 'on-request',
+      outcome: 'taken',
+      done: 'Said "no", kindly, to the 4th meeting',
+      unfinished: '=SUM(A1:A9), and a line\nbreak',
+      putDown: 'Ημερήσια σημείωση · 今日はここまで 🌙',
+    });
+    session = await launchExtension();
+    await writeExport(join(dir, 'start.json'), records, { retentionDays: 400 });
+    await openLog();
+    expect(await importThroughLogPage(page, join(dir, 'start.json'))).toBe(
+      `Added ${records.length.toLocaleString('en')} records, skipped 0 already here. Settings were restored from the file.`,
+    );
+  }, 120_000);
+  afterAll(async () => {
+    await page?.close();
+    await session?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const valid = () => JSON.stringify(buildExport(undefined, records.slice(0, 50), Date.now()));
+  const newRecord = {
+    id: 'new-1',
+    at: 1_700_000_000_000,
+    zone: 'UTC',
+    kind: 'natural-break',
+    until: 1_700_000_600_000,
+    state: 'idle',
+  };
+  const badFiles: [string, () => Promise<string>, RegExp][] = [
+    [
+      'malformed',
+      async () => '{"format":"interlude-export","version":1,"records":[{,}]}',
+      /not valid JSON/,
+    ],
+    ['truncated', async () => valid().slice(0, 4000), /cut off/],
+    ['empty', async () => '', /empty/],
+    ['not an export', async () => '[1, 2, 3]', /not an Interlude export/],
+    [
+      'from a newer Interlude',
+      async () => '{"format":"interlude-export","version":99,"records":[]}',
+      /newer Interlude/,
+    ],
+    [
+      'hostile: a prototype key in a record',
+      async () =>
+        `{"format":"interlude-export","version":1,"records":[${JSON.stringify(newRecord).slice(0, -1)},"__proto__":{"admin":true}}]}`,
+      /forbidden field "__proto__"/,
+    ],
+    [
+      'hostile: prototype pollution through settings',
+      async () =>
+        `{"format":"interlude-export","version":1,"settings":{"constructor":{"prototype":{"admin":true}}},"records":[${JSON.stringify(newRecord)}]}`,
+      /forbidden field "constructor"/,
+    ],
+    [
+      'hostile: a full web address where only a host may go, after good records',
+      async () =>
+        JSON.stringify(
+          buildExport(
+            undefined,
+            [
+              newRecord as InterludeRecord,
+              {
+                id: 'new-2',
+                at: 1,
+                zone: 'UTC',
+                kind: 'boundary-cue',
+                reason: 'compose',
+                outcome: 'taken',
+                host: 'https://mail.example.com/u/0/inbox/secret',
+              } as InterludeRecord,
+            ],
+            0,
+          ),
+        ),
+      /records\[1\]\.host/,
+    ],
+    [
+      'hostile: nested a hundred thousand deep',
+      async () =>
+        `{"format":"interlude-export","version":1,"settings":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`,
+      /settings: a is not a setting|not valid JSON/,
+    ],
+    [
+      'oversized',
+      async () => {
+        // A sparse 201 MB file: the page must refuse it by its size, without reading it.
+        const path = join(dir, 'oversized.json');
+        const handle = await open(path, 'w');
+        await handle.truncate(201 * 1024 * 1024);
+        await handle.close();
+        return path;
+      },
+      /too large to import/,
+    ],
+  ];
+
+  it.each(badFiles)(
+    'refuses a %s file with a clear error, and the database is unchanged',
+    async (name, make, error) => {
+      const before = await storedRecords();
+      await openLog();
+      const made = await make();
+      const path = name === 'oversized' ? made : join(dir, `${name.replace(/\W+/g, '-')}.json`);
+      if (name !== 'oversized') await writeFile(path, made);
+      const report = await importThroughLogPage(page, path);
+      expect(report).toMatch(error);
+      expect(report).toMatch(/Nothing was changed\.$/);
+      await expect(page.getByRole('alert').textContent()).resolves.toBe(report);
+      const after = await storedRecords();
+      expect(after.length).toBe(before.length);
+      expect(after).toEqual(before);
+    },
+    60_000,
+  );
+
+  it('round-trips exactly: export, delete everything, import the export', async () => {
+    const before = await storedRecords();
+    expect(before).toHaveLength(records.length);
+    await openLog();
+
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export everything (JSON)' }).click(),
+    ]);
+    expect(json.suggestedFilename()).toMatch(/^interlude-export-\d{4}-\d{2}-\d{2}\.json$/);
+    const exportPath = join(dir, 'round-trip.json');
+    await json.saveAs(exportPath);
+    const exported = JSON.parse(await readFile(exportPath, 'utf8'));
+    expect(exported).toMatchObject({
+      format: 'interlude-export',
+      version: 1,
+      settings: { retentionDays: 400 },
+    });
+    expect(exported.records).toHaveLength(records.length);
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export records (CSV)' }).click(),
+    ]);
+    const csvPath = join(dir, 'records.csv');
+    await csv.saveAs(csvPath);
+    const csvText = await readFile(csvPath, 'utf8');
+    expect(csvText.startsWith('id,at,zone,kind,')).toBe(true);
+    expect(csvText).toContain(`"'=SUM(A1:A9), and a line\nbreak"`);
+
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    await expect(page.getByText(/All [\d,]+ records will go/).textContent()).resolves.toContain(
+      records.length.toLocaleString('en'),
+    );
+    await session.screenshot(page, 'log-delete-confirm');
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await page.getByText('Everything Interlude kept on this device is deleted.').waitFor();
+    expect(await storedRecords()).toEqual([]);
+    await page.getByRole('heading', { name: /Nothing logged yet this week/ }).waitFor();
+
+    expect(await importThroughLogPage(page, exportPath)).toBe(
+      `Added ${records.length.toLocaleString('en')} records, skipped 0 already here. Settings were restored from the file.`,
+    );
+    expect(await storedRecords()).toEqual(before);
+    expect(await importThroughLogPage(page, exportPath)).toMatch(
+      `Added 0 records, skipped ${records.length.toLocaleString('en')} already here.`,
+    );
+    expect(await storedRecords()).toEqual(before);
+  }, 120_000);
+});
