@@ -37,6 +37,8 @@ export interface MessageMap {
   resume: { input: undefined; output: StatusView };
   /** Popup: end my day. */
   'end-day': { input: undefined; output: { shown: boolean } };
+  /** Log page: delete every record and the engine state; the background starts afresh. */
+  'delete-everything': { input: undefined; output: { deleted: true } };
   /** Reply-site content script: the person started a reply here. Carries nothing from the page. */
   compose: { input: undefined; output: { shown: boolean } };
   /** Prompt page: what to show (undefined when no prompt is showing any more). */

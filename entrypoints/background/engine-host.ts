@@ -37,6 +37,11 @@ export interface EngineHost {
   read<T>(read: (state: EngineState, settings: Settings) => T): Promise<T>;
   /** Drops the cached settings so the next event reads them again. */
   settingsChanged(): void;
+  /**
+   * Deletes every record and the engine state, between two steps (after the events already queued),
+   * and starts afresh: the next event begins from a new state.
+   */
+  deleteEverything(): Promise<void>;
 }
 
 /**
@@ -95,6 +100,12 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
     },
     settingsChanged() {
       settings = undefined;
+    },
+    deleteEverything() {
+      return enqueue(async () => {
+        await (await deps.history).deleteEverything();
+        state = undefined;
+      });
     },
   };
 }

@@ -102,6 +102,15 @@ export function createRoutes(engine: EngineHost): Routes {
         return { recorded: true };
       },
     },
+    'delete-everything': {
+      from: ['extension-page'],
+      parse: parseNothing,
+      async handle() {
+        await closePrompt();
+        await engine.deleteEverything();
+        return { deleted: true };
+      },
+    },
     'dismiss-prompt': {
       from: ['extension-page'],
       parse: parseNothing,

@@ -17,7 +17,7 @@ const NOON = Date.parse('2026-11-24T11:00:00Z');
 function host(
   factory: IDBFactory,
   clock: { t: number },
-  runEffects = vi.fn(async () => undefined),
+  runEffects: EngineHostDeps['runEffects'] = vi.fn(async () => undefined),
 ) {
   const history = openHistory({ factory });
   const engine = createEngineHost({
@@ -106,5 +106,24 @@ describe('the engine host', () => {
     const { engine, runEffects } = host(new IDBFactory(), { t: NOON });
     await engine.dispatch(async () => undefined);
     expect(runEffects).not.toHaveBeenCalled();
+  });
+});
+
+describe('deleting everything through the engine host', () => {
+  it('removes the records and the state between steps, and starts afresh', async () => {
+    const clock = { t: NOON };
+    const { engine, history } = host(new IDBFactory(), clock);
+    await engine.dispatch({ type: 'pause-now' });
+    await engine.dispatch({ type: 'answer', outcome: 'taken', durationSeconds: 30 });
+    const oldBase = await engine.read((s) => s.idBase);
+    clock.t += 60_000;
+    await engine.deleteEverything();
+    expect(await (await history).count()).toBe(0);
+    clock.t += 60_000;
+    await engine.dispatch({ type: 'pause-now' });
+    const fresh = await engine.read((s) => s);
+    expect(fresh.idBase).not.toBe(oldBase);
+    expect(fresh.seq).toBe(0);
+    expect(await (await history).loadEngineState()).toEqual(fresh);
   });
 });
