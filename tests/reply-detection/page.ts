@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { vi } from 'vitest';
@@ -9,8 +9,9 @@ import { watchForReplies } from '../../shell/reply-detection/watch-for-replies.t
 /**
  * The shared real DOM captures: `shared/` sits beside the repository (here and on CI's fresh clone).
  */
-export const FIXTURES = fileURLToPath(
-  new URL('../../../shared/fixtures/reply-surfaces', import.meta.url),
+export const FIXTURES = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../shared/fixtures/reply-surfaces',
 );
 
 /** A fixture file's text, verbatim (nothing stripped: happy-dom parses even the 1 MB capture quickly). */
