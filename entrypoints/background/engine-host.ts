@@ -16,6 +16,8 @@ export interface EngineHostDeps {
   loadSettings(): Promise<Settings>;
   /** Runs the effects that are not records (records are committed with the state). */
   runEffects(effects: Effect[], state: EngineState, settings: Settings): Promise<void>;
+  /** After every committed step (e.g. to leave the latest status where the popup can read it). */
+  afterStep?(state: EngineState, settings: Settings, at: number): Promise<void>;
 }
 
 /** A core event before the host stamps its time. */
@@ -90,6 +92,7 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
         state = result.state;
         const rest = result.effects.filter((effect) => effect.type !== 'record');
         if (rest.length) await deps.runEffects(rest, result.state, current.settings);
+        await deps.afterStep?.(result.state, current.settings, current.at);
       });
     },
     read(reader) {

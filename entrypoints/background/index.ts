@@ -2,9 +2,11 @@ import polyfill from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { resolveTimeZone } from '../../core/settings.ts';
+import { statusView } from '../../core/status-view.ts';
 import { openHistory } from '../../db/open-history.ts';
 import { now, prepareClock } from '../../shell/clock.ts';
 import { loadSettings, onSettingsChanged } from '../../shell/settings-store.ts';
+import { cacheStatus } from '../../shell/status-cache.ts';
 import { browserEvents } from './browser-events.ts';
 import { createEngineHost } from './engine-host.ts';
 import { createMessageRouter } from './message-router.ts';
@@ -41,6 +43,7 @@ export default defineBackground(() => {
       };
     },
     runEffects,
+    afterStep: (state, settings, at) => cacheStatus(statusView(state, settings, at)),
   });
   const events = browserEvents(engine);
 

@@ -7,6 +7,7 @@ import type { StatusView } from '../../core/status-view.ts';
 import type { MessageMap, MessageName } from '../../shell/protocol.ts';
 import { sendMessage } from '../../shell/send-message.ts';
 import { sendMessageRetrying } from '../../shell/send-message-retrying.ts';
+import { cachedStatus } from '../../shell/status-cache.ts';
 
 const REFRESH_MS = 30_000;
 
@@ -28,6 +29,8 @@ function PopupPage() {
   }, []);
 
   useEffect(() => {
+    // Something true at once (what the background last knew), then the live answer.
+    void cachedStatus().then((cached) => setStatus((live) => live ?? cached));
     refresh();
     const timer = setInterval(refresh, REFRESH_MS);
     return () => clearInterval(timer);
