@@ -7,6 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { benchBundles } from './bench/bundles.ts';
 import { benchCore } from './bench/core.ts';
+import { benchLogPage } from './bench/log-page.ts';
 import { benchPromptLatency } from './bench/prompt-latency.ts';
 import { type BenchRow, renderTable } from './bench/table.ts';
 
@@ -22,6 +23,7 @@ const rows: BenchRow[] = [
   ...(await benchBundles(resolve('.output/chrome-mv3'))),
   ...(await benchCore()),
   ...(await benchPromptLatency()),
+  ...(await benchLogPage()),
 ];
 
 const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';

@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { resolveTimeZone } from '../../core/settings.ts';
 import { statusView } from '../../core/status-view.ts';
 import { openHistory } from '../../db/open-history.ts';
+import { pruneIfDue } from '../../db/prune-if-due.ts';
 import { now, prepareClock } from '../../shell/clock.ts';
 import { loadSettings, onSettingsChanged } from '../../shell/settings-store.ts';
 import { cacheStatus } from '../../shell/status-cache.ts';
@@ -79,6 +80,10 @@ export default defineBackground(() => {
   // Re-created at every start: alarms can be lost with a browser update or a profile restore.
   browser.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
   void restoreReminders();
+  // Retention, at most once a day (the log page applies it too, when it opens).
+  void Promise.all([history, loadSettings()]).then(([opened, settings]) =>
+    pruneIfDue(opened, settings.retentionDays, now()),
+  );
   void browser.alarms.get(TICK_ALARM).then((alarm) => {
     if (!alarm) return browser.alarms.create(TICK_ALARM, { periodInMinutes: 0.5 });
   });

@@ -1,5 +1,5 @@
-import type { History } from '../../db/history.ts';
-import { retentionCutoff } from '../../db/retention-cutoff.ts';
+import type { History } from './history.ts';
+import { retentionCutoff } from './retention-cutoff.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -2,9 +2,9 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { pruneIfDue } from '../../../components/log/prune-if-due.ts';
-import { openHistory } from '../../../db/open-history.ts';
-import { WEEK_RECORDS } from './week-fixture.ts';
+import { openHistory } from '../../db/open-history.ts';
+import { pruneIfDue } from '../../db/prune-if-due.ts';
+import { WEEK_RECORDS } from '../components/log/week-fixture.ts';
 
 const DAY = 86_400_000;
 
