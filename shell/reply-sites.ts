@@ -61,14 +61,14 @@ export function isValidHostPattern(input: string): boolean {
 }
 
 /**
- * Match patterns (`https://*.zendesk.com/*`) for host patterns, for `scripting.registerContentScripts`
- * and `permissions.request`. Hosts are trimmed and lower-cased; invalid ones (see
+ * Match patterns (`*://*.zendesk.com/*`: https, and http for intranet helpdesks) for host patterns,
+ * for `scripting.registerContentScripts` and `permissions.request`. Hosts are trimmed and lower-cased; invalid ones (see
  * {@link isValidHostPattern}) are left out, and each pattern appears once, in first-seen order.
  */
 export function matchPatternsFor(hosts: readonly string[]): string[] {
   const patterns = new Set<string>();
   for (const host of hosts) {
-    if (isValidHostPattern(host)) patterns.add(`https://${host.trim().toLowerCase()}/*`);
+    if (isValidHostPattern(host)) patterns.add(`*://${host.trim().toLowerCase()}/*`);
   }
   return [...patterns];
 }

@@ -7,12 +7,12 @@ describe('matchPatternsFor', () => {
   it('turns host patterns into https match patterns, once each', () => {
     expect(
       matchPatternsFor(['github.com', '*.zendesk.com', ' Mail.Google.com ', 'github.com']),
-    ).toEqual(['https://github.com/*', 'https://*.zendesk.com/*', 'https://mail.google.com/*']);
+    ).toEqual(['*://github.com/*', '*://*.zendesk.com/*', '*://mail.google.com/*']);
   });
 
   it('treats a host the person added like any default one, and leaves out what is not a host', () => {
     expect(matchPatternsFor(['helpdesk.example.org', 'https://x.org/path', '*', ''])).toEqual([
-      'https://helpdesk.example.org/*',
+      '*://helpdesk.example.org/*',
     ]);
   });
 
