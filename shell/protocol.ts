@@ -2,6 +2,12 @@ import type { PromptAnswer } from '../core/answers.ts';
 import type { PromptKind, TransitionReason } from '../core/records.ts';
 import type { StatusView } from '../core/status-view.ts';
 
+/** Pacing values a "fewer of these?" question compares: now, and what fewer would mean. */
+export interface FewerSuggestion {
+  current: { stretchMinutes: number; maxStretchMinutes: number; cooldownMinutes: number };
+  suggest: { stretchMinutes: number; maxStretchMinutes: number; cooldownMinutes: number };
+}
+
 /** What a prompt page needs to render the prompt now showing. */
 export interface PromptDetails {
   prompt: PromptKind;
@@ -46,7 +52,9 @@ export interface MessageMap {
   /** Prompt page: take the prompt's frame or window down (after its closing message). */
   'dismiss-prompt': { input: undefined; output: { closed: true } };
   /** Prompt page: the person finished with the prompt now showing. */
-  answer: { input: PromptAnswer; output: { recorded: boolean } };
+  answer: { input: PromptAnswer; output: { recorded: boolean; askFewer?: FewerSuggestion } };
+  /** Prompt page: the person's reply to "fewer of these?" (then the prompt closes). */
+  'fewer-pauses': { input: { accept: boolean }; output: { applied: boolean } };
 }
 
 /** A message name. */

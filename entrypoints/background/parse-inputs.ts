@@ -17,6 +17,12 @@ export function parseNothing(input: unknown): undefined | Invalid {
     : { invalid: 'This message carries nothing.' };
 }
 
+/** The answer to "fewer of these?". */
+export function parseFewer(input: unknown): { accept: boolean } | Invalid {
+  if (isObject(input) && typeof input.accept === 'boolean') return { accept: input.accept };
+  return { invalid: 'A reply to "fewer of these?" needs accept: true or false.' };
+}
+
 /** A snooze request: whole minutes from 1 to 24 hours, or until the next working day. */
 export function parseSnooze(input: unknown): { minutes: number } | { until: 'tomorrow' } | Invalid {
   if (!isObject(input)) return { invalid: 'A snooze needs minutes or "tomorrow".' };

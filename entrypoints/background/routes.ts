@@ -5,8 +5,9 @@ import { now } from '../../shell/clock.ts';
 import { activeTabCompose } from './browser-events.ts';
 import { closePrompt } from './deliver-prompt.ts';
 import type { EngineHost } from './engine-host.ts';
+import { fewerQuestion, settleFewer } from './fewer-pauses.ts';
 import type { Routes } from './message-router.ts';
-import { parseAnswer, parseNothing, parseSnooze } from './parse-inputs.ts';
+import { parseAnswer, parseFewer, parseNothing, parseSnooze } from './parse-inputs.ts';
 import { promptDetails } from './prompt-details.ts';
 
 const MINUTE = 60_000;
@@ -97,9 +98,24 @@ export function createRoutes(engine: EngineHost): Routes {
         }
         const { prompt: _prompt, ...fields } = answer;
         await engine.dispatch({ type: 'answer', ...fields });
+        // After several skips the core suggests fewer pauses: ask right here, in the prompt just skipped.
+        const skipped = answer.outcome === 'skipped' || answer.outcome === 'dismissed';
+        const askFewer = skipped
+          ? await engine.read((_state, settings) => fewerQuestion(settings))
+          : undefined;
+        if (askFewer) return { recorded: true, askFewer };
         // The release ends with a calm message the person closes themselves (dismiss-prompt).
         if (answer.prompt !== 'end-of-day') await closePrompt();
         return { recorded: true };
+      },
+    },
+    'fewer-pauses': {
+      from: ['extension-page'],
+      parse: parseFewer,
+      async handle({ accept }) {
+        const applied = await settleFewer(accept);
+        await closePrompt();
+        return { applied };
       },
     },
     'delete-everything': {

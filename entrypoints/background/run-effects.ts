@@ -5,13 +5,12 @@ import type { EngineState } from '../../core/state.ts';
 import { now } from '../../shell/clock.ts';
 import { saveSettings } from '../../shell/settings-store.ts';
 import { closePrompt, deliverPrompt } from './deliver-prompt.ts';
+import { holdFewerSuggestion } from './fewer-pauses.ts';
 import { promptDetails } from './prompt-details.ts';
 import { scheduleReminder } from './reminders.ts';
 
 /** A soft sage badge: status, never alarm. */
 const BADGE_COLOUR = '#4f8a7d';
-/** Where a "fewer of these?" suggestion waits for the popup to ask. */
-export const ASK_FEWER_KEY = 'askFewer';
 
 /**
  * Runs the core's effects in order. The core has already decided everything; this only acts, and a
@@ -53,7 +52,7 @@ async function runEffect(effect: Effect, state: EngineState, settings: Settings)
       await browser.action.setTitle({ title: effect.title || 'Interlude' });
       return;
     case 'ask-fewer':
-      await browser.storage.session.set({ [ASK_FEWER_KEY]: effect.suggest });
+      await holdFewerSuggestion(effect.suggest);
       return;
     case 'add-call-site':
       if (!settings.callSites.includes(effect.host))

@@ -3,10 +3,11 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pickPractice } from '../../components/practice/pick-practice.ts';
+import { FewerQuestion } from '../../components/prompt/FewerQuestion.tsx';
 import { PromptView } from '../../components/prompt/PromptView.tsx';
 import type { PromptAnswer } from '../../core/answers.ts';
 import { readPromptDetails } from '../../shell/prompt-details-store.ts';
-import type { PromptDetails } from '../../shell/protocol.ts';
+import type { FewerSuggestion, PromptDetails } from '../../shell/protocol.ts';
 import { sendMessage } from '../../shell/send-message.ts';
 import { sendMessageRetrying } from '../../shell/send-message-retrying.ts';
 
@@ -24,6 +25,7 @@ function PromptPage() {
   const [details, setDetails] = useState<PromptDetails | null>();
   const [recent, setRecent] = useState<string[]>([]);
   const [error, setError] = useState<string>();
+  const [askFewer, setAskFewer] = useState<FewerSuggestion>();
 
   useEffect(() => {
     Promise.all([currentPrompt(), browser.storage.local.get(RECENT_KEY)]).then(
@@ -46,12 +48,19 @@ function PromptPage() {
   }, []);
 
   const answer = (value: PromptAnswer) => {
-    sendMessage('answer', value).catch((cause: Error) => setError(cause.message));
+    sendMessage('answer', value).then(
+      (reply) => setAskFewer(reply.askFewer),
+      (cause: Error) => setError(cause.message),
+    );
+  };
+  const chooseFewer = (accept: boolean) => {
+    sendMessage('fewer-pauses', { accept }).catch(() => window.close());
   };
   const close = () => {
     sendMessage('dismiss-prompt').catch(() => window.close());
   };
 
+  if (askFewer) return <FewerQuestion suggestion={askFewer} onChoose={chooseFewer} />;
   return (
     <PromptView
       details={details}

@@ -1,0 +1,67 @@
+import { useId, useRef } from 'preact/hooks';
+import type { FewerSuggestion } from '../../shell/protocol.ts';
+import { KeyHint } from '../shared/KeyHint.tsx';
+import { PromptDialog } from '../shared/PromptDialog.tsx';
+import { promptKey } from '../shared/prompt-key.ts';
+import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
+
+/** Props of {@link FewerQuestion}. */
+export interface FewerQuestionProps {
+  suggestion: FewerSuggestion;
+  /** Called once: true for fewer pauses, false to keep them as they are. */
+  onChoose(fewer: boolean): void;
+}
+
+/**
+ * After several skips in a row: asks, once, whether fewer pauses would suit better, saying exactly
+ * what would change. Enter accepts, Escape keeps things as they are; nothing else is asked.
+ */
+export function FewerQuestion({ suggestion, onChoose }: FewerQuestionProps) {
+  const titleId = useId();
+  const chosen = useRef(false);
+  const firstRef = useFocusOnMount<HTMLButtonElement>();
+  const { current, suggest } = suggestion;
+
+  const choose = (fewer: boolean) => {
+    if (chosen.current) return;
+    chosen.current = true;
+    onChoose(fewer);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const key = promptKey(event);
+    if (key !== 'Escape' && key !== 'Enter') return;
+    event.preventDefault();
+    choose(key === 'Enter');
+  };
+
+  return (
+    <PromptDialog labelledBy={titleId} onKeyDown={onKeyDown}>
+      <h1 id={titleId} class="prompt-title">
+        Fewer of these?
+      </h1>
+      <p class="lead">
+        You have let a few pauses go by. That is fine: maybe they come too often for the way you
+        work.
+      </p>
+      <p class="lead">
+        With fewer, a pause would come after about {suggest.stretchMinutes} minutes of screen time
+        instead of {current.stretchMinutes}, and at least {suggest.cooldownMinutes} minutes apart
+        instead of {current.cooldownMinutes}. You can change this any time in settings.
+      </p>
+      <div class="actions">
+        <button
+          type="button"
+          class="primary"
+          ref={firstRef}
+          aria-keyshortcuts="Enter"
+          onClick={() => choose(true)}
+        >
+          Fewer, please <KeyHint label="Enter" />
+        </button>
+        <button type="button" aria-keyshortcuts="Escape" onClick={() => choose(false)}>
+          Keep them as they are <KeyHint label="Esc" />
+        </button>
+      </div>
+    </PromptDialog>
+  );
+}
