@@ -6,6 +6,7 @@ export type { AnswerEvent, CoreEvent, CoreEventType } from './events.ts';
 export { hostMatches, hostOf, matchesAnyHost } from './hosts.ts';
 export { parseTrace } from './parse-trace.ts';
 export * from './records.ts';
+export { seededRandom } from './seeded-random.ts';
 export { DEFAULT_SETTINGS, parseSettings, resolveTimeZone, type Settings } from './settings.ts';
 export { isTimeZone } from './settings-fields.ts';
 export {
@@ -32,6 +33,6 @@ export {
   type WeekSummary,
   type WeekTotals,
 } from './summarize-week.ts';
-export { mulberry32, type SyntheticOptions, syntheticTrace } from './synthetic-trace.ts';
+export { type SyntheticOptions, syntheticTrace } from './synthetic-trace.ts';
 export { localMidnight, weekStartOf } from './week-start-of.ts';
 export { nextPeriodStart, type WorkPeriod, workPeriodAt } from './work-period.ts';

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import type { CoreEvent } from './events.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /** What kind of days to make up. */
 export interface SyntheticOptions {
@@ -35,7 +36,7 @@ const SITES = {
  * property tests and the throughput bench. Weekends are quiet.
  */
 export function syntheticTrace(options: SyntheticOptions): CoreEvent[] {
-  const rand = mulberry32(options.seed);
+  const rand = seededRandom(options.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const between = (a: number, b: number) => a + rand() * (b - a);
   const events: CoreEvent[] = [];
@@ -168,16 +169,4 @@ function withTicks(events: CoreEvent[]): CoreEvent[] {
     last = Math.max(last, event.at);
   }
   return out;
-}
-
-/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same days. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../core/seeded-random.ts';
 import { practiceLists } from './practice-lists.ts';
 
 /** The words of one guided pause. */
@@ -15,18 +16,6 @@ export interface Practice {
 /** Share of pauses that use one of the person's own phrases, when they have any to offer. */
 const OWN_PHRASE_SHARE = 0.4;
 
-/** A small seeded generator (mulberry32): the same seed gives the same pause, with no global state. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(list: readonly T[], random: () => number): T {
   return list[Math.floor(random() * list.length)] as T;
 }
@@ -37,7 +26,7 @@ function pick<T>(list: readonly T[], random: () => number): T {
  * while another is available, so the previous pause's phrase never comes straight back.
  */
 export function pickPractice(seed: number, ownPhrases: string[], recent: string[] = []): Practice {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const anchor = pick(practiceLists.anchors, random);
   const nameIt = pick(practiceLists.namings, random);
   const nextStep = pick(practiceLists.nextSteps, random);

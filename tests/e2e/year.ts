@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { buildExport } from '../../core/export-format.ts';
 import type { CueAnswer, InterludeRecord, PromptOutcome } from '../../core/records.ts';
+import { seededRandom } from '../../core/seeded-random.ts';
 import type { Settings } from '../../core/settings.ts';
 
 /** What kind of year to make up. */
@@ -29,7 +30,7 @@ export function syntheticYear(options: YearOptions): InterludeRecord[] {
   const days = options.days ?? 360;
   const perDay = options.perDay ?? 720;
   const prefix = options.prefix ?? 'y';
-  const rand = mulberry32(options.seed ?? 7);
+  const rand = seededRandom(options.seed ?? 7);
   const firstDay = Math.floor(options.end / 86_400_000) * 86_400_000 - (days - 1) * 86_400_000;
   const records: InterludeRecord[] = [];
   let n = 0;
@@ -97,17 +98,6 @@ export async function writeExport(
   const text = JSON.stringify({ ...buildExport(settings, records, Date.now()), settings });
   await writeFile(path, text);
   return Buffer.byteLength(text);
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /**
