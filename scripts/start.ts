@@ -39,6 +39,8 @@ spawn(
     `--load-extension=${extensionDir}`,
     '--no-first-run',
     '--no-default-browser-check',
+    // Chromium refuses to start as root with its sandbox on; a normal desktop user keeps the sandbox.
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   ],
   { detached: true, stdio: 'ignore' },
 ).unref();
