@@ -51,13 +51,13 @@ export function EndOfDayRelease({
     setClosed(release ? 'released' : 'skipped');
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
+  const onKeyDown = (event: KeyboardEvent, dialog: HTMLElement) => {
     const key = promptKey(event);
     if (key !== 'Escape' && key !== 'Enter') return;
     event.preventDefault();
     if (closed) return onClose?.();
     if (key === 'Escape') return finish(false);
-    const inputs = [...(event.currentTarget as HTMLElement).querySelectorAll('input')];
+    const inputs = [...dialog.querySelectorAll('input')];
     const at = inputs.indexOf(event.target as HTMLInputElement);
     const next = at >= 0 ? inputs[at + 1] : undefined;
     if (next) next.focus();

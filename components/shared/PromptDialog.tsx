@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { Mark } from './Mark.tsx';
 import { trapTab } from './trap-tab.ts';
 
@@ -8,13 +9,15 @@ export interface PromptDialogProps {
   labelledBy: string;
   /** `card` for the gentle card, `page` to fill the page, `compact` for the quiet notification mode. */
   layout?: 'card' | 'page' | 'compact';
-  onKeyDown?(event: KeyboardEvent): void;
+  /** Every key pressed on the prompt's page (Tab aside, which stays inside), with the dialog element. */
+  onKeyDown?(event: KeyboardEvent, dialog: HTMLElement): void;
   children: ComponentChildren;
 }
 
 /**
  * The frame every prompt shares: a labelled modal dialog with Interlude's small header. Tab stays
- * inside it. It can take focus itself, so a click on its text keeps keyboard shortcuts working.
+ * inside it, and its keys work wherever focus is on the prompt's page. It can take focus itself, so
+ * a click on its text keeps focus inside the prompt.
  */
 export function PromptDialog({
   labelledBy,
@@ -22,17 +25,28 @@ export function PromptDialog({
   onKeyDown,
   children,
 }: PromptDialogProps) {
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const handler = useRef(onKeyDown);
+  handler.current = onKeyDown;
+  useEffect(() => {
+    // On the document, not the dialog: when one step replaces another, the focused control goes
+    // before the next one takes focus, and a key pressed in that moment (Escape!) lands on the body.
+    const listener = (event: KeyboardEvent) => {
+      const dialog = dialogRef.current;
+      if (dialog && !trapTab(event, dialog)) handler.current?.(event, dialog);
+    };
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
   return (
     <div
+      ref={dialogRef}
       class="prompt"
       data-layout={layout}
       role="dialog"
       aria-modal="true"
       aria-labelledby={labelledBy}
       tabIndex={-1}
-      onKeyDown={(event) => {
-        if (!trapTab(event, event.currentTarget)) onKeyDown?.(event);
-      }}
     >
       <div class="brand">
         <Mark size={22} />

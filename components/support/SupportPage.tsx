@@ -2,7 +2,7 @@ import { Mark } from '../shared/Mark.tsx';
 
 /** Props of {@link SupportPage}. */
 export interface SupportPageProps {
-  /** A crisis line for the person's region, as text (e.g. a name and a number). */
+  /** A crisis line for the person's region, as text (e.g. a name and a number); empty when not set. */
   crisisLine: string;
 }
 
@@ -56,7 +56,14 @@ export function SupportPage({ crisisLine }: SupportPageProps) {
             confidential.
           </li>
           <li>
-            A crisis line, any time of day: <strong>{crisisLine}</strong>
+            {crisisLine.trim() ? (
+              <>
+                A crisis line, any time of day: <strong>{crisisLine.trim()}</strong>
+              </>
+            ) : (
+              // No line is set by default (they differ by country): say where one can be added.
+              'A crisis line, any time of day. You can add your local one in Interlude’s settings, so it is here when you need it.'
+            )}
           </li>
         </ul>
         <p class="notice" role="note">

@@ -85,6 +85,16 @@ describe('BoundaryCue', () => {
     expect(onAnswer.mock.calls).toEqual([[{ prompt: 'boundary-cue', outcome: 'dismissed' }]]);
   });
 
+  it('hears Escape even when focus has fallen to the page body between two steps', () => {
+    const { onAnswer } = setup();
+    fireEvent.keyDown(document.activeElement ?? document.body, { key: '2' });
+    // The pressed answer has gone; until the next step's first button takes focus, keys land on the body.
+    (document.activeElement as HTMLElement | null)?.blur();
+    expect(document.activeElement).toBe(document.body);
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(onAnswer.mock.calls).toEqual([[{ prompt: 'boundary-cue', outcome: 'dismissed' }]]);
+  });
+
   it('offers reminder times after "mine, later" and reports the one chosen', () => {
     const { onAnswer, press } = setup();
     press('2');

@@ -33,3 +33,11 @@ it('lists warning signs and where to turn, with the crisis line and an emergency
   expect(screen.getByRole('note').textContent).toMatch(/call your local emergency number/);
   expect(screen.getByText(/not medical advice/)).toBeTruthy();
 });
+
+it('without a crisis line set, says where to add one instead of leaving a blank', () => {
+  render(<SupportPage crisisLine="  " />);
+  const turn = screen.getByRole('region', { name: 'Where to turn' });
+  expect(turn.textContent).toMatch(/A crisis line, any time of day\. You can add your local one/);
+  expect(turn.textContent).not.toMatch(/any time of day:/);
+  expect(turn.querySelector('strong')).toBeNull();
+});

@@ -1,0 +1,489 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InterludeRecord } from '../../core/records.ts';
+import { seriousViolations } from './axe.ts';
+import { type ExtensionSession, launchExtension } from './harness.ts';
+import { type PageServer, startPageServer } from './page-server.ts';
+
+// Real-browser proofs for every prompt, the popup and the support page: no serious or critical axe
+// violations in either colour scheme, screenshots a person has looked at (test-results/prompt-*.png),
+// and keyboard use the way a person works: focus starts inside, Tab reaches every control and stays
+// in the prompt, Escape lets go in one key, and the answer lands in IndexedDB with the right fields.
+
+const VIEWPORT = { width: 1100, height: 720 };
+const POPUP = { width: 360, height: 600 };
+const PROMPT_KINDS: readonly string[] = ['transition-pause', 'boundary-cue', 'end-of-day'];
+const CONTROLS = 'button, input, a[href], select, textarea, [tabindex="0"]';
+
+type Target = Page | Frame;
+
+/** The prompt frame Interlude placed over `page`, once its dialog is on screen and holds focus. */
+async function promptFrame(page: Page): Promise<Frame> {
+  await expect
+    .poll(() => page.frames().some((f) => f.url().includes('/prompt.html')), { timeout: 10_000 })
+    .toBe(true);
+  const frame = page.frames().find((f) => f.url().includes('/prompt.html')) as Frame;
+  await frame.getByRole('dialog').waitFor();
+  // Focus lands inside the prompt by itself: no click, so the person's keys go straight to it.
+  await expect.poll(() => focused(frame), { timeout: 5_000 }).not.toBeNull();
+  return frame;
+}
+
+async function promptGone(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.frames().some((f) => f.url().includes('/prompt.html')), { timeout: 10_000 })
+    .toBe(false);
+}
+
+/** What has focus in `target`, as a person would name it, or null when focus is not in there. */
+function focused(target: Target): Promise<string | null> {
+  return target.evaluate(() => {
+    const el = document.activeElement;
+    if (!document.hasFocus() || !el || el === document.body) return null;
+    const input = el instanceof HTMLInputElement ? el : null;
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (with breaks between a control's parts) is what a person reads
+    const name = input ? (input.labels?.[0]?.innerText ?? '') : (el as HTMLElement).innerText;
+    return `${el.tagName.toLowerCase()}: ${name.replace(/\s+/g, ' ').trim()}`;
+  });
+}
+
+/** Waits until focus (in `target`, with the document focused) is on the control named `name`. */
+async function expectFocus(target: Target, name: string | RegExp): Promise<void> {
+  const poll = expect.poll(() => focused(target), { timeout: 5_000 });
+  await (typeof name === 'string' ? poll.toBe(name) : poll.toMatch(name));
+}
+
+/** Every visible control in `target`, in document order, named like {@link focused} names them. */
+function controls(target: Target): Promise<string[]> {
+  return target.evaluate((selector) => {
+    return [...document.querySelectorAll<HTMLElement>(selector)]
+      .filter((el) => el.getClientRects().length > 0 && !el.matches(':disabled'))
+      .map((el) => {
+        const input = el instanceof HTMLInputElement ? el : null;
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (with breaks between a control's parts) is what a person reads
+        const name = input ? (input.labels?.[0]?.innerText ?? '') : el.innerText;
+        return `${el.tagName.toLowerCase()}: ${name.replace(/\s+/g, ' ').trim()}`;
+      });
+  }, CONTROLS);
+}
+
+/**
+ * Presses Tab through `target` with the real keyboard, once per control, and returns where focus
+ * went after each press.
+ */
+async function tabThrough(page: Page, target: Target): Promise<(string | null)[]> {
+  const all = await controls(target);
+  const visited: (string | null)[] = [];
+  for (let i = 0; i < all.length; i += 1) {
+    await page.keyboard.press('Tab');
+    visited.push(await focused(target));
+  }
+  return visited;
+}
+
+/**
+ * Tab reaches every control of the prompt once and never lets focus leave it: from a control, as
+ * many presses as there are controls come back around to where focus started.
+ */
+async function expectTabCycle(page: Page, frame: Frame): Promise<void> {
+  const all = await controls(frame);
+  const start = await focused(frame);
+  const visited = await tabThrough(page, frame);
+  expect(visited).not.toContain(null);
+  expect([...visited].sort()).toEqual([...all].sort());
+  if (start !== null && all.includes(start)) expect(visited.at(-1)).toBe(start);
+}
+
+/**
+ * In each colour scheme: checks the prompt follows it, that axe finds nothing serious, and saves a
+ * screenshot of what the person sees. Leaves the page in the light scheme.
+ */
+async function lookAt(
+  session: ExtensionSession,
+  page: Page,
+  target: Target,
+  name: string,
+): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const follows = await target.evaluate(
+      (dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark,
+      scheme === 'dark',
+    );
+    expect(follows, `${name} follows the ${scheme} scheme`).toBe(true);
+    // The surface really changes: a dark scheme is not a light page with a dark media query.
+    const surface = await target.evaluate(() => {
+      const [r, g, b] =
+        getComputedStyle(document.body).backgroundColor.match(/\d+/g)?.map(Number) ?? [];
+      return ((r ?? 0) + (g ?? 0) + (b ?? 0)) / 3;
+    });
+    if (scheme === 'dark') expect(surface).toBeLessThan(80);
+    else expect(surface).toBeGreaterThan(200);
+    // Chromium shrinks an extension page's body text to 75% unless the theme takes it back.
+    const sizes = await target.evaluate(() =>
+      [document.documentElement, document.body].map((el) => getComputedStyle(el).fontSize),
+    );
+    expect(sizes).toEqual(['15px', '15px']);
+    expect(await seriousViolations(target), `${name} (${scheme})`).toEqual([]);
+    await target.evaluate(() => document.fonts.ready.then(() => undefined));
+    await session.screenshot(page, `prompt-${name}-${scheme}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** The card is as tall as its content: nothing inside the frame is cut off or needs scrolling. */
+async function expectNothingClipped(frame: Frame): Promise<void> {
+  await expect
+    .poll(() =>
+      frame.evaluate(
+        () => document.documentElement.scrollHeight <= document.documentElement.clientHeight + 1,
+      ),
+    )
+    .toBe(true);
+}
+
+describe('prompts over a page: look, axe and keyboard (test build)', () => {
+  let session: ExtensionSession;
+  let server: PageServer;
+  let page: Page;
+  const seen = new Set<string>();
+
+  /** Records of prompts written since the last call (waits until at least `count` have arrived). */
+  const newPromptRecords = async (count = 1): Promise<InterludeRecord[]> => {
+    let fresh: InterludeRecord[] = [];
+    await expect
+      .poll(
+        async () => {
+          const records = await session.readStore<InterludeRecord>('records');
+          fresh = records.filter((r) => !seen.has(r.id) && PROMPT_KINDS.includes(r.kind));
+          return fresh.length;
+        },
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThanOrEqual(count);
+    for (const record of fresh) seen.add(record.id);
+    return fresh;
+  };
+
+  const show = async (message: 'pause-now' | 'boundary-cue' | 'end-day'): Promise<Frame> => {
+    await page.bringToFront();
+    const reply = await session.message<{ ok: boolean; output: { shown: boolean } }>({
+      interlude: message,
+    });
+    expect(reply).toEqual({ ok: true, output: { shown: true } });
+    return promptFrame(page);
+  };
+
+  beforeAll(async () => {
+    server = await startPageServer([]);
+    session = await launchExtension({ build: 'test' });
+    page = await session.context.newPage();
+    await page.setViewportSize(VIEWPORT);
+    await page.goto(server.url('/inbox', 'mail.test'));
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('the popup: no serious axe violations in light or dark, and Tab reaches every control', async () => {
+    const popup = await session.openExtensionPage('popup.html', POPUP);
+    await popup.locator('.mode-line').waitFor();
+    await lookAt(session, popup, popup, 'popup');
+    const all = await controls(popup);
+    expect(all).toEqual(
+      expect.arrayContaining(['button: Pause now', 'a: Weekly log', 'a: Settings']),
+    );
+    const visited = await tabThrough(popup, popup);
+    expect(visited).toEqual(all);
+    await popup.close();
+  });
+
+  it('the support page: no serious axe violations in light or dark', async () => {
+    const support = await session.openExtensionPage('support.html', { width: 800, height: 900 });
+    await support.getByRole('heading', { name: 'When it is more than stress' }).waitFor();
+    await lookAt(session, support, support, 'support');
+    await support.close();
+  });
+
+  it('the transition pause card: focus inside, every control by Tab, Escape skips', async () => {
+    const frame = await show('pause-now');
+    await expectFocus(frame, 'button: Start Enter');
+    await expectNothingClipped(frame);
+    await lookAt(session, page, frame, 'transition-pause');
+
+    await expectTabCycle(page, frame);
+    // S opens the snooze choices; they join the Tab order and the middle one takes focus.
+    await page.keyboard.press('s');
+    await frame.getByRole('group', { name: 'Snooze for' }).waitFor();
+    await expectFocus(frame, 'button: 30 min 2');
+    await expectNothingClipped(frame);
+    await expectTabCycle(page, frame);
+
+    await page.keyboard.press('Escape');
+    await promptGone(page);
+    const [record, ...more] = await newPromptRecords();
+    expect(more).toEqual([]);
+    expect(record).toMatchObject({
+      kind: 'transition-pause',
+      reason: 'on-request',
+      outcome: 'skipped',
+    });
+    expect(record).not.toHaveProperty('skipReason');
+  });
+
+  it('the boundary cue: focus on the first answer, every control by Tab, one number key answers', async () => {
+    const frame = await show('boundary-cue');
+    await expectFocus(frame, 'button: 1 Mine, now I will see to it now');
+    await expectNothingClipped(frame);
+    await lookAt(session, page, frame, 'boundary-cue');
+    await expectTabCycle(page, frame);
+
+    // Focus is back on the first answer after the full cycle; "3" answers from anywhere but the note.
+    await page.keyboard.press('3');
+    await promptGone(page);
+    const [record] = await newPromptRecords();
+    expect(record).toMatchObject({
+      kind: 'boundary-cue',
+      reason: 'on-request',
+      outcome: 'taken',
+      answer: 'someone-else',
+      host: 'mail.test',
+    });
+    expect(record).not.toHaveProperty('note');
+    expect(record).not.toHaveProperty('remindAt');
+  });
+
+  it('the boundary cue keeps a note only when one is typed in its note field', async () => {
+    const frame = await show('boundary-cue');
+    await expectFocus(frame, 'button: 1 Mine, now I will see to it now');
+    // A person tabs past the four answers into the note, types, and goes back to an answer.
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
+    await expectFocus(frame, 'input: A note for yourself (optional)');
+    await page.keyboard.type('Ask Priya, she owns billing 42');
+    await page.keyboard.press('Shift+Tab');
+    await expectFocus(frame, 'button: 4 Not needed It can rest without a reply');
+    await page.keyboard.press('Enter');
+    await promptGone(page);
+    const [record] = await newPromptRecords();
+    expect(record).toMatchObject({
+      kind: 'boundary-cue',
+      outcome: 'taken',
+      answer: 'not-needed',
+      host: 'mail.test',
+      note: 'Ask Priya, she owns billing 42',
+    });
+  });
+
+  it('the boundary cue lets go with Escape: dismissed, nothing else recorded', async () => {
+    await show('boundary-cue');
+    await page.keyboard.press('Escape');
+    await promptGone(page);
+    const [record] = await newPromptRecords();
+    expect(record).toMatchObject({ kind: 'boundary-cue', outcome: 'dismissed', host: 'mail.test' });
+    expect(record).not.toHaveProperty('answer');
+    expect(record).not.toHaveProperty('note');
+  });
+
+  it('"mine, later" asks about a reminder: keyboard throughout, the reminder time recorded', async () => {
+    const frame = await show('boundary-cue');
+    await page.keyboard.press('2');
+    await frame.getByRole('group', { name: 'Mine, later. Would a reminder help?' }).waitFor();
+    await expectFocus(frame, /^button: 1 In an hour/);
+    await expectNothingClipped(frame);
+    await lookAt(session, page, frame, 'boundary-cue-later');
+    await expectTabCycle(page, frame);
+
+    const before = Date.now();
+    await page.keyboard.press('1');
+    await promptGone(page);
+    const after = Date.now();
+    const [record] = await newPromptRecords();
+    expect(record).toMatchObject({
+      kind: 'boundary-cue',
+      outcome: 'taken',
+      answer: 'mine-later',
+      host: 'mail.test',
+    });
+    expect(record).not.toHaveProperty('note');
+    const { remindAt } = record as { remindAt?: number };
+    // "In an hour" from the moment the cue appeared, give or take the seconds this test took.
+    expect(remindAt).toBeGreaterThan(before + 3_600_000 - 60_000);
+    expect(remindAt).toBeLessThanOrEqual(after + 3_600_000);
+  });
+
+  it('"mine, later" also lets go with Escape', async () => {
+    const frame = await show('boundary-cue');
+    await page.keyboard.press('2');
+    await frame.getByRole('group', { name: 'Mine, later. Would a reminder help?' }).waitFor();
+    await page.keyboard.press('Escape');
+    await promptGone(page);
+    const [record] = await newPromptRecords();
+    expect(record).toMatchObject({ kind: 'boundary-cue', outcome: 'dismissed' });
+    expect(record).not.toHaveProperty('answer');
+  });
+
+  it('the end-of-day release: typed with Enter field by field, then a calm closing message', async () => {
+    const frame = await show('end-day');
+    await expectFocus(frame, 'input: One thing I did today');
+    await expectNothingClipped(frame);
+    await lookAt(session, page, frame, 'end-of-day');
+    await expectTabCycle(page, frame);
+    await expectFocus(frame, 'input: One thing I did today');
+
+    await page.keyboard.type('Sent the quarterly report');
+    await page.keyboard.press('Enter');
+    await expectFocus(frame, 'input: One thing still unfinished (it can wait)');
+    await page.keyboard.type('The budget draft');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Worrying about Monday');
+    await page.keyboard.press('Enter');
+
+    await frame.getByRole('heading', { name: 'Done for today' }).waitFor();
+    await expectFocus(frame, 'button: Close Esc');
+    await expectNothingClipped(frame);
+    await lookAt(session, page, frame, 'end-of-day-closing');
+    await expectTabCycle(page, frame);
+    const [record] = await newPromptRecords();
+    expect(record).toMatchObject({
+      kind: 'end-of-day',
+      reason: 'on-request',
+      outcome: 'taken',
+      done: 'Sent the quarterly report',
+      unfinished: 'The budget draft',
+      putDown: 'Worrying about Monday',
+    });
+
+    // The closing message goes with one key too.
+    await page.keyboard.press('Escape');
+    await promptGone(page);
+  });
+
+  it('the end-of-day release is skipped with Escape, keeping no text', async () => {
+    const frame = await show('end-day');
+    await page.keyboard.type('half a thought');
+    await page.keyboard.press('Escape');
+    await frame.getByRole('heading', { name: 'Done for today' }).waitFor();
+    const [record] = await newPromptRecords();
+    expect(record).toMatchObject({ kind: 'end-of-day', outcome: 'skipped' });
+    expect(JSON.stringify(record)).not.toContain('half a thought');
+    await page.keyboard.press('Escape');
+    await promptGone(page);
+  });
+});
+
+describe('the guided pause after Start (test build, timers driven by the test)', () => {
+  let session: ExtensionSession;
+  let server: PageServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startPageServer([]);
+    session = await launchExtension({ build: 'test' });
+    // The breathing is paced by timers: the test moves them on instead of waiting half a minute.
+    await session.context.clock.install();
+    page = await session.context.newPage();
+    await page.setViewportSize(VIEWPORT);
+    await page.goto(server.url('/notes', 'docs.test'));
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  /** Moves the page's timers on a second at a time until `text` shows (each step lets effects run). */
+  const breatheUntil = async (frame: Frame, text: string): Promise<void> => {
+    for (let second = 0; second < 60; second += 1) {
+      if (await frame.getByText(text).isVisible()) return;
+      await session.context.clock.runFor(1_000);
+    }
+    throw new Error(`"${text}" did not appear within a minute of breathing`);
+  };
+
+  const start = async (): Promise<Frame> => {
+    await page.bringToFront();
+    await session.message({ interlude: 'pause-now' });
+    const frame = await promptFrame(page);
+    await expectFocus(frame, 'button: Start Enter');
+    await page.keyboard.press('Enter');
+    await frame.getByRole('heading', { name: 'Three slow breaths' }).waitFor();
+    return frame;
+  };
+
+  it('breathes, then offers its words and a next step; Tab reaches both; Escape ends it as taken', async () => {
+    const frame = await start();
+    // Focus is on the heading (inside the dialog), so the Enter that started it cannot end it.
+    await expectFocus(frame, 'h1: Three slow breaths');
+    await expectNothingClipped(frame);
+    await lookAt(session, page, frame, 'guided-pause-breathing');
+
+    await breatheUntil(frame, '3 breaths. Stay as long as you like.');
+    await expectNothingClipped(frame);
+    await lookAt(session, page, frame, 'guided-pause');
+    await expectTabCycle(page, frame);
+
+    const step = frame.getByLabel('What is the next caring step?');
+    await step.focus();
+    await page.keyboard.type('A glass of water');
+    await page.keyboard.press('Escape');
+    await promptGone(page);
+    const records = await session.readStore<InterludeRecord>('records');
+    const pauses = records.filter((r) => r.kind === 'transition-pause');
+    expect(pauses).toEqual([expect.objectContaining({ reason: 'on-request', outcome: 'taken' })]);
+    expect((pauses[0] as { durationSeconds?: number }).durationSeconds).toBeGreaterThanOrEqual(24);
+    // "Only for this moment": the next step is never kept.
+    expect(JSON.stringify(records)).not.toContain('A glass of water');
+  });
+
+  it('under reduced motion the circle stays still while the words keep the pace', async () => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const frame = await start();
+    expect(await frame.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(
+      true,
+    );
+    const circle = () =>
+      frame.evaluate(() => {
+        const el = document.querySelector('.breath-circle') as HTMLElement;
+        const style = getComputedStyle(el);
+        return {
+          phase: el.dataset.phase,
+          transform: style.transform,
+          transition: style.transitionDuration,
+        };
+      });
+    const breathingIn = await circle();
+    await breatheUntil(frame, 'Breath 1 of 3: breathe out');
+    const breathingOut = await circle();
+    expect(breathingIn).toEqual({
+      phase: 'in',
+      transform: 'matrix(0.8, 0, 0, 0.8, 0, 0)',
+      transition: '0s',
+    });
+    expect(breathingOut).toEqual({ ...breathingIn, phase: 'out' });
+    await session.screenshot(page, 'prompt-guided-pause-reduced-motion');
+    expect(await seriousViolations(frame)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await promptGone(page);
+  });
+
+  it('a key pressed while one step gives way to the next still counts (Escape after "mine, later")', async () => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.bringToFront();
+    await session.message({ interlude: 'boundary-cue' });
+    const frame = await promptFrame(page);
+    await expectFocus(frame, /^button: 1 Mine, now/);
+    // Frozen timers hold the next step's focus back, as a busy moment would: focus is nowhere.
+    // (The page's clock runs ahead of this process's: the tests above moved it on.)
+    await session.context.clock.pauseAt((await frame.evaluate(() => Date.now())) + 1_000);
+    await page.keyboard.press('2');
+    await frame.getByRole('group', { name: 'Mine, later. Would a reminder help?' }).waitFor();
+    expect(await focused(frame)).toBeNull();
+    await page.keyboard.press('Escape');
+    await promptGone(page);
+    await session.context.clock.resume();
+    const cues = (await session.readStore<InterludeRecord>('records')).filter(
+      (r) => r.kind === 'boundary-cue',
+    );
+    expect(cues).toEqual([expect.objectContaining({ outcome: 'dismissed', host: 'docs.test' })]);
+  });
+});
