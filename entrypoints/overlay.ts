@@ -15,8 +15,12 @@ export default defineUnlistedScript(() => {
   scope.interludeOverlay = true;
 
   const LULL_MS = 1500;
+  // At most this many times a page may send the prompt frame elsewhere before it moves to a window.
+  const MAX_HIJACKS = 2;
   let host: HTMLElement | undefined;
-  let cleanup: (() => void) | undefined;
+  let current: HTMLIFrameElement | undefined;
+  let hijacks = 0;
+  let fullPage = false;
   let returnFocusTo: Element | null = null;
   let lastKeyAt = 0;
   let pending: ReturnType<typeof setTimeout> | undefined;
@@ -31,8 +35,7 @@ export default defineUnlistedScript(() => {
   const close = () => {
     clearTimeout(pending);
     pending = undefined;
-    cleanup?.();
-    cleanup = undefined;
+    current = undefined;
     if (!host) return;
     host.remove();
     host = undefined;
@@ -46,6 +49,7 @@ export default defineUnlistedScript(() => {
     host = document.createElement('div');
     const root = host.attachShadow({ mode: 'closed' });
     const full = layout === 'full-page';
+    fullPage = full;
     const style = document.createElement('style');
     style.textContent = `:host{all:initial}iframe{position:fixed;z-index:2147483647;border:0;color-scheme:normal;${
       full
@@ -55,21 +59,24 @@ export default defineUnlistedScript(() => {
     const frame = document.createElement('iframe');
     frame.title = 'Interlude';
     frame.src = `${browser.runtime.getURL('/prompt.html')}${search}`;
-    frame.addEventListener('load', () => frame.focus());
-    if (!full) {
-      // The card fits its content. Only its height crosses to the page; a message counts only when it
-      // comes from this very frame (a page cannot forge `event.source`) showing an extension page. (With
-      // a dynamic URL the frame's origin differs from `frame.src`, so the scheme is what is checked.)
-      const resize = (event: MessageEvent) => {
-        const height = (event.data as { interludeHeight?: unknown } | null)?.interludeHeight;
-        const fromExtension = /^(chrome|moz)-extension:/.test(event.origin);
-        if (event.source !== frame.contentWindow || !fromExtension || typeof height !== 'number')
-          return;
-        frame.style.height = `min(${Math.ceil(height)}px, calc(100vh - 32px))`;
-      };
-      addEventListener('message', resize);
-      cleanup = () => removeEventListener('message', resize);
-    }
+    let loads = 0;
+    frame.addEventListener('load', () => {
+      loads += 1;
+      if (loads === 1) {
+        frame.focus();
+        return;
+      }
+      // Interlude's prompt never navigates itself, so a second load means the page sent the frame
+      // elsewhere, to show its own content inside Interlude's card. Put a fresh prompt back; if the
+      // page keeps at it, hand the prompt to the background, which shows it in Interlude's own window.
+      hijacks += 1;
+      if (hijacks <= MAX_HIJACKS) place(layout, search);
+      else {
+        close();
+        void browser.runtime.sendMessage({ interlude: 'overlay-lost', input: undefined });
+      }
+    });
+    current = frame;
     root.append(style, frame);
     document.documentElement.append(host);
   };
@@ -90,7 +97,14 @@ export default defineUnlistedScript(() => {
     // Only the background (no tab) of this extension may steer the overlay.
     if (sender.id !== browser.runtime.id || sender.tab) return;
     const command = message as OverlayCommand;
-    if (command?.interludeOverlay === 'show') placeAfterLull(command.layout, command.search);
-    else if (command?.interludeOverlay === 'close') close();
+    if (command?.interludeOverlay === 'show') {
+      hijacks = 0;
+      placeAfterLull(command.layout, command.search);
+    } else if (command?.interludeOverlay === 'close') close();
+    else if (command?.interludeOverlay === 'resize' && current && Number.isFinite(command.height)) {
+      // The card fits its content; a full-page prompt's frame fills the page whatever its content.
+      if (!fullPage)
+        current.style.height = `min(${Math.ceil(command.height)}px, calc(100vh - 32px))`;
+    }
   });
 });

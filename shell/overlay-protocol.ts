@@ -6,4 +6,6 @@ export type OverlayCommand =
       /** Query string for prompt.html, e.g. `?prompt=transition-pause&id=12`. */
       search: string;
     }
-  | { interludeOverlay: 'close' };
+  | { interludeOverlay: 'close' }
+  /** The prompt page's content height in CSS px, relayed by the background (never through the page). */
+  | { interludeOverlay: 'resize'; height: number };

@@ -51,6 +51,10 @@ export interface MessageMap {
   'current-prompt': { input: undefined; output: PromptDetails | undefined };
   /** Prompt page: take the prompt's frame or window down (after its closing message). */
   'dismiss-prompt': { input: undefined; output: { closed: true } };
+  /** Prompt page in the overlay: how tall its content is, for the loader to fit the card. */
+  'prompt-height': { input: { height: number }; output: { relayed: boolean } };
+  /** Overlay loader: the page kept sending the prompt frame elsewhere; show it in a window instead. */
+  'overlay-lost': { input: undefined; output: { moved: boolean } };
   /** Prompt page: the person finished with the prompt now showing. */
   answer: { input: PromptAnswer; output: { recorded: boolean; askFewer?: FewerSuggestion } };
   /** Prompt page: the person's reply to "fewer of these?" (then the prompt closes). */

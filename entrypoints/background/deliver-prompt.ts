@@ -39,6 +39,15 @@ export async function readPlacement(): Promise<PromptPlacement | undefined> {
     | undefined;
 }
 
+/** Passes the prompt page's content height to the overlay showing it; false when none is. */
+export async function relayHeight(height: number): Promise<boolean> {
+  const placement = await readPlacement();
+  if (placement?.where !== 'overlay' || placement.tabId === undefined) return false;
+  const resize: OverlayCommand = { interludeOverlay: 'resize', height };
+  await browser.tabs.sendMessage(placement.tabId, resize, { frameId: 0 }).catch(() => undefined);
+  return true;
+}
+
 /** Forgets where the prompt was, once it is gone by other means (its window closed). */
 export async function forgetPlacement(): Promise<void> {
   await browser.storage.session.remove(PLACEMENT_KEY);

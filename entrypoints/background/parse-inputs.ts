@@ -23,6 +23,14 @@ export function parseFewer(input: unknown): { accept: boolean } | Invalid {
   return { invalid: 'A reply to "fewer of these?" needs accept: true or false.' };
 }
 
+/** A prompt page's content height, in CSS pixels. */
+export function parseHeight(input: unknown): { height: number } | Invalid {
+  const height = isObject(input) ? input.height : undefined;
+  if (typeof height === 'number' && Number.isFinite(height) && height > 0 && height < 10_000)
+    return { height };
+  return { invalid: 'A height must be a number of pixels.' };
+}
+
 /** A snooze request: whole minutes from 1 to 24 hours, or until the next working day. */
 export function parseSnooze(input: unknown): { minutes: number } | { until: 'tomorrow' } | Invalid {
   if (!isObject(input)) return { invalid: 'A snooze needs minutes or "tomorrow".' };

@@ -3,11 +3,11 @@ import { statusView } from '../../core/status-view.ts';
 import { nextPeriodStart } from '../../core/work-period.ts';
 import { now } from '../../shell/clock.ts';
 import { activeTabCompose } from './browser-events.ts';
-import { closePrompt } from './deliver-prompt.ts';
+import { closePrompt, deliverPrompt, readPlacement, relayHeight } from './deliver-prompt.ts';
 import type { EngineHost } from './engine-host.ts';
 import { fewerQuestion, settleFewer } from './fewer-pauses.ts';
 import type { Routes } from './message-router.ts';
-import { parseAnswer, parseFewer, parseNothing, parseSnooze } from './parse-inputs.ts';
+import { parseAnswer, parseFewer, parseHeight, parseNothing, parseSnooze } from './parse-inputs.ts';
 import { promptDetails } from './prompt-details.ts';
 
 const MINUTE = 60_000;
@@ -125,6 +125,26 @@ export function createRoutes(engine: EngineHost): Routes {
         await closePrompt();
         await engine.deleteEverything();
         return { deleted: true };
+      },
+    },
+    'prompt-height': {
+      from: ['extension-page'],
+      parse: parseHeight,
+      handle: async ({ height }) => ({ relayed: await relayHeight(height) }),
+    },
+    'overlay-lost': {
+      from: ['content-script'],
+      parse: parseNothing,
+      async handle(_input, sender: Runtime.MessageSender) {
+        const details = await engine.read((state, settings) =>
+          promptDetails(state, settings, now()),
+        );
+        const placement = await readPlacement();
+        // Only the tab that holds the overlay can give it up, and only while its prompt is showing.
+        if (!details || placement?.where !== 'overlay' || placement.tabId !== sender.tab?.id)
+          return { moved: false };
+        await deliverPrompt(`?prompt=${details.prompt}`, { layout: 'card', details });
+        return { moved: true };
       },
     },
     'dismiss-prompt': {

@@ -75,11 +75,14 @@ function PromptPage() {
 
 render(<PromptPage />, document.getElementById('app') as HTMLElement);
 
-// In the overlay frame, tell the loader how tall the card is, so it fits its content. Only a number
-// crosses to the page; never anything the person typed.
+// In the overlay frame, the card fits its content: the height goes to the loader through the
+// background, never through the page, which gets no message from Interlude and no handle on this frame.
 if (window.parent !== window) {
   document.documentElement.classList.add('in-frame');
-  const report = () =>
-    window.parent.postMessage({ interludeHeight: document.body.scrollHeight }, '*');
+  const report = () => {
+    void sendMessage('prompt-height', { height: document.body.scrollHeight }).catch(
+      () => undefined,
+    );
+  };
   new ResizeObserver(report).observe(document.body);
 }

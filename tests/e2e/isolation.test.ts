@@ -1,0 +1,334 @@
+import { resolve } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InterludeRecord } from '../../core/records.ts';
+import { type ExtensionSession, launchExtension } from './harness.ts';
+import { type PageServer, startPageServer } from './page-server.ts';
+
+// DESIGN principle 4: the host page never sees the person's words, and cannot forge an answer or a
+// log entry. The page is tests/e2e/pages/hostile.html: it listens to every event, watches every
+// mutation, patches attachShadow and the iframe getters, and walks everything it can reach.
+
+const VIEWPORT = { width: 1100, height: 720 };
+const SECRET_NOTE = 'my secret note 1234';
+const SECRET_RELEASE = {
+  done: 'finished the tender 5678',
+  unfinished: 'the appraisal for Sam',
+  putDown: 'worrying about layoffs',
+};
+const SECRETS = [SECRET_NOTE, ...Object.values(SECRET_RELEASE)];
+const PROMPT_KINDS: readonly string[] = ['transition-pause', 'boundary-cue', 'end-of-day'];
+
+/** What the hostile page gathered, as it holds it. */
+interface Loot {
+  log: string[];
+  trustedKeys: string[];
+  messages: { origin: string; data: unknown }[];
+  sources: number;
+  attachShadowCalls: number;
+  iframeGetterCalls: string[];
+  shadows: number;
+}
+
+const loot = (page: Page): Promise<Loot> =>
+  page.evaluate(() => {
+    const h = (window as unknown as { hostile: Loot & { sources: unknown[]; shadows: unknown[] } })
+      .hostile;
+    return {
+      ...h,
+      sources: h.sources.length,
+      shadows: h.shadows.length,
+      messages: JSON.parse(JSON.stringify(h.messages)),
+    };
+  });
+
+async function promptFrame(page: Page): Promise<Frame> {
+  await expect
+    .poll(() => page.frames().some((f) => f.url().includes('/prompt.html')), { timeout: 10_000 })
+    .toBe(true);
+  const frame = page.frames().find((f) => f.url().includes('/prompt.html')) as Frame;
+  await frame.getByRole('dialog').waitFor();
+  return frame;
+}
+
+async function promptGone(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.frames().some((f) => f.url().includes('/prompt.html')), { timeout: 10_000 })
+    .toBe(false);
+}
+
+/** The name of what has focus inside the prompt frame (null when the frame does not hold focus). */
+function focused(frame: Frame): Promise<string | null> {
+  return frame.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!document.hasFocus() || !el || el === document.body) return null;
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (with breaks between a control's parts) is what a person reads
+    return el instanceof HTMLInputElement ? (el.labels?.[0]?.innerText ?? '') : el.innerText;
+  });
+}
+
+async function expectFocus(frame: Frame, name: RegExp): Promise<void> {
+  await expect.poll(() => focused(frame), { timeout: 5_000 }).toMatch(name);
+}
+
+describe('a hostile page under an Interlude prompt (test build)', () => {
+  let session: ExtensionSession;
+  let server: PageServer;
+  let page: Page;
+
+  const promptRecords = async () =>
+    (await session.readStore<InterludeRecord>('records')).filter((r) =>
+      PROMPT_KINDS.includes(r.kind),
+    );
+  const showing = async () =>
+    (
+      (await session.message({ interlude: 'current-prompt' })) as {
+        output?: { prompt: string };
+      }
+    ).output?.prompt;
+
+  beforeAll(async () => {
+    server = await startPageServer([resolve('tests/e2e/pages')]);
+    session = await launchExtension({ build: 'test' });
+    page = await session.context.newPage();
+    await page.setViewportSize(VIEWPORT);
+    await page.goto(server.url('/hostile.html', 'mail.test'));
+    await page.bringToFront();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('sees what is typed into its own DOM (so the checks below could fail)', async () => {
+    await page.locator('#reply').click();
+    await page.keyboard.type('typed into the page 987');
+    await expect
+      .poll(async () => (await loot(page)).log.join('\n'))
+      .toContain('typed into the page 987');
+    const seen = await loot(page);
+    expect(seen.trustedKeys.join('')).toContain('typed into the page 987');
+    expect(seen.log.some((line) => line.includes('"type":"input"'))).toBe(true);
+  });
+
+  it('cannot read the note or the release the person types in Interlude', async () => {
+    const before = await loot(page);
+
+    await session.message({ interlude: 'boundary-cue' });
+    let frame = await promptFrame(page);
+    await expectFocus(frame, /^1\s+Mine, now/);
+    // The person tabs past the four answers to the note, types, goes back to an answer, presses Enter.
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
+    await expectFocus(frame, /^A note for yourself/);
+    await page.keyboard.type(SECRET_NOTE);
+    await page.keyboard.press('Shift+Tab');
+    await expectFocus(frame, /Not needed/);
+    await page.keyboard.press('Enter');
+    await promptGone(page);
+
+    await page.bringToFront();
+    await session.message({ interlude: 'end-day' });
+    frame = await promptFrame(page);
+    await expectFocus(frame, /^One thing I did today/);
+    for (const text of Object.values(SECRET_RELEASE)) {
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+    }
+    await frame.getByRole('heading', { name: 'Done for today' }).waitFor();
+    await page.keyboard.press('Escape');
+    await promptGone(page);
+    await page.evaluate(() => (window as unknown as { hostile: { walk(): void } }).hostile.walk());
+
+    const after = await loot(page);
+    const everything = JSON.stringify(after);
+    for (const secret of SECRETS) expect(everything).not.toContain(secret);
+    // Not one key the person pressed in the prompts reached the page, so no key values either.
+    expect(after.trustedKeys.slice(before.trustedKeys.length)).toEqual([]);
+    const fresh = after.log.slice(before.log.length);
+    // (A `change` from the page's own field, as focus left it for the prompt, is the page's text.)
+    const typing = /"type":"(key\w+|beforeinput|input|textInput|composition\w+|paste|select)"/;
+    expect(fresh.filter((line) => typing.test(line))).toEqual([]);
+    // The page was watching all along: it saw the overlay's host element come and go…
+    expect(fresh.some((line) => line.startsWith('mutation') && line.includes('<div'))).toBe(true);
+    // …but its patched prototypes were never used (the overlay runs in its own world), it never held
+    // a shadow root, it cannot even name the prompt's window (nothing in window.frames, no message
+    // source), and Interlude never said anything to it: the card's height goes through the background.
+    expect(after.attachShadowCalls).toBe(0);
+    expect(after.iframeGetterCalls).toEqual([]);
+    expect(after.shadows).toBe(0);
+    expect(after.sources).toBe(0);
+    expect(fresh.filter((line) => /(frames|source)\[\d+\]/.test(line))).toEqual([]);
+    expect(after.messages.filter((m) => m.origin.startsWith('chrome-extension:'))).toEqual([]);
+
+    // What the person typed is where it belongs: in Interlude's own history, on this device.
+    const records = await promptRecords();
+    expect(records).toHaveLength(2);
+    expect(records).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'boundary-cue',
+          outcome: 'taken',
+          answer: 'not-needed',
+          host: 'mail.test',
+          note: SECRET_NOTE,
+        }),
+        expect.objectContaining({ kind: 'end-of-day', outcome: 'taken', ...SECRET_RELEASE }),
+      ]),
+    );
+  });
+
+  it('cannot answer a prompt, write a record or reach Interlude by any message or event', async () => {
+    const before = await promptRecords();
+    await page.bringToFront();
+    await session.message({ interlude: 'boundary-cue' });
+    const frame = await promptFrame(page);
+    await expectFocus(frame, /^1\s+Mine, now/);
+    // Once the card has grown to fit its content, its size is the loader's to keep.
+    const fits = () =>
+      frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1);
+    await expect.poll(fits, { timeout: 5_000 }).toBe(true);
+    const frameHeight = await frame.evaluate(() => innerHeight);
+
+    const attempts = await page.evaluate(async (extensionId) => {
+      const tried: string[] = [];
+      const w = window as unknown as {
+        hostile: { sources: Window[] };
+        chrome?: { runtime?: { sendMessage?: (...args: unknown[]) => unknown } };
+      };
+      // A web page has no extension messaging: externally_connectable lists nobody.
+      tried.push(`chrome.runtime: ${typeof w.chrome?.runtime}`);
+      try {
+        await w.chrome?.runtime?.sendMessage?.(extensionId, { interlude: 'answer' });
+      } catch (error) {
+        tried.push(`sendMessage threw ${(error as Error).name}`);
+      }
+      const forged: unknown[] = [
+        {
+          interlude: 'answer',
+          input: {
+            prompt: 'boundary-cue',
+            outcome: 'taken',
+            cueAnswer: 'mine-now',
+            note: 'forged',
+          },
+        },
+        { prompt: 'boundary-cue', outcome: 'taken', cueAnswer: 'someone-else', note: 'forged' },
+        { interlude: 'end-day' },
+        { interludeOverlay: 'close' },
+        { interludeHeight: 5 },
+      ];
+      // To the prompt's own window (the page learnt it from the frame's height messages), to itself,
+      // and to its parent.
+      for (const message of forged) {
+        for (const target of [...w.hostile.sources, window, window.parent]) {
+          try {
+            target.postMessage(message, '*');
+          } catch (error) {
+            tried.push(`postMessage threw ${(error as Error).name}`);
+          }
+        }
+      }
+      // Keys and clicks of its own making, everywhere it can put them.
+      const host = document.documentElement.lastElementChild as HTMLElement;
+      for (const key of ['1', '3', 'Enter', 'Escape', ' ']) {
+        for (const target of [window, document, document.body, host, document.activeElement]) {
+          for (const type of ['keydown', 'keypress', 'keyup']) {
+            target?.dispatchEvent(
+              new KeyboardEvent(type, { key, bubbles: true, cancelable: true }),
+            );
+          }
+        }
+      }
+      host.click();
+      document.elementFromPoint(innerWidth - 60, innerHeight - 60)?.dispatchEvent(
+        new MouseEvent('click', {
+          bubbles: true,
+          clientX: innerWidth - 60,
+          clientY: innerHeight - 60,
+        }),
+      );
+      tried.push(`host.shadowRoot: ${String(host.shadowRoot)}`);
+      try {
+        host.attachShadow({ mode: 'open' });
+        tried.push('attachShadow worked');
+      } catch (error) {
+        tried.push(`attachShadow threw ${(error as Error).name}`);
+      }
+      // Messages to one window arrive in order: once this one is back, every forged one was heard.
+      await new Promise<void>((done) => {
+        const sentinel = (event: MessageEvent) => {
+          if (event.data !== 'sentinel') return;
+          removeEventListener('message', sentinel);
+          done();
+        };
+        addEventListener('message', sentinel);
+        window.postMessage('sentinel', '*');
+      });
+      return tried;
+    }, session.extensionId);
+
+    expect(attempts).toEqual([
+      'chrome.runtime: undefined',
+      'host.shadowRoot: null',
+      'attachShadow threw NotSupportedError',
+    ]);
+    // Nothing was answered or written, the prompt is still up, unmoved and the same size.
+    expect(await showing()).toBe('boundary-cue');
+    expect(await promptRecords()).toEqual(before);
+    expect(page.frames().filter((f) => f.url().includes('/prompt.html'))).toEqual([frame]);
+    await frame.getByRole('heading', { name: 'What is actually mine to do?' }).waitFor();
+    expect(await frame.evaluate(() => innerHeight)).toBe(frameHeight);
+
+    // The person answers for themselves: that, and only that, is what Interlude keeps.
+    await expectFocus(frame, /^1\s+Mine, now/);
+    await page.keyboard.press('1');
+    await promptGone(page);
+    const after = await promptRecords();
+    expect(after.length).toBe(before.length + 1);
+    expect(after.filter((r) => !before.some((b) => b.id === r.id))).toEqual([
+      expect.objectContaining({
+        kind: 'boundary-cue',
+        outcome: 'taken',
+        answer: 'mine-now',
+        host: 'mail.test',
+      }),
+    ]);
+    expect(JSON.stringify(after)).not.toContain('forged');
+  });
+
+  it('puts a fresh prompt back when its frame is sent elsewhere, and answers nothing', async () => {
+    // The page has no handle on the frame any more (see above), so the test plays the part of a page
+    // that found one: it navigates the prompt frame from outside.
+    const before = await promptRecords();
+    await page.bringToFront();
+    await session.message({ interlude: 'pause-now' });
+    const elsewhere = server.url('/elsewhere', 'evil.test');
+    const first = await promptFrame(page);
+    await first.goto(elsewhere).catch(() => undefined);
+    // A fresh prompt replaced the hijacked frame; nothing was answered or written.
+    await expect
+      .poll(() => page.frames().filter((f) => f.url().includes('/prompt.html')).length, {
+        timeout: 10_000,
+      })
+      .toBe(1);
+    expect(page.frames().some((f) => f.url().startsWith(elsewhere))).toBe(false);
+    expect(await showing()).toBe('transition-pause');
+    expect(await promptRecords()).toEqual(before);
+
+    // A page that keeps at it loses the card: the prompt moves to Interlude's own window.
+    const opened = session.context.waitForEvent('page', (p) => p.url().includes('/prompt.html'));
+    for (let hijack = 0; hijack < 2; hijack += 1) {
+      const frame = await promptFrame(page);
+      await frame.goto(elsewhere).catch(() => undefined);
+      await expect
+        .poll(() => page.frames().some((f) => f.url().startsWith(elsewhere)), { timeout: 10_000 })
+        .toBe(false);
+    }
+    const window = await opened;
+    await window.getByRole('dialog').waitFor();
+    expect(page.frames()).toHaveLength(1);
+    expect(await showing()).toBe('transition-pause');
+    expect(await promptRecords()).toEqual(before);
+    await window.getByRole('dialog').press('Escape');
+  });
+});
