@@ -1,4 +1,4 @@
-/** Interlude's pure decision core: the public API. Nothing here reads a clock or touches a browser. */
+/** Interlude's pure decision core: the public API. Nothing here reads a clock or touches a browser API. */
 export type { PromptAnswer } from './answers.ts';
 export { DEFAULT_CALL_SITES, DEFAULT_CUE_SITES, DEFAULT_TASK_KINDS } from './default-hosts.ts';
 export type { Effect, PromptReason } from './effects.ts';

@@ -4,7 +4,7 @@ import { releaseGate } from '../pacing/suppression.ts';
 import { nextPeriodStart } from '../work-period.ts';
 import { closeStretch } from './stretch.ts';
 
-/** The release waits this long after the end of working hours for the person to be at the browser. */
+/** The release waits this long after the end of working hours for the person to be back in the browser, at their work. */
 export const RELEASE_GRACE_MS = 2 * 60 * 60_000;
 
 /** The working period ended at `endedAt`: the release is due, once, if the person worked that day. */
