@@ -22,6 +22,8 @@ export type CoreEvent =
   | { type: 'pause-now'; at: number }
   | { type: 'end-day'; at: number }
   | { type: 'snooze'; at: number; minutes: number }
+  /** End a snooze, or the quiet after the release, now. */
+  | { type: 'resume'; at: number }
   /** A "mine, later" reminder the person set came due (`host` is the reply site's, if known). */
   | { type: 'reminder-due'; at: number; host?: string }
   /** The periodic alarm: lets time-based rules fire when nothing else happens. */

@@ -11,7 +11,7 @@ import { offerRelease, requestRelease } from './rules/end-of-day.ts';
 import { activateTab, closeTab, focusWindow, updateTab } from './rules/foreground.ts';
 import { noteIdle, passTime } from './rules/natural-break.ts';
 import { reminderDue } from './rules/reminder.ts';
-import { pauseNow, snooze } from './rules/requests.ts';
+import { pauseNow, resume, snooze } from './rules/requests.ts';
 import { workingDay } from './rules/working-day.ts';
 import { runtimeFor } from './runtime.ts';
 import type { Settings } from './settings.ts';
@@ -93,6 +93,9 @@ function applyEvent(ctx: StepContext, event: CoreEvent): void {
       return;
     case 'snooze':
       snooze(ctx, event.minutes);
+      return;
+    case 'resume':
+      resume(ctx);
       return;
     case 'reminder-due':
       reminderDue(ctx, event.host ?? null);

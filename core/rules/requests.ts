@@ -16,6 +16,16 @@ export function pauseNow(ctx: StepContext): void {
 }
 
 /**
+ * "Resume": the person wants Interlude back now, ending a snooze and, after the release, the quiet
+ * until tomorrow (today's release stays in the log and is not offered again today).
+ */
+export function resume(ctx: StepContext): void {
+  comeBack(ctx);
+  ctx.s.snoozedUntil = null;
+  ctx.s.releasedUntil = null;
+}
+
+/**
  * Snooze everything for `minutes` (0 ends a snooze). A prompt that is showing counts as snoozed and
  * comes back after the snooze.
  */

@@ -70,7 +70,7 @@ export function createRoutes(engine: EngineHost): Routes {
       from: ['extension-page'],
       parse: parseNothing,
       async handle() {
-        await engine.dispatch({ type: 'snooze', minutes: 0 });
+        await engine.dispatch({ type: 'resume' });
         return engine.read((state, settings) => statusView(state, settings, now()));
       },
     },
