@@ -32,7 +32,13 @@ export interface Settings {
     pauseSeconds: number;
   };
   naturalBreakMinutes: number;
-  boundaryCue: { enabled: boolean; sites: string[]; perTabCooldownMinutes: number };
+  boundaryCue: {
+    enabled: boolean;
+    sites: string[];
+    perTabCooldownMinutes: number;
+    /** What "mine, later" offers: a reminder `soonMinutes` on, or this afternoon at `afternoonAt`. */
+    reminder: { soonMinutes: number; afternoonAt: string };
+  };
   endOfDay: { enabled: boolean };
   callSites: string[];
   /** Kinds of work (name → hosts); a focused stretch on one kind then a move to another is a task change. */
@@ -67,7 +73,12 @@ export const DEFAULT_SETTINGS: Settings = {
     pauseSeconds: 30,
   },
   naturalBreakMinutes: 5,
-  boundaryCue: { enabled: true, sites: [...DEFAULT_CUE_SITES], perTabCooldownMinutes: 15 },
+  boundaryCue: {
+    enabled: true,
+    sites: [...DEFAULT_CUE_SITES],
+    perTabCooldownMinutes: 15,
+    reminder: { soonMinutes: 60, afternoonAt: '15:00' },
+  },
   endOfDay: { enabled: true },
   callSites: [...DEFAULT_CALL_SITES],
   taskKinds: Object.fromEntries(Object.entries(DEFAULT_TASK_KINDS).map(([k, v]) => [k, [...v]])),
@@ -99,6 +110,7 @@ const SCHEMA: Schema = {
     enabled: booleanField(),
     sites: hostsField(),
     perTabCooldownMinutes: wholeField(0, 240),
+    reminder: { soonMinutes: wholeField(5, 480), afternoonAt: clockField() },
   },
   endOfDay: { enabled: booleanField() },
   callSites: hostsField(),

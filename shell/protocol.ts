@@ -22,6 +22,10 @@ export interface PromptDetails {
   /** When Interlude will speak again after a release, e.g. "tomorrow at 09:00". */
   quietUntilLabel: string;
   crisisLine: string;
+  /** The person's time zone (resolved), for the times a prompt shows. */
+  timeZone: string;
+  /** What "mine, later" offers: the person's reminder defaults and when their next working day starts. */
+  reminderPrefs: { soonMinutes: number; afternoonAt: string; nextWorkStart: number };
   /** The background's clock, epoch ms. */
   now: number;
 }

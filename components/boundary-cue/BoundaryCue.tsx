@@ -7,7 +7,7 @@ import { promptKey } from '../shared/prompt-key.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { cueAnswers } from './cue-answers.ts';
 import { ReminderStep } from './ReminderStep.tsx';
-import { type ReminderOption, reminderOptions } from './reminder-options.ts';
+import { type ReminderOption, type ReminderPrefs, reminderOptions } from './reminder-options.ts';
 
 /** Props of {@link BoundaryCue}. */
 export interface BoundaryCueProps {
@@ -19,6 +19,8 @@ export interface BoundaryCueProps {
   now: number;
   /** Called once: an answer (`taken`) or `dismissed`. */
   onAnswer(answer: PromptAnswer): void;
+  /** The person's reminder defaults and next working start; the built-in defaults when absent. */
+  reminderPrefs?: ReminderPrefs;
   /** For times shown; the device's own by default. */
   locale?: string;
   timeZone?: string;
@@ -28,14 +30,22 @@ export interface BoundaryCueProps {
  * "What is actually mine to do?": four answers, each one click or one number key, an optional
  * one-line note, and for "mine, later" an optional reminder. It never blocks the reply.
  */
-export function BoundaryCue({ host, reminder, now, onAnswer, locale, timeZone }: BoundaryCueProps) {
+export function BoundaryCue({
+  host,
+  reminder,
+  reminderPrefs,
+  now,
+  onAnswer,
+  locale,
+  timeZone,
+}: BoundaryCueProps) {
   const [later, setLater] = useState(false);
   const [note, setNote] = useState('');
   const answered = useRef(false);
   const titleId = useId();
   const noteId = useId();
   const firstRef = useFocusOnMount<HTMLButtonElement>();
-  const options = reminderOptions(now, timeZone);
+  const options = reminderOptions(now, timeZone, reminderPrefs);
 
   const report = (a: Omit<PromptAnswer, 'prompt'>) => {
     if (answered.current) return;
@@ -75,7 +85,13 @@ export function BoundaryCue({ host, reminder, now, onAnswer, locale, timeZone }:
           : `A breath before you reply${host ? ` on ${host}` : ''}. One click is enough.`}
       </p>
       {later ? (
-        <ReminderStep options={options} locale={locale} timeZone={timeZone} onChoose={remind} />
+        <ReminderStep
+          options={options}
+          now={now}
+          locale={locale}
+          timeZone={timeZone}
+          onChoose={remind}
+        />
       ) : (
         <div class="answer-grid">
           {cueAnswers.map(({ answer, label, hint }, i) => (

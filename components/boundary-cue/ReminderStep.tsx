@@ -1,4 +1,5 @@
 import { formatClock } from '../shared/format-clock.ts';
+import { formatMinutes } from '../shared/format-minutes.ts';
 import { KeyHint } from '../shared/KeyHint.tsx';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import type { ReminderOption } from './reminder-options.ts';
@@ -6,20 +7,32 @@ import type { ReminderOption } from './reminder-options.ts';
 /** Props of {@link ReminderStep}. */
 export interface ReminderStepProps {
   options: ReminderOption[];
+  /** Epoch ms now, to word "in …" and to name another day. */
+  now: number;
   locale?: string;
   timeZone?: string;
   onChoose(option: ReminderOption): void;
 }
 
-const labels: Record<ReminderOption['id'], string> = {
-  'in-an-hour': 'In an hour',
-  'this-afternoon': 'This afternoon',
-  'tomorrow-morning': 'Tomorrow',
-  none: 'No reminder',
-};
+function label(option: ReminderOption, now: number): string {
+  if (option.id === 'none') return 'No reminder';
+  if (option.id === 'this-afternoon') return 'This afternoon';
+  if (option.id === 'next-working-day') return 'Next working day';
+  const minutes = Math.round(((option.at ?? now) - now) / 60_000);
+  return minutes === 60 ? 'In an hour' : `In ${formatMinutes(minutes)}`;
+}
+
+/** The time, with the weekday when it is not today. */
+function when(at: number, now: number, locale?: string, timeZone?: string): string {
+  const day = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone });
+  const clock = formatClock(at, locale, timeZone);
+  return day.format(at) === day.format(now) && at - now < 86_400_000
+    ? clock
+    : `${day.format(at)} ${clock}`;
+}
 
 /** After "mine, later": when, if at all, Interlude should remind the person. Keys 1–n. */
-export function ReminderStep({ options, locale, timeZone, onChoose }: ReminderStepProps) {
+export function ReminderStep({ options, now, locale, timeZone, onChoose }: ReminderStepProps) {
   const firstRef = useFocusOnMount<HTMLButtonElement>();
   return (
     <fieldset class="choice-row answer-grid">
@@ -34,9 +47,9 @@ export function ReminderStep({ options, locale, timeZone, onChoose }: ReminderSt
           onClick={() => onChoose(option)}
         >
           <KeyHint label={String(i + 1)} />
-          <span class="answer-label">{labels[option.id]}</span>
+          <span class="answer-label">{label(option, now)}</span>
           {option.at !== undefined && (
-            <span class="answer-hint">{formatClock(option.at, locale, timeZone)}</span>
+            <span class="answer-hint">{when(option.at, now, locale, timeZone)}</span>
           )}
         </button>
       ))}

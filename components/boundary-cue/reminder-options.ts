@@ -2,31 +2,50 @@ import { TZDateMini } from '@date-fns/tz';
 
 /** A reminder a "mine, later" answer can carry; `at` is epoch ms, absent for "no reminder". */
 export interface ReminderOption {
-  id: 'in-an-hour' | 'this-afternoon' | 'tomorrow-morning' | 'none';
+  id: 'soon' | 'this-afternoon' | 'next-working-day' | 'none';
   at?: number;
 }
 
-const HOUR_MS = 3_600_000;
+/** The person's reminder defaults (settings), and when their next working day starts (epoch ms). */
+export interface ReminderPrefs {
+  soonMinutes: number;
+  /** "HH:mm", 24-hour. */
+  afternoonAt: string;
+  nextWorkStart?: number;
+}
 
-/** `now` moved to `hour`:00 local time, `dayOffset` calendar days on (DST-safe in the zone). */
-function atLocal(now: number, dayOffset: number, hour: number, timeZone?: string): number {
+/** The defaults, when the prompt carries none. */
+export const DEFAULT_REMINDER_PREFS: ReminderPrefs = { soonMinutes: 60, afternoonAt: '15:00' };
+
+/** `now` moved to `clock` ("HH:mm") local time, `dayOffset` calendar days on (DST-safe in the zone). */
+function atLocal(now: number, dayOffset: number, clock: string, timeZone?: string): number {
+  const [hours, minutes] = clock.split(':').map(Number);
   const date = timeZone ? new TZDateMini(now, timeZone) : new Date(now);
   date.setDate(date.getDate() + dayOffset);
-  date.setHours(hour, 0, 0, 0);
+  date.setHours(hours ?? 0, minutes ?? 0, 0, 0);
   return date.getTime();
 }
 
 /**
- * The reminder times offered after "mine, later", in order: in an hour; this afternoon at 15:00 if
- * that is still ahead of `now`; tomorrow at 09:00; none. Wall-clock times are in `timeZone`
- * (an IANA zone) or, without one, in the device's own zone.
+ * The reminder times offered after "mine, later", in order: soon (`soonMinutes` on); this afternoon
+ * at `afternoonAt` if that is still ahead and before the working day ends; the start of the next
+ * working day (tomorrow at 09:00 when it is not known); none. Wall-clock times are in `timeZone` (an
+ * IANA zone) or, without one, in the device's own zone.
  */
-export function reminderOptions(now: number, timeZone?: string): ReminderOption[] {
-  const afternoon = atLocal(now, 0, 15, timeZone);
+export function reminderOptions(
+  now: number,
+  timeZone?: string,
+  prefs: ReminderPrefs = DEFAULT_REMINDER_PREFS,
+): ReminderOption[] {
+  const afternoon = atLocal(now, 0, prefs.afternoonAt, timeZone);
+  const next = prefs.nextWorkStart ?? atLocal(now, 1, '09:00', timeZone);
+  const soon = now + prefs.soonMinutes * 60_000;
   return [
-    { id: 'in-an-hour', at: now + HOUR_MS },
-    ...(afternoon > now ? [{ id: 'this-afternoon' as const, at: afternoon }] : []),
-    { id: 'tomorrow-morning', at: atLocal(now, 1, 9, timeZone) },
+    { id: 'soon', at: soon },
+    ...(afternoon > soon && afternoon < next
+      ? [{ id: 'this-afternoon' as const, at: afternoon }]
+      : []),
+    { id: 'next-working-day', at: next },
     { id: 'none' },
   ];
 }

@@ -50,6 +50,8 @@ function Prompt({
       <BoundaryCue
         host={details.host}
         reminder={details.reason === 'reminder'}
+        reminderPrefs={details.reminderPrefs}
+        timeZone={details.timeZone}
         now={details.now}
         onAnswer={onAnswer}
       />

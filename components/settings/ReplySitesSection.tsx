@@ -3,6 +3,7 @@ import type { Settings } from '../../core/settings.ts';
 import { isValidHostPattern } from '../../shell/reply-sites.ts';
 import { NumberField } from './NumberField.tsx';
 import type { ReplySiteRow } from './reply-site-rows.ts';
+import { SettingField } from './SettingField.tsx';
 
 /** Props of {@link ReplySitesSection}. */
 export interface ReplySitesSectionProps {
@@ -57,6 +58,29 @@ export function ReplySitesSection({
         unit="minutes"
         label="Ask again in the same tab only after"
       />
+      <div class="setting-pair">
+        <NumberField
+          errors={errors}
+          name="boundaryCue.reminder.soonMinutes"
+          value={settings.boundaryCue.reminder.soonMinutes}
+          unit="minutes"
+          label="“Mine, later” first offers a reminder in"
+        />
+        <SettingField
+          name="boundaryCue.reminder.afternoonAt"
+          label="or this afternoon at"
+          hint="It also offers the start of your next working day."
+          error={errors['boundaryCue.reminder.afternoonAt']}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="time"
+              defaultValue={settings.boundaryCue.reminder.afternoonAt}
+            />
+          )}
+        </SettingField>
+      </div>
       <h3>Reply sites</h3>
       <p class="hint" id="reply-sites-why">
         To notice that you started a reply, Interlude needs access to that site, so your browser

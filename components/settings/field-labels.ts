@@ -14,6 +14,8 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   'transition.pauseSeconds': 'the length of a short pause',
   naturalBreakMinutes: 'the time away that counts as a break',
   'boundaryCue.perTabCooldownMinutes': 'the time before asking again on a tab',
+  'boundaryCue.reminder.soonMinutes': 'the first reminder choice',
+  'boundaryCue.reminder.afternoonAt': 'the afternoon reminder time',
   callSites: 'call sites',
   dailyPromptCap: 'the daily number of prompts',
   intensity: 'how pauses appear',

@@ -10,11 +10,19 @@ export const NUMBER_FIELDS = [
   'transition.pauseSeconds',
   'naturalBreakMinutes',
   'boundaryCue.perTabCooldownMinutes',
+  'boundaryCue.reminder.soonMinutes',
   'dailyPromptCap',
   'retentionDays',
 ] as const;
 const BOOLEAN_FIELDS = ['transition.enabled', 'boundaryCue.enabled', 'endOfDay.enabled'];
-const TEXT_FIELDS = ['workHours.start', 'workHours.end', 'timeZone', 'intensity', 'crisisLine'];
+const TEXT_FIELDS = [
+  'workHours.start',
+  'workHours.end',
+  'boundaryCue.reminder.afternoonAt',
+  'timeZone',
+  'intensity',
+  'crisisLine',
+];
 const LIST_FIELDS = ['callSites', 'phrases'];
 
 /** Every settings path the form edits (reply sites are saved on their own, as access is granted). */

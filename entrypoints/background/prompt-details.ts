@@ -11,6 +11,7 @@ export function promptDetails(
   now: number,
 ): PromptDetails | undefined {
   if (!state.showing) return undefined;
+  const nextWorkStart = nextPeriodStart(now, settings.timeZone, settings.workHours);
   return {
     prompt: state.showing.prompt,
     reason: state.showing.reason,
@@ -18,12 +19,10 @@ export function promptDetails(
     intensity: settings.intensity,
     practiceSeed: state.seq,
     phrases: settings.phrases,
-    quietUntilLabel: quietUntilLabel(
-      nextPeriodStart(now, settings.timeZone, settings.workHours),
-      now,
-      settings.timeZone,
-    ),
+    quietUntilLabel: quietUntilLabel(nextWorkStart, now, settings.timeZone),
     crisisLine: settings.crisisLine,
+    timeZone: settings.timeZone,
+    reminderPrefs: { ...settings.boundaryCue.reminder, nextWorkStart },
     now,
   };
 }

@@ -106,7 +106,7 @@ describe('BoundaryCue', () => {
     expect(labels).toEqual([
       'In an hour: 11:20',
       'This afternoon: 15:00',
-      'Tomorrow: 09:00',
+      'Next working day: Wed 09:00',
       'No reminder',
     ]);
     expect(document.activeElement).toBe(group.querySelector('button'));

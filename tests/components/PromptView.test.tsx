@@ -14,6 +14,12 @@ const details: PromptDetails = {
   phrases: ['Slow is allowed.'],
   quietUntilLabel: 'Monday at 09:00',
   crisisLine: '988',
+  timeZone: 'Europe/Berlin',
+  reminderPrefs: {
+    soonMinutes: 60,
+    afternoonAt: '15:00',
+    nextWorkStart: Date.parse('2025-06-16T09:00:00+02:00'),
+  },
   now: Date.parse('2025-06-13T13:50:00+02:00'),
 };
 

@@ -2,7 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
 import { watchExtensionWorlds } from './contexts.ts';
-import { type ExtensionSession, launchExtension } from './harness.ts';
+import { type ExtensionSession, launchExtension, pressClosing } from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
 const VIEWPORT = { width: 1100, height: 720 };
@@ -53,7 +53,7 @@ describe('prompt delivery over a page (test build: host access granted)', () => 
     expect(visible.some((el) => el.shadow)).toBe(false);
     await session.screenshot(page, 'pause-over-page');
 
-    await frame.getByRole('dialog').press('Escape');
+    await pressClosing(frame.getByRole('dialog'), 'Escape');
     await expect.poll(() => page.frames().length, { timeout: 10_000 }).toBe(1);
     const records = await session.readStore<InterludeRecord>('records');
     expect(records).toEqual([
@@ -94,7 +94,7 @@ describe('prompt delivery without host access (the real build)', () => {
     await window.getByRole('dialog').press('Escape');
     await window.getByText(/Interlude is quiet until/).waitFor();
     const closed = window.waitForEvent('close');
-    await window.getByRole('button', { name: 'Close' }).press('Escape');
+    await pressClosing(window.getByRole('button', { name: 'Close' }), 'Escape');
     await closed;
     await page.close();
   });

@@ -193,3 +193,16 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   };
   return session;
 }
+
+/**
+ * Presses a key that makes its own page or frame go away (a prompt closing itself). Playwright may
+ * find the target already gone before the key's release: that is the success, not an error.
+ */
+export async function pressClosing(
+  target: { press(key: string): Promise<void> },
+  key: string,
+): Promise<void> {
+  await target.press(key).catch((error: unknown) => {
+    if (!/closed|detached/i.test(String(error))) throw error;
+  });
+}

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
-import { type ExtensionSession, launchExtension } from './harness.ts';
+import { type ExtensionSession, launchExtension, pressClosing } from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
 // DESIGN principle 4: the host page never sees the person's words, and cannot forge an answer or a
@@ -329,6 +329,6 @@ describe('a hostile page under an Interlude prompt (test build)', () => {
     expect(page.frames()).toHaveLength(1);
     expect(await showing()).toBe('transition-pause');
     expect(await promptRecords()).toEqual(before);
-    await window.getByRole('dialog').press('Escape');
+    await pressClosing(window.getByRole('dialog'), 'Escape');
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
-import { type ExtensionSession, launchExtension } from './harness.ts';
+import { type ExtensionSession, launchExtension, pressClosing } from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
 /** Every request made by an extension context (its pages, frames and service worker). */
@@ -45,7 +45,7 @@ describe('the browser closed and reopened on the same profile', () => {
     await session.message({ interlude: 'pause-now' });
     const prompt = await opened;
     const closed = prompt.waitForEvent('close');
-    await prompt.getByRole('dialog').press('Escape');
+    await pressClosing(prompt.getByRole('dialog'), 'Escape');
     await closed;
     const snoozed = (await session.message({ interlude: 'snooze', input: { minutes: 120 } })) as {
       output: { snoozedUntil: number };

@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import type { CoreEvent } from '../../core/events.ts';
 import type { InterludeRecord } from '../../core/records.ts';
-import type { ExtensionSession } from './harness.ts';
+import { type ExtensionSession, pressClosing } from './harness.ts';
 import type { PageServer } from './page-server.ts';
 
 /** Settings for the scripted day: working hours all day every day, and the test hosts classified. */
@@ -116,14 +116,14 @@ export async function playScriptedDay(
     const dialog = frame.getByRole('dialog');
     await dialog.waitFor();
     if (current.prompt === 'boundary-cue') {
-      await dialog.press('1');
+      await pressClosing(dialog, '1');
       trace.push({ type: 'answer', at: at(), outcome: 'taken', cueAnswer: 'mine-now' });
     } else {
-      await dialog.press('Escape');
+      await pressClosing(dialog, 'Escape');
       trace.push({ type: 'answer', at: at(), outcome: 'skipped' });
     }
     if (current.prompt === 'end-of-day') {
-      await frame.getByRole('button', { name: 'Close' }).press('Escape');
+      await pressClosing(frame.getByRole('button', { name: 'Close' }), 'Escape');
     }
     await waitUntilNoPrompt(session);
     await afterStep();
