@@ -7,9 +7,11 @@ import { PageAccessSection, type PageAccessSectionProps } from './PageAccessSect
 import { PausesSection } from './PausesSection.tsx';
 import { PromptStyleSection } from './PromptStyleSection.tsx';
 import { ReplySitesSection, type ReplySitesSectionProps } from './ReplySitesSection.tsx';
+import { ResetSettings } from './ResetSettings.tsx';
 import { fieldId } from './SettingField.tsx';
-import { FORM_FIELDS, readSettingsForm } from './settings-form.ts';
+import { FORM_FIELDS, kindFields, readSettingsForm } from './settings-form.ts';
 import { WorkHoursSection } from './WorkHoursSection.tsx';
+import { WorkKindsSection } from './WorkKindsSection.tsx';
 
 /** Props of {@link SettingsPage}. */
 export interface SettingsPageProps {
@@ -22,6 +24,8 @@ export interface SettingsPageProps {
   onSave(
     changes: Record<string, unknown>,
   ): Promise<{ ok: true; settings: Settings } | { ok: false; errors: string[] }>;
+  /** Puts every setting back to its default, resolving once the page has the defaults. */
+  onReset(): Promise<void>;
   replySites: Omit<ReplySitesSectionProps, 'settings' | 'errors'>;
   pageAccess: PageAccessSectionProps;
   logHref: string;
@@ -51,7 +55,8 @@ export function SettingsPage(props: SettingsPageProps) {
       setFormKey((k) => k + 1);
       return;
     }
-    const sorted = fieldErrors(result.errors, FORM_FIELDS);
+    const fields = new Set([...FORM_FIELDS, ...kindFields(Object.keys(props.settings.taskKinds))]);
+    const sorted = fieldErrors(result.errors, fields);
     setErrors(sorted.byField);
     setSaved({ state: 'invalid', other: sorted.other });
     const first = Object.keys(sorted.byField)[0];
@@ -83,6 +88,7 @@ export function SettingsPage(props: SettingsPageProps) {
         <div class="settings-sections" key={formKey}>
           <WorkHoursSection {...section} zones={props.zones} systemZone={props.systemZone} />
           <PausesSection {...section} />
+          <WorkKindsSection {...section} />
           <ReplySitesSection {...section} {...props.replySites} />
           <PageAccessSection {...props.pageAccess} />
           <PromptStyleSection {...section} />
@@ -111,6 +117,14 @@ export function SettingsPage(props: SettingsPageProps) {
           ) : null}
         </div>
       </form>
+      <ResetSettings
+        onReset={props.onReset}
+        onDone={() => {
+          setErrors({});
+          setSaved({ state: 'idle' });
+          setFormKey((k) => k + 1);
+        }}
+      />
     </main>
   );
 }

@@ -40,6 +40,12 @@ export interface FormValues {
   get(name: string): FormDataEntryValue | null;
   getAll(name: string): FormDataEntryValue[];
   has(name: string): boolean;
+  keys(): Iterable<string>;
+}
+
+/** The form fields of the kinds of work, one list each, named `taskKinds.<kind>`. */
+export function kindFields(kinds: Iterable<string>): string[] {
+  return [...kinds].map((kind) => `taskKinds.${kind}`);
 }
 
 const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '');
@@ -66,15 +72,13 @@ export function readSettingsForm(form: FormValues): Record<string, unknown> {
   }
   for (const name of BOOLEAN_FIELDS) put(name, form.has(name));
   for (const name of TEXT_FIELDS) put(name, text(form.get(name)));
-  for (const name of LIST_FIELDS) {
-    put(
-      name,
-      text(form.get(name))
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== ''),
-    );
-  }
+  const lines = (name: string) =>
+    text(form.get(name))
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+  for (const name of LIST_FIELDS) put(name, lines(name));
+  for (const name of form.keys()) if (name.startsWith('taskKinds.')) put(name, lines(name));
   put(
     'workHours.days',
     form.getAll('workHours.days').map((day) => Number(day)),

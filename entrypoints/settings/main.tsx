@@ -7,7 +7,12 @@ import { pageAccess } from '../../components/settings/page-access.ts';
 import { SettingsPage } from '../../components/settings/SettingsPage.tsx';
 import type { Settings } from '../../core/settings.ts';
 import { localeWeekStart } from '../../core/week-start-of.ts';
-import { loadSettings, onSettingsChanged, saveSettings } from '../../shell/settings-store.ts';
+import {
+  loadSettings,
+  onSettingsChanged,
+  resetSettings,
+  saveSettings,
+} from '../../shell/settings-store.ts';
 import { useReplySites } from './use-reply-sites.ts';
 
 const systemZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -50,6 +55,10 @@ function SettingsApp() {
       systemZone={systemZone}
       localeWeekStart={weekdayName(localeWeekStart(navigator.language))}
       onSave={saveSettings}
+      onReset={async () => {
+        await resetSettings();
+        setSettings(await loadSettings());
+      }}
       replySites={replySites}
       pageAccess={{
         granted: pageGranted,

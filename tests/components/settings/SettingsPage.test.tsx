@@ -18,6 +18,7 @@ function setup(settings: Settings = DEFAULT_SETTINGS, granted: Record<string, bo
     onAdd: vi.fn(),
   };
   const pageAccess = { granted: false, onAllow: vi.fn(), onRevoke: vi.fn() };
+  const onReset = vi.fn(async () => undefined);
   render(
     <SettingsPage
       settings={settings}
@@ -25,13 +26,14 @@ function setup(settings: Settings = DEFAULT_SETTINGS, granted: Record<string, bo
       systemZone="Europe/Berlin"
       localeWeekStart="Monday"
       onSave={onSave}
+      onReset={onReset}
       replySites={replySites}
       pageAccess={pageAccess}
       logHref="/log.html"
       supportHref="/support.html"
     />,
   );
-  return { onSave, replySites, pageAccess };
+  return { onSave, onReset, replySites, pageAccess };
 }
 
 const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
@@ -105,6 +107,39 @@ describe('SettingsPage', () => {
     expect(screen.queryByText(/must list weekdays/i)).toBeNull();
   });
 
+  it('edits the sites of each kind of work, and names a bad one beside its kind', async () => {
+    const { onSave } = setup();
+    type(/^Documents/, 'docs.google.com\nwiki.acme.internal');
+    type(/^Mail/, 'mail.google.com\nhttps://outlook.office.com/mail');
+    save();
+    await screen.findByText(/Nothing was saved yet/);
+    const mail = screen.getByLabelText(/^Mail/);
+    expect(mail.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText(/^Line 2: must be a host like/)).toBeTruthy();
+    type(/^Mail/, 'mail.google.com\noutlook.office.com');
+    save();
+    await screen.findByText('Saved.');
+    const saved = await onSave.mock.results[1]?.value;
+    expect(saved.settings.taskKinds).toMatchObject({
+      documents: ['docs.google.com', 'wiki.acme.internal'],
+      mail: ['mail.google.com', 'outlook.office.com'],
+    });
+    expect(Object.keys(saved.settings.taskKinds)).toEqual(Object.keys(DEFAULT_SETTINGS.taskKinds));
+  });
+
+  it('resets to the defaults only after saying what changes and what stays', async () => {
+    const { onReset } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults…' }));
+    expect(screen.getByText(/Your history stays, and so does any access/)).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep my settings' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Keep my settings' }));
+    expect(onReset).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));
+    await waitFor(() => expect(onReset).toHaveBeenCalledOnce());
+    await screen.findByRole('button', { name: 'Reset to defaults…' });
+  });
+
   it('says history never leaves the device', () => {
     setup();
     expect(screen.getByText(/Your history never leaves this device/)).toBeTruthy();
@@ -169,6 +204,7 @@ describe('reply sites and page access', () => {
         systemZone="UTC"
         localeWeekStart="Monday"
         onSave={vi.fn()}
+        onReset={vi.fn()}
         replySites={{ rows: [], onToggle: vi.fn(), onAdd: vi.fn() }}
         pageAccess={{ granted: true, onAllow: vi.fn(), onRevoke }}
         logHref="/log.html"
