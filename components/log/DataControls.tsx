@@ -30,7 +30,7 @@ export function DataControls(props: DataControlsProps) {
   const busy = props.busy !== undefined;
   const count = props.recordCount;
   return (
-    <section class="log-card data-controls" aria-labelledby="data-title">
+    <section class="card data-controls" aria-labelledby="data-title">
       <h2 id="data-title">Your data</h2>
       <p class="hint">
         Everything on this page lives only in this browser on this device. Export a copy to keep or

@@ -6,7 +6,7 @@ export interface EmptyWeekProps {
 /** What a week without any records shows: what will appear here, and that nothing is missing. */
 export function EmptyWeek({ isThisWeek }: EmptyWeekProps) {
   return (
-    <section class="log-card empty-week" aria-labelledby="empty-title">
+    <section class="card empty-week" aria-labelledby="empty-title">
       <h2 id="empty-title">
         {isThisWeek ? 'Nothing logged yet this week' : 'Nothing was logged this week'}
       </h2>

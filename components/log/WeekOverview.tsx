@@ -21,7 +21,7 @@ export function WeekOverview({ summary, comparing, now, locale }: WeekOverviewPr
   const comparison = describeComparison(summary, now);
   return (
     <>
-      <section class="log-card" aria-labelledby="glance-title">
+      <section class="card" aria-labelledby="glance-title">
         <h2 id="glance-title">At a glance</h2>
         <p class="glance-line">
           {plural(totals.pauses.taken, 'pause', 'pauses')} taken of {totals.pauses.offered} offered,{' '}
@@ -40,15 +40,15 @@ export function WeekOverview({ summary, comparing, now, locale }: WeekOverviewPr
           )}
         </div>
       </section>
-      <section class="log-card" aria-labelledby="days-title">
+      <section class="card" aria-labelledby="days-title">
         <h2 id="days-title">Day by day</h2>
         <DayTable days={summary.days} totals={totals} zone={zone} locale={locale} />
       </section>
-      <section class="log-card" aria-labelledby="cues-title">
+      <section class="card" aria-labelledby="cues-title">
         <h2 id="cues-title">What was mine to do</h2>
         <CueSummary cues={totals.cues} />
       </section>
-      <section class="log-card" aria-labelledby="notes-title">
+      <section class="card" aria-labelledby="notes-title">
         <h2 id="notes-title">End-of-day notes</h2>
         <ReleaseNotes releases={summary.releases} zone={zone} locale={locale} />
       </section>

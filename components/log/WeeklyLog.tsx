@@ -37,7 +37,11 @@ export function WeeklyLog(props: WeeklyLogProps) {
   const { summary } = props;
   const shown = summary?.weekStart === props.weekStart ? summary : undefined;
   return (
-    <main class="log" data-ready={shown ? String(shown.weekStart) : undefined} aria-busy={!shown}>
+    <main
+      class="page log"
+      data-ready={shown ? String(shown.weekStart) : undefined}
+      aria-busy={!shown}
+    >
       <header class="log-header">
         <div class="brand">
           <Mark size={28} />
@@ -63,7 +67,7 @@ export function WeeklyLog(props: WeeklyLogProps) {
         onThisWeek={props.onThisWeek}
       />
       {!shown ? (
-        <div class="log-card skeleton">
+        <div class="card skeleton">
           <p class="sr-only">Loading the week…</p>
           <span class="bar" />
           <span class="bar short" />

@@ -11,7 +11,7 @@ export interface PageAccessSectionProps {
 /** "Show pauses on the page I am on": why it needs access to pages, whether it has it, and a way back. */
 export function PageAccessSection({ granted, onAllow, onRevoke, message }: PageAccessSectionProps) {
   return (
-    <section class="settings-card" aria-labelledby="access-title">
+    <section class="card" aria-labelledby="access-title">
       <h2 id="access-title">Show pauses on the page I am on</h2>
       <p class="hint">
         To show a pause over the page you are reading, Interlude needs access to web pages, so it

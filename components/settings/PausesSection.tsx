@@ -13,7 +13,7 @@ export function PausesSection({ settings, errors }: PausesSectionProps) {
   const t = settings.transition;
   const field = { errors };
   return (
-    <section class="settings-card" aria-labelledby="pauses-title">
+    <section class="card" aria-labelledby="pauses-title">
       <h2 id="pauses-title">Transition pauses</h2>
       <label class="switch">
         <input type="checkbox" name="transition.enabled" defaultChecked={t.enabled} />

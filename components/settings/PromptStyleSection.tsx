@@ -17,7 +17,7 @@ const INTENSITIES = [
 export function PromptStyleSection({ settings, errors }: PromptStyleSectionProps) {
   const error = errors.intensity;
   return (
-    <section class="settings-card" aria-labelledby="style-title">
+    <section class="card" aria-labelledby="style-title">
       <h2 id="style-title">How Interlude speaks</h2>
       <fieldset class="radio-list" aria-describedby={error ? 'intensity-error' : undefined}>
         <legend>How a pause appears</legend>

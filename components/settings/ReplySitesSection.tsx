@@ -41,7 +41,7 @@ export function ReplySitesSection({
     onAdd(host.trim().toLowerCase());
   };
   return (
-    <section class="settings-card" id="reply-sites" aria-labelledby="cue-title">
+    <section class="card" id="reply-sites" aria-labelledby="cue-title">
       <h2 id="cue-title">Boundary cue</h2>
       <label class="switch">
         <input

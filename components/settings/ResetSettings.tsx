@@ -15,7 +15,7 @@ export function ResetSettings({ onReset, onDone }: ResetSettingsProps) {
   const [busy, setBusy] = useState(false);
   const keepRef = useFocusOnMount<HTMLButtonElement>(asking);
   return (
-    <section class="settings-card" aria-labelledby="reset-title">
+    <section class="card" aria-labelledby="reset-title">
       <h2 id="reset-title">Start again</h2>
       {asking ? (
         <>

@@ -67,7 +67,7 @@ export function SettingsPage(props: SettingsPageProps) {
   const count = Object.keys(errors).length;
   const section = { settings: props.settings, errors };
   return (
-    <main class="settings" aria-labelledby="settings-title">
+    <main class="page settings" aria-labelledby="settings-title">
       <header class="settings-header">
         <div class="brand">
           <Mark size={28} />

@@ -27,7 +27,7 @@ export function WorkHoursSection({ settings, errors, zones, systemZone }: WorkHo
   const daysError = errors['workHours.days'];
   const daysId = fieldId('workHours.days');
   return (
-    <section class="settings-card" aria-labelledby="hours-title">
+    <section class="card" aria-labelledby="hours-title">
       <h2 id="hours-title">Working hours</h2>
       <p class="hint">
         Interlude only offers pauses and cues within these hours, and helps you end the day when

@@ -22,7 +22,7 @@ const signs = [
  */
 export function SupportPage({ crisisLine }: SupportPageProps) {
   return (
-    <main class="support" aria-labelledby="support-title">
+    <main class="page support" aria-labelledby="support-title">
       <header class="brand">
         <Mark size={24} />
         <span>Interlude</span>

@@ -21,7 +21,7 @@ const shortcuts = [
 /** The page opened once on install: what Interlude does, its privacy promise, and a first choice or two. */
 export function Welcome(props: WelcomeProps) {
   return (
-    <main class="welcome" aria-labelledby="welcome-title">
+    <main class="page welcome" aria-labelledby="welcome-title">
       <div class="brand">
         <Mark size={32} />
         <span>Interlude</span>
@@ -35,7 +35,7 @@ export function Welcome(props: WelcomeProps) {
         <li>When you start a reply, it can ask one question: what is actually mine to do?</li>
         <li>When your working hours end, it helps you put the day down, then stays quiet.</li>
       </ul>
-      <section class="welcome-card" aria-labelledby="privacy-title">
+      <section class="card" aria-labelledby="privacy-title">
         <h2 id="privacy-title">Private by construction</h2>
         <p>
           What Interlude notices stays in this browser on this device: no account, no server, no
@@ -43,7 +43,7 @@ export function Welcome(props: WelcomeProps) {
           can export or delete your log at any time.
         </p>
       </section>
-      <section class="welcome-card" aria-labelledby="keys-title">
+      <section class="card" aria-labelledby="keys-title">
         <h2 id="keys-title">Shortcuts</h2>
         <dl class="shortcuts">
           {shortcuts.map(([keys, what]) => (
@@ -56,7 +56,7 @@ export function Welcome(props: WelcomeProps) {
           ))}
         </dl>
       </section>
-      <section class="welcome-card" aria-labelledby="access-title">
+      <section class="card" aria-labelledby="access-title">
         <h2 id="access-title">Show pauses on the page you are on</h2>
         <p>
           To show a pause over the page you are reading, Interlude needs your permission to place a
