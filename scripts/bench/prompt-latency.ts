@@ -1,10 +1,4 @@
-/**
- * Time from the triggering browser event to a visible prompt, in real Chromium with the built test
- * extension: with the service worker warm, and with it stopped first (the browser stops idle
- * workers after 30 s, so a cold start is the common case during a working day).
- */
-import type { Frame, Page } from 'playwright-core';
-import { launchExtension } from '../../tests/e2e/harness.ts';
+import { launchExtension, promptFrame, promptGone } from '../../tests/e2e/harness.ts';
 import { startPageServer } from '../../tests/e2e/page-server.ts';
 import { type BenchRow, median } from './table.ts';
 
@@ -36,7 +30,7 @@ export async function benchPromptLatency(): Promise<BenchRow[]> {
         const elapsed = shownAt - began;
         if (run > 0) times.push(elapsed);
         await frame.getByRole('dialog').press('Escape');
-        await waitForNoFrame(page);
+        await promptGone(page);
       }
       return median(times);
     };
@@ -57,19 +51,4 @@ export async function benchPromptLatency(): Promise<BenchRow[]> {
     await session.close();
     await server.close();
   }
-}
-
-/** Polls every 5 ms: a frame attaches as about:blank and only then navigates to the prompt. */
-async function promptFrame(page: Page): Promise<Frame> {
-  for (let waited = 0; waited < 10_000; waited += 5) {
-    const frame = page.frames().find((f) => f.url().includes('/prompt.html'));
-    if (frame) return frame;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error('No prompt appeared within 10 s.');
-}
-
-async function waitForNoFrame(page: Page): Promise<void> {
-  while (page.frames().some((f) => f.url().includes('/prompt.html')))
-    await new Promise((resolve) => setTimeout(resolve, 5));
 }

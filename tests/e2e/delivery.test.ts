@@ -1,19 +1,16 @@
-import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
 import { watchExtensionWorlds } from './contexts.ts';
-import { type ExtensionSession, launchExtension, pressClosing } from './harness.ts';
+import {
+  type ExtensionSession,
+  launchExtension,
+  pressClosing,
+  promptFrame,
+  promptGone,
+} from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
 const VIEWPORT = { width: 1100, height: 720 };
-
-/** The prompt frame Interlude placed over `page`. */
-async function promptFrame(page: Page): Promise<Frame> {
-  await expect
-    .poll(() => page.frames().some((f) => f.url().includes('/prompt.html')), { timeout: 10_000 })
-    .toBe(true);
-  return page.frames().find((f) => f.url().includes('/prompt.html')) as Frame;
-}
 
 describe('prompt delivery over a page (test build: host access granted)', () => {
   let session: ExtensionSession;
@@ -39,7 +36,6 @@ describe('prompt delivery over a page (test build: host access granted)', () => 
     const reply = await session.message({ interlude: 'pause-now' });
     expect(reply).toEqual({ ok: true, output: { shown: true } });
 
-    // Locators cannot pierce the closed shadow root (that is the point); the browser's frame tree can.
     const frame = await promptFrame(page);
     await frame.getByRole('dialog').waitFor();
     expect(worlds()).toBeGreaterThan(0);
@@ -54,7 +50,7 @@ describe('prompt delivery over a page (test build: host access granted)', () => 
     await session.screenshot(page, 'pause-over-page');
 
     await pressClosing(frame.getByRole('dialog'), 'Escape');
-    await expect.poll(() => page.frames().length, { timeout: 10_000 }).toBe(1);
+    await promptGone(page);
     const records = await session.readStore<InterludeRecord>('records');
     expect(records).toEqual([
       expect.objectContaining({

@@ -6,6 +6,7 @@ import {
   type BrowserContext,
   type CDPSession,
   chromium,
+  type Frame,
   type Page,
   type Worker,
 } from 'playwright-core';
@@ -205,4 +206,36 @@ export async function pressClosing(
   await target.press(key).catch((error: unknown) => {
     if (!/closed|detached/i.test(String(error))) throw error;
   });
+}
+
+/** Where to look for a prompt frame: one page, or every page of a browser context. */
+type PromptHost = Page | BrowserContext;
+
+function promptFrames(host: PromptHost): Frame[] {
+  const pages = 'frames' in host ? [host] : host.pages();
+  return pages.flatMap((page) =>
+    page.frames().filter((frame) => frame.url().includes('/prompt.html')),
+  );
+}
+
+/**
+ * The prompt frame Interlude placed over a page (locators cannot pierce its closed shadow root; the
+ * browser's frame tree can). Polls every 5 ms, so the bench can time with it too.
+ */
+export async function promptFrame(host: PromptHost, timeoutMs = 10_000): Promise<Frame> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+    const [frame] = promptFrames(host);
+    if (frame) return frame;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`No prompt frame appeared within ${timeoutMs} ms.`);
+}
+
+/** Waits until no prompt frame is left over the page (or any page of the context). */
+export async function promptGone(host: PromptHost, timeoutMs = 10_000): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+    if (promptFrames(host).length === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`The prompt did not close within ${timeoutMs} ms.`);
 }

@@ -2,7 +2,13 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
-import { type ExtensionSession, launchExtension, pressClosing } from './harness.ts';
+import {
+  type ExtensionSession,
+  promptFrame as findPromptFrame,
+  launchExtension,
+  pressClosing,
+  promptGone,
+} from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
 // DESIGN principle 4: the host page never sees the person's words, and cannot forge an answer or a
@@ -43,18 +49,9 @@ const loot = (page: Page): Promise<Loot> =>
   });
 
 async function promptFrame(page: Page): Promise<Frame> {
-  await expect
-    .poll(() => page.frames().some((f) => f.url().includes('/prompt.html')), { timeout: 10_000 })
-    .toBe(true);
-  const frame = page.frames().find((f) => f.url().includes('/prompt.html')) as Frame;
+  const frame = await findPromptFrame(page);
   await frame.getByRole('dialog').waitFor();
   return frame;
-}
-
-async function promptGone(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.frames().some((f) => f.url().includes('/prompt.html')), { timeout: 10_000 })
-    .toBe(false);
 }
 
 /** The name of what has focus inside the prompt frame (null when the frame does not hold focus). */

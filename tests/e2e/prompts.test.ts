@@ -2,7 +2,12 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
 import { seriousViolations } from './axe.ts';
-import { type ExtensionSession, launchExtension } from './harness.ts';
+import {
+  type ExtensionSession,
+  promptFrame as findPromptFrame,
+  launchExtension,
+  promptGone,
+} from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
 // Real-browser proofs for every prompt, the popup and the support page: no serious or critical axe
@@ -19,20 +24,11 @@ type Target = Page | Frame;
 
 /** The prompt frame Interlude placed over `page`, once its dialog is on screen and holds focus. */
 async function promptFrame(page: Page): Promise<Frame> {
-  await expect
-    .poll(() => page.frames().some((f) => f.url().includes('/prompt.html')), { timeout: 10_000 })
-    .toBe(true);
-  const frame = page.frames().find((f) => f.url().includes('/prompt.html')) as Frame;
+  const frame = await findPromptFrame(page);
   await frame.getByRole('dialog').waitFor();
   // Focus lands inside the prompt by itself: no click, so the person's keys go straight to it.
   await expect.poll(() => focused(frame), { timeout: 5_000 }).not.toBeNull();
   return frame;
-}
-
-async function promptGone(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.frames().some((f) => f.url().includes('/prompt.html')), { timeout: 10_000 })
-    .toBe(false);
 }
 
 /** What has focus in `target`, as a person would name it, or null when focus is not in there. */

@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
 import { watchExtensionWorlds } from './contexts.ts';
-import { type ExtensionSession, launchExtension } from './harness.ts';
+import { type ExtensionSession, launchExtension, promptFrame, promptGone } from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
 const PAGES = fileURLToPath(new URL('../reply-detection/pages', import.meta.url));
@@ -17,13 +16,6 @@ async function registered(session: ExtensionSession): Promise<string[]> {
     const scripts: { matches?: string[] }[] = await chrome.scripting.getRegisteredContentScripts();
     return scripts.flatMap((script) => script.matches ?? []);
   });
-}
-
-async function promptFrame(page: Page): Promise<Frame> {
-  await expect
-    .poll(() => page.frames().some((f) => f.url().includes('/prompt.html')), { timeout: 10_000 })
-    .toBe(true);
-  return page.frames().find((f) => f.url().includes('/prompt.html')) as Frame;
 }
 
 describe('the boundary cue on a reply site the person turned on', () => {
@@ -61,7 +53,7 @@ describe('the boundary cue on a reply site the person turned on', () => {
     await expect(frame.getByText('helpdesk.test').count()).resolves.toBeGreaterThan(0);
     await session.screenshot(page, 'boundary-cue-on-reply-site');
     await dialog.press('3');
-    await expect.poll(() => page.frames().length, { timeout: 10_000 }).toBe(1);
+    await promptGone(page);
 
     const records = await session.readStore<InterludeRecord>('records');
     expect(records).toEqual([

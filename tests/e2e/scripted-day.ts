@@ -1,7 +1,7 @@
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { CoreEvent } from '../../core/events.ts';
 import type { InterludeRecord } from '../../core/records.ts';
-import { type ExtensionSession, pressClosing } from './harness.ts';
+import { type ExtensionSession, pressClosing, promptFrame, promptGone } from './harness.ts';
 import type { PageServer } from './page-server.ts';
 
 /** Settings for the scripted day: working hours all day every day, and the test hosts classified. */
@@ -112,7 +112,7 @@ export async function playScriptedDay(
       await session.stopWorker();
       stops += 1;
     }
-    const frame = await promptFrame(session);
+    const frame = await promptFrame(session.context);
     const dialog = frame.getByRole('dialog');
     await dialog.waitFor();
     if (current.prompt === 'boundary-cue') {
@@ -125,7 +125,7 @@ export async function playScriptedDay(
     if (current.prompt === 'end-of-day') {
       await pressClosing(frame.getByRole('button', { name: 'Close' }), 'Escape');
     }
-    await waitUntilNoPrompt(session);
+    await promptGone(session.context);
     await afterStep();
   };
 
@@ -164,26 +164,4 @@ export async function playScriptedDay(
   await control.close();
   const records = await session.readStore<InterludeRecord>('records');
   return { trace, shown, records, workerStops: stops };
-}
-
-async function promptFrame(session: ExtensionSession): Promise<Frame> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    for (const page of session.context.pages()) {
-      const frame = page.frames().find((f) => f.url().includes('/prompt.html'));
-      if (frame) return frame;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('No prompt frame appeared.');
-}
-
-async function waitUntilNoPrompt(session: ExtensionSession): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const open = session.context
-      .pages()
-      .some((p) => p.frames().some((f) => f.url().includes('/prompt.html')));
-    if (!open) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('The prompt did not close.');
 }
