@@ -71,7 +71,17 @@ export default defineBackground(() => {
   });
   browser.permissions.onAdded.addListener(() => void syncReplySites());
   browser.permissions.onRemoved.addListener(() => void syncReplySites());
+  // Once per browser session (or install/update), not at every worker start: alarms are lost only
+  // across a browser restart or an update, and retention needs running at most daily.
+  const onBrowserStart = () => {
+    void restoreReminders();
+    void Promise.all([history, loadSettings()]).then(([opened, settings]) =>
+      pruneIfDue(opened, settings.retentionDays, now()),
+    );
+  };
+  browser.runtime.onStartup.addListener(onBrowserStart);
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    onBrowserStart();
     void syncReplySites();
     if (reason === 'install')
       void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
@@ -79,11 +89,6 @@ export default defineBackground(() => {
 
   // Re-created at every start: alarms can be lost with a browser update or a profile restore.
   browser.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
-  void restoreReminders();
-  // Retention, at most once a day (the log page applies it too, when it opens).
-  void Promise.all([history, loadSettings()]).then(([opened, settings]) =>
-    pruneIfDue(opened, settings.retentionDays, now()),
-  );
   void browser.alarms.get(TICK_ALARM).then((alarm) => {
     if (!alarm) return browser.alarms.create(TICK_ALARM, { periodInMinutes: 0.5 });
   });
