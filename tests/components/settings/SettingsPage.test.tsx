@@ -2,14 +2,17 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { replySiteRows } from '../../../components/settings/reply-site-rows.ts';
-import { SettingsPage } from '../../../components/settings/SettingsPage.tsx';
+import {
+  SettingsPage,
+  type SettingsPageProps,
+} from '../../../components/settings/SettingsPage.tsx';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../core/settings.ts';
 
 afterEach(cleanup);
 
 function setup(settings: Settings = DEFAULT_SETTINGS, granted: Record<string, boolean> = {}) {
   // The real validation, as saveSettings runs it over the current settings.
-  const onSave = vi.fn(async (changes: Record<string, unknown>) =>
+  const onSave = vi.fn<SettingsPageProps['onSave']>(async (changes) =>
     parseSettings(changes, settings),
   );
   const replySites = {
