@@ -135,7 +135,14 @@ export const KIND_FIELDS: { [K in RecordKind]: KindFields<K> } = {
   },
 };
 
-/** The fields of one kind, common ones first, as name → description. */
+const FIELDS_OF = Object.fromEntries(
+  KIND_VALUES.map((kind) => [
+    kind,
+    Object.freeze({ ...COMMON_FIELDS, ...(KIND_FIELDS[kind] as Record<string, FieldSpec>) }),
+  ]),
+) as unknown as Record<RecordKind, Readonly<Record<string, FieldSpec>>>;
+
+/** The fields of one kind, common ones first, as name → description (built once per kind). */
 export function fieldsOf(kind: RecordKind): Readonly<Record<string, FieldSpec>> {
-  return { ...COMMON_FIELDS, ...(KIND_FIELDS[kind] as Record<string, FieldSpec>) };
+  return FIELDS_OF[kind];
 }

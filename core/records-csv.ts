@@ -6,7 +6,7 @@ import type { InterludeRecord } from './records.ts';
 /** One CSV column: its header and how a record fills its cell (undefined leaves it empty). */
 interface Column {
   header: string;
-  cell(record: Readonly<Record<string, unknown>>): string | undefined;
+  cell(record: Readonly<Record<string, unknown>>, offsets: OffsetCache): string | undefined;
 }
 
 const PER_MINUTE = { ms: 60_000, seconds: 60, minutes: 1 } as const;
@@ -38,11 +38,14 @@ function columnsOf(name: string, spec: FieldSpec): Column[] {
   const value = (record: Readonly<Record<string, unknown>>) => record[name];
   switch (spec.type) {
     case 'time':
-      return [{ header: name, cell: (r) => localTime(value(r), r.zone) }];
+      return [{ header: name, cell: (r, offsets) => localTime(value(r), r.zone, offsets) }];
     case 'zone':
       return [
         { header: name, cell: (r) => text(value(r)) },
-        { header: 'utcOffset', cell: (r) => offsetText(offsetMinutes(r.zone, r.at)) },
+        {
+          header: 'utcOffset',
+          cell: (r, offsets) => offsetText(offsetMinutes(r.zone, r.at, offsets)),
+        },
       ];
     case 'duration': {
       const suffix = UNIT_SUFFIX[spec.unit];
@@ -67,9 +70,10 @@ function columnsOf(name: string, spec: FieldSpec): Column[] {
  */
 export function recordsToCsv(records: readonly InterludeRecord[]): string {
   const rows = [CSV_COLUMNS.map((column) => column.header).join(',')];
+  const offsets: OffsetCache = new Map();
   for (const record of records) {
     const fields = record as unknown as Readonly<Record<string, unknown>>;
-    rows.push(CSV_COLUMNS.map((column) => csvCell(column.cell(fields) ?? '')).join(','));
+    rows.push(CSV_COLUMNS.map((column) => csvCell(column.cell(fields, offsets) ?? '')).join(','));
   }
   return `${rows.join('\r\n')}\r\n`;
 }
@@ -83,11 +87,30 @@ function minutes(value: unknown, perMinute: number): string | undefined {
   return String(Math.round((value / perMinute) * 100) / 100);
 }
 
-/** The zone's offset from UTC at `at`, in minutes; NaN for a zone this runtime does not know. */
-function offsetMinutes(zone: unknown, at: unknown): number {
+const QUARTER_HOUR = 15 * 60_000;
+
+/**
+ * The zone's offset from UTC at `at`, in minutes; NaN for a zone this runtime does not know.
+ * Asking Intl for every time of a year's records takes seconds, so offsets are kept per zone and
+ * quarter hour: since 2000 every zone's changes fall on a quarter hour.
+ */
+function offsetMinutes(zone: unknown, at: unknown, cache: OffsetCache): number {
   if (typeof zone !== 'string' || typeof at !== 'number' || !Number.isFinite(at)) return Number.NaN;
-  return tzOffset(zone, new Date(at));
+  const slot = Math.floor(at / QUARTER_HOUR);
+  let byZone = cache.get(zone);
+  if (!byZone) {
+    byZone = new Map();
+    cache.set(zone, byZone);
+  }
+  let offset = byZone.get(slot);
+  if (offset === undefined) {
+    offset = tzOffset(zone, new Date(slot * QUARTER_HOUR));
+    byZone.set(slot, offset);
+  }
+  return offset;
 }
+
+type OffsetCache = Map<string, Map<number, number>>;
 
 function offsetText(offset: number): string | undefined {
   if (!Number.isFinite(offset)) return undefined;
@@ -97,9 +120,9 @@ function offsetText(offset: number): string | undefined {
 }
 
 /** "YYYY-MM-DD HH:mm:ss" in `zone` (UTC when the zone is unknown, as the offset column then says nothing). */
-function localTime(value: unknown, zone: unknown): string | undefined {
+function localTime(value: unknown, zone: unknown, offsets: OffsetCache): string | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value)) return text(value);
-  const offset = offsetMinutes(zone, value);
+  const offset = offsetMinutes(zone, value, offsets);
   const shifted = new Date(value + (Number.isFinite(offset) ? offset : 0) * 60_000);
   if (Number.isNaN(shifted.getTime())) return String(value);
   return shifted.toISOString().slice(0, 19).replace('T', ' ');

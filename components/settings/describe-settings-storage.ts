@@ -20,11 +20,11 @@ export function describeSettingsStorage(problem: SettingsStorageProblem): string
       const longest = problem.largest.map(
         (list) => `${listName(list.path)} (${kb(list.bytes)} KB)`,
       );
-      return (
-        `Your settings come to ${kb(problem.bytes)} KB, but your browser syncs at most ` +
-        `${kb(problem.limit)} KB of settings. ` +
-        (longest.length > 0 ? `Shorten the longest lists: ${longest.join(', ')}.` : '')
-      ).trim();
+      const limit = `Your settings come to ${kb(problem.bytes)} KB, but your browser syncs at most ${kb(problem.limit)} KB of settings.`;
+      if (longest.length === 0) return limit;
+      return longest.length === 1
+        ? `${limit} Shorten the list of ${longest[0]}.`
+        : `${limit} Shorten the longest lists: ${longest.join(', ')}.`;
     }
     case 'not-saved':
       return `The browser did not save the settings (${problem.detail}).`;
