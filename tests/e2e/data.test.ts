@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExport } from '../../core/export-format.ts';
 import type { InterludeRecord } from '../../core/records.ts';
+import { LONG_PHRASES, OVER_SYNC_QUOTA } from '../shell/large-settings.ts';
 import { type ExtensionSession, launchExtension } from './harness.ts';
 import { importThroughLogPage, syntheticYear, writeExport } from './year.ts';
 
@@ -141,22 +142,7 @@ describe('the log page’s data controls in Chromium', () => {
     [
       'settings larger than the browser syncs, with good records',
       async () =>
-        JSON.stringify(
-          buildExport(
-            {
-              phrases: Array.from({ length: 50 }, (_, i) => `${i}`.padEnd(200, '.')),
-              callSites: Array.from({ length: 500 }, (_, i) => `call-${i}.video.example.com`),
-              taskKinds: Object.fromEntries(
-                Array.from({ length: 13 }, (_, k) => [
-                  `kind-${k}`,
-                  Array.from({ length: 500 }, (_, i) => `host-${i}.kind-${k}.example.com`),
-                ]),
-              ),
-            },
-            [newRecord as InterludeRecord],
-            Date.now(),
-          ),
-        ),
+        JSON.stringify(buildExport(OVER_SYNC_QUOTA, [newRecord as InterludeRecord], Date.now())),
       /^The settings in this file cannot be kept\. Your settings come to [\d,]+ KB, but your browser syncs at most 100 KB of settings\./,
     ],
     [
@@ -200,7 +186,7 @@ describe('the log page’s data controls in Chromium', () => {
 
   it('keeps settings too long for one sync item, split over several, and reads them back', async () => {
     await openLog();
-    const phrases = Array.from({ length: 50 }, (_, i) => `Phrase ${i} `.padEnd(200, '.'));
+    const phrases = LONG_PHRASES;
     const callSites = Array.from({ length: 400 }, (_, i) => `call-${i}.video.example.com`);
     const path = join(dir, 'long-lists.json');
     await writeFile(path, JSON.stringify(buildExport({ phrases, callSites }, [], Date.now())));

@@ -17,6 +17,7 @@ import {
   saveSettings,
   writeSettings,
 } from '../../../shell/settings-store.ts';
+import { LONG_PHRASES, OVER_SYNC_QUOTA } from '../../shell/large-settings.ts';
 import { enforceSyncQuota } from '../../shell/sync-quota.ts';
 import { NOW, WEEK_RECORDS } from './week-fixture.ts';
 
@@ -160,17 +161,7 @@ describe('importFile', () => {
     const history = await openHistory({ factory: new IDBFactory() });
     await history.addRecords(WEEK_RECORDS.slice(0, 3));
     await saveSettings({ dailyPromptCap: 7 });
-    const huge = {
-      ...DEFAULT_SETTINGS,
-      phrases: Array.from({ length: 50 }, (_, i) => `${i}`.padEnd(200, '.')),
-      callSites: Array.from({ length: 500 }, (_, i) => `call-${i}.video.example.com`),
-      taskKinds: Object.fromEntries(
-        Array.from({ length: 13 }, (_, k) => [
-          `kind-${k}`,
-          Array.from({ length: 500 }, (_, i) => `host-${i}.kind-${k}.example.com`),
-        ]),
-      ),
-    };
+    const huge = { ...DEFAULT_SETTINGS, ...OVER_SYNC_QUOTA };
     const { result, report } = await importing(exportOf(huge, WEEK_RECORDS), history);
     expect(result.ok).toBe(false);
     expect(report).toMatch(
@@ -182,7 +173,7 @@ describe('importFile', () => {
 
   it('keeps long lists that fit the sync quota only split up (issue 19)', async () => {
     const history = await openHistory({ factory: new IDBFactory() });
-    const phrases = Array.from({ length: 50 }, (_, i) => `${i}`.padEnd(200, '.'));
+    const phrases = LONG_PHRASES;
     const { report } = await importing(
       exportOf({ ...DEFAULT_SETTINGS, phrases }, WEEK_RECORDS),
       history,
