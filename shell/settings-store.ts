@@ -15,7 +15,9 @@ import {
 export type SettingsStorageProblem =
   /** Larger than the browser's sync can hold in all. */
   | ({ code: 'too-large' } & SettingsTooLarge)
-  /** The browser refused the write; `detail` is its own message. */
+  /** The browser's limit on sync writes (Chromium: 120 a minute, 1,800 an hour) was reached. */
+  | { code: 'too-many-writes'; per: 'minute' | 'hour' }
+  /** The browser refused the write for another reason; `detail` is its own message. */
   | { code: 'not-saved'; detail: string };
 
 /** What a save did: the saved settings, or field-named `errors` (invalid) or a `storage` problem. */
@@ -78,7 +80,11 @@ export async function writeSettings(
     return { ok: true, undo: () => replaceSettingsItems(before).then(() => undefined) };
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
-    return { ok: false, errors: [], storage: { code: 'not-saved', detail } };
+    const rate = /MAX_WRITE_OPERATIONS_PER_(MINUTE|HOUR)/.exec(detail)?.[1];
+    const storage: SettingsStorageProblem = rate
+      ? { code: 'too-many-writes', per: rate === 'HOUR' ? 'hour' : 'minute' }
+      : { code: 'not-saved', detail };
+    return { ok: false, errors: [], storage };
   }
 }
 

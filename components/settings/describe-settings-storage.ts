@@ -26,8 +26,12 @@ export function describeSettingsStorage(problem: SettingsStorageProblem): string
         ? `${limit} Shorten the list of ${longest[0]}.`
         : `${limit} Shorten the longest lists: ${longest.join(', ')}.`;
     }
+    case 'too-many-writes':
+      return problem.per === 'hour'
+        ? 'Your browser allows only so many saves of synced settings an hour, and that many were made. Try again in an hour.'
+        : 'Your browser allows only so many saves of synced settings a minute, and that many were made. Try again in a minute.';
     case 'not-saved':
-      return `The browser did not save the settings (${problem.detail}).`;
+      return `The browser did not save the settings (${problem.detail.replace(/\.$/, '')}).`;
     default:
       return assertNever(problem);
   }

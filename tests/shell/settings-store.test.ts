@@ -85,9 +85,15 @@ describe('settings in storage.sync', () => {
     expect(await saveSettings({ dailyPromptCap: 3 })).toEqual({
       ok: false,
       errors: [],
-      storage: { code: 'not-saved', detail: 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded' },
+      storage: { code: 'too-many-writes', per: 'minute' },
     });
     expect(await syncItems()).toEqual({});
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('Sync is off.'));
+    expect(await saveSettings({ dailyPromptCap: 3 })).toEqual({
+      ok: false,
+      errors: [],
+      storage: { code: 'not-saved', detail: 'Sync is off.' },
+    });
   });
 
   it('writes nothing while preparing, and undo puts back exactly what was there', async () => {
