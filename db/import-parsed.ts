@@ -2,10 +2,16 @@ import type { InterludeRecord } from '../core/records.ts';
 import type { History } from './history.ts';
 import { storageError } from './storage-error.ts';
 
-/** What an import did, or a sentence for the person saying why nothing was imported. */
+/** Why the records of an import could not be written (nothing was). */
+export type ImportWriteProblem =
+  | { code: 'storage-full' }
+  /** Another storage failure; `detail` is the browser's own message. */
+  | { code: 'write-failed'; detail: string };
+
+/** What an import wrote, or why it wrote nothing. */
 export type ImportOutcome =
   | { ok: true; added: number; skipped: number; persistent: boolean }
-  | { ok: false; error: string };
+  | { ok: false; problem: ImportWriteProblem };
 
 /**
  * Writes the records of a validated export (`parseExport`'s result) into `history` in one
@@ -21,10 +27,15 @@ export async function importParsed(
     const { added, skipped } = await history.addRecords(records);
     return { ok: true, added, skipped, persistent: history.status().persistent };
   } catch (error) {
-    const why =
-      storageError(error) === 'quota'
-        ? 'There is not enough storage space on this device for these records.'
-        : `The records could not be saved (${error instanceof Error ? error.message : String(error)}).`;
-    return { ok: false, error: `${why} Nothing was imported.` };
+    return {
+      ok: false,
+      problem:
+        storageError(error) === 'quota'
+          ? { code: 'storage-full' }
+          : {
+              code: 'write-failed',
+              detail: error instanceof Error ? error.message : String(error),
+            },
+    };
   }
 }

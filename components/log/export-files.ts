@@ -1,5 +1,6 @@
-import { buildExport, recordsToCsv } from '../../core/export-format.ts';
+import { buildExport } from '../../core/export-format.ts';
 import type { InterludeRecord } from '../../core/records.ts';
+import { recordsToCsv } from '../../core/records-csv.ts';
 import type { Settings } from '../../core/settings.ts';
 import type { History } from '../../db/history.ts';
 

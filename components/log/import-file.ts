@@ -1,7 +1,12 @@
-import { parseExport } from '../../core/export-format.ts';
+import { parseExport } from '../../core/parse-export.ts';
 import { parseSettings, type Settings } from '../../core/settings.ts';
 import type { History } from '../../db/history.ts';
 import { importParsed } from '../../db/import-parsed.ts';
+import type {
+  PreparedSettings,
+  prepareSettings,
+  writeSettings,
+} from '../../shell/settings-store.ts';
 import type { ImportResult } from './describe-import.ts';
 
 /** The largest export file the log page reads (a year is about 40 MB). */
@@ -10,54 +15,68 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 /** What {@link importFile} needs besides the file. */
 export interface ImportDeps {
   history: History;
-  saveSettings(
-    settings: Settings,
-  ): Promise<{ ok: true; settings: Settings } | { ok: false; errors: string[] }>;
+  /** The settings store's two steps: check (validity and sync quota) without writing, then write. */
+  settings: {
+    prepare(settings: Settings): ReturnType<typeof prepareSettings>;
+    write(prepared: PreparedSettings): ReturnType<typeof writeSettings>;
+  };
+  /** Epoch ms: records dated more than a day after it are refused. */
+  now: number;
   maxBytes?: number;
 }
 
 /**
- * Imports an export file: checks its size before reading it, validates everything with
- * `parseExport`, then writes the records in one transaction and saves the settings. Any problem
- * before the write is a clear error and changes nothing.
+ * Imports an export file whole or not at all: checks its size before reading it, validates every
+ * record and the settings (including their size against the browser's sync quota) before writing
+ * anything, then writes the settings and the records; if the records cannot be written, the
+ * settings are put back as they were.
  */
 export async function importFile(file: Blob, deps: ImportDeps): Promise<ImportResult> {
   const maxBytes = deps.maxBytes ?? MAX_IMPORT_BYTES;
-  if (file.size > maxBytes) {
-    return {
-      ok: false,
-      error: `This file is too large to import (the limit is ${Math.round(maxBytes / 1024 / 1024)} MB). Nothing was changed.`,
-    };
-  }
+  if (file.size > maxBytes) return refused({ code: 'too-large', limitBytes: maxBytes });
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { ok: false, error: 'This file could not be read. Nothing was changed.' };
+    return refused({ code: 'unreadable' });
   }
-  const parsed = parseExport(text, { parseSettings: (input) => parseSettings(input), maxBytes });
-  if (!parsed.ok) return { ok: false, error: `${parsed.error}\nNothing was changed.` };
-  const written = await importParsed(deps.history, parsed);
-  if (!written.ok) return written;
-  let settings = false;
+  const parsed = parseExport(text, {
+    parseSettings: (input) => parseSettings(input),
+    maxBytes,
+    now: deps.now,
+  });
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  let prepared: PreparedSettings | undefined;
   if (parsed.settings) {
-    const saved = await deps.saveSettings(parsed.settings).catch((cause: unknown) => ({
-      ok: false as const,
-      errors: [cause instanceof Error ? cause.message : String(cause)],
-    }));
-    if (!saved.ok) {
-      return {
-        ok: false,
-        error: `Added ${written.added} records, but the settings could not be saved: ${saved.errors.join('; ')}`,
-      };
+    const checked = await deps.settings.prepare(parsed.settings);
+    if (!checked.ok) {
+      return refused(
+        checked.storage
+          ? { code: 'settings-storage', storage: checked.storage }
+          : { code: 'settings-invalid', errors: checked.errors },
+      );
     }
-    settings = true;
+    prepared = checked.prepared;
+  }
+  let undo: (() => Promise<void>) | undefined;
+  if (prepared) {
+    const written = await deps.settings.write(prepared);
+    if (!written.ok) return refused({ code: 'settings-storage', storage: written.storage });
+    undo = written.undo;
+  }
+  const records = await importParsed(deps.history, parsed);
+  if (!records.ok) {
+    await undo?.().catch(() => undefined);
+    return refused(records.problem);
   }
   return {
     ok: true,
-    added: written.added,
-    skipped: written.skipped,
-    settings,
-    persistent: written.persistent,
+    added: records.added,
+    skipped: records.skipped,
+    settings: prepared !== undefined,
+    persistent: records.persistent,
   };
 }
+
+const refused = (problem: Extract<ImportResult, { ok: false }>['problems'][number]) =>
+  ({ ok: false, problems: [problem] }) as const;

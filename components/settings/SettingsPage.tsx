@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings.ts';
+import type { SaveSettingsResult } from '../../shell/settings-store.ts';
 import { Mark } from '../shared/Mark.tsx';
+import { describeSettingsStorage } from './describe-settings-storage.ts';
 import { fieldErrors } from './field-errors.ts';
 import { LogSection } from './LogSection.tsx';
 import { PageAccessSection, type PageAccessSectionProps } from './PageAccessSection.tsx';
@@ -21,9 +23,7 @@ export interface SettingsPageProps {
   /** The weekday "as usual where I live" means here. */
   localeWeekStart: string;
   /** Validates and saves a partial settings object (`saveSettings`). */
-  onSave(
-    changes: Record<string, unknown>,
-  ): Promise<{ ok: true; settings: Settings } | { ok: false; errors: string[] }>;
+  onSave(changes: Record<string, unknown>): Promise<SaveSettingsResult>;
   /** Puts every setting back to its default, resolving once the page has the defaults. */
   onReset(): Promise<void>;
   replySites: Omit<ReplySitesSectionProps, 'settings' | 'errors'>;
@@ -36,7 +36,9 @@ type Saved =
   | { state: 'idle' }
   | { state: 'saving' }
   | { state: 'saved' }
-  | { state: 'invalid'; other: string[] };
+  | { state: 'invalid'; other: string[] }
+  /** Valid, but not stored: too large for the browser's sync, or the browser refused the write. */
+  | { state: 'failed'; message: string };
 
 /** The settings page: one form saved together, with each error beside its field. */
 export function SettingsPage(props: SettingsPageProps) {
@@ -48,11 +50,25 @@ export function SettingsPage(props: SettingsPageProps) {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     setSaved({ state: 'saving' });
-    const result = await props.onSave(readSettingsForm(new FormData(form)));
+    const result = await props
+      .onSave(readSettingsForm(new FormData(form)))
+      .catch((cause: unknown) => ({
+        ok: false as const,
+        errors: [],
+        storage: {
+          code: 'not-saved' as const,
+          detail: cause instanceof Error ? cause.message : String(cause),
+        },
+      }));
     if (result.ok) {
       setErrors({});
       setSaved({ state: 'saved' });
       setFormKey((k) => k + 1);
+      return;
+    }
+    if (result.storage) {
+      setErrors({});
+      setSaved({ state: 'failed', message: describeSettingsStorage(result.storage) });
       return;
     }
     const fields = new Set([...FORM_FIELDS, ...kindFields(Object.keys(props.settings.taskKinds))]);
@@ -108,6 +124,11 @@ export function SettingsPage(props: SettingsPageProps) {
               ? `Nothing was saved yet: ${count === 1 ? 'one field needs' : `${count || 'some'} fields need`} a look.`
               : null}
           </p>
+          {saved.state === 'failed' ? (
+            <p role="alert" class="field-error">
+              Nothing was saved. {saved.message}
+            </p>
+          ) : null}
           {saved.state === 'invalid' && saved.other.length > 0 ? (
             <ul class="field-error">
               {saved.other.map((error) => (

@@ -16,6 +16,7 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   'boundaryCue.perTabCooldownMinutes': 'the time before asking again on a tab',
   'boundaryCue.reminder.soonMinutes': 'the first reminder choice',
   'boundaryCue.reminder.afternoonAt': 'the afternoon reminder time',
+  'boundaryCue.sites': 'reply sites',
   callSites: 'call sites',
   dailyPromptCap: 'the daily number of prompts',
   intensity: 'how pauses appear',

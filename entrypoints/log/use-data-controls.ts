@@ -7,7 +7,7 @@ import { importFile } from '../../components/log/import-file.ts';
 import type { Settings } from '../../core/settings.ts';
 import type { History } from '../../db/history.ts';
 import { sendMessage } from '../../shell/send-message.ts';
-import { saveSettings } from '../../shell/settings-store.ts';
+import { prepareSettings, writeSettings } from '../../shell/settings-store.ts';
 
 // `history-deleted` is being added to shell/protocol.ts by the lead; typed loosely until it lands.
 /**
@@ -73,7 +73,11 @@ export function useDataControls(
     onImport: (file) => {
       if (!history) return;
       void run('Importing… this can take a little while for a long history.', async () => {
-        const result = await importFile(file, { history, saveSettings });
+        const result = await importFile(file, {
+          history,
+          settings: { prepare: prepareSettings, write: writeSettings },
+          now: Date.now(),
+        });
         if (result.ok) onChanged();
         return { ok: result.ok, text: describeImport(result) };
       });

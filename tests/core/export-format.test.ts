@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildExport,
-  MAX_TEXT_LENGTH,
-  parseExport,
-  recordsToCsv,
-  type SettingsParser,
-} from '../../core/export-format.ts';
+import { buildExport } from '../../core/export-format.ts';
+import type { ExportProblem } from '../../core/export-problem.ts';
+import { parseExport, type SettingsParser } from '../../core/parse-export.ts';
+import { EARLIEST_TIME, MAX_TEXT_LENGTH } from '../../core/record-schema.ts';
 import type { InterludeRecord } from '../../core/records.ts';
 import { recordsOfEveryKind } from '../db/sample-records.ts';
 
 const MONDAY = Date.UTC(2025, 0, 6, 9);
+/** The moment of the import in these tests: that Monday afternoon. */
+const NOW = MONDAY + 6 * 3_600_000;
+const DAY = 86_400_000;
 
 /** Stands in for core/settings.ts: accepts `{ dailyPromptCap: number }` only. */
 const parseSettings: SettingsParser<{ dailyPromptCap: number }> = (input) =>
@@ -23,7 +23,7 @@ const parseSettings: SettingsParser<{ dailyPromptCap: number }> = (input) =>
     : { ok: false, errors: ['dailyPromptCap must be a number'] };
 
 const parse = (text: string, limits: { maxBytes?: number; maxRecords?: number } = {}) =>
-  parseExport(text, { parseSettings, ...limits });
+  parseExport(text, { parseSettings, now: NOW, ...limits });
 
 /** An export of `records` (and settings unless told otherwise), as text. */
 function file(records: unknown[] | undefined, extra: Record<string, unknown> = {}): string {
@@ -113,203 +113,257 @@ describe('parseExport accepts', () => {
   });
 });
 
-describe('parseExport rejects, saying why', () => {
-  it.each<[string, string, RegExp]>([
-    ['an empty file', '', /empty/],
-    ['a truncated file', file(recordsOfEveryKind(MONDAY)).slice(0, 300), /looks cut off/],
+/** The problem of field `field` of record 0 (id from the sample record of that kind). */
+const fieldProblem = (kind: InterludeRecord['kind'], field: string, found: object) => ({
+  code: 'record-field',
+  index: 0,
+  id: recordsOfEveryKind(MONDAY).find((r) => r.kind === kind)?.id,
+  field,
+  ...found,
+});
+
+describe('parseExport rejects, saying why with a code', () => {
+  it.each<[string, string, ExportProblem]>([
+    ['an empty file', '', { code: 'empty' }],
+    ['a truncated file', file(recordsOfEveryKind(MONDAY)).slice(0, 300), { code: 'cut-off' }],
     [
       'a file cut inside a string',
       '{"format":"interlude-export","version":1,"records":[{"id":"ab',
-      /looks cut off/,
+      { code: 'cut-off' },
     ],
-    ['broken JSON', '{"format": interlude}', /not valid JSON/],
-    ['a list instead of an export', '[]', /not an Interlude export/],
+    ['a list instead of an export', '[]', { code: 'not-an-export' }],
     [
       'another format',
       JSON.stringify({ format: 'stretchly', version: 1, records: [] }),
-      /not an Interlude export/,
+      { code: 'not-an-export' },
     ],
     [
       'no version',
       JSON.stringify({ format: 'interlude-export', records: [] }),
-      /version must be a whole number/,
+      { code: 'bad-version' },
     ],
-    ['a newer version', file([], { version: 2 }), /made by a newer Interlude \(export version 2\)/],
+    ['a newer version', file([], { version: 2 }), { code: 'newer-version', version: 2 }],
     [
       'neither settings nor records',
       JSON.stringify({ format: 'interlude-export', version: 1 }),
-      /neither settings nor records/,
+      { code: 'nothing-to-import' },
     ],
-    ['an unknown top-level field', file([], { extra: 1 }), /unexpected field "extra"/],
+    [
+      'an unknown top-level field',
+      file([], { extra: 1 }),
+      { code: 'unexpected-field', field: 'extra' },
+    ],
     [
       'records that are not a list',
       file(undefined, { records: { 0: {} } }),
-      /records must be a list/,
+      { code: 'records-not-a-list' },
     ],
     [
       'settings the settings module refuses',
       file([], { settings: { dailyPromptCap: 'ten' } }),
-      /^settings: dailyPromptCap must be a number$/,
+      { code: 'settings-invalid', errors: ['dailyPromptCap must be a number'] },
     ],
-    ['exportedAt that is not text', file([], { exportedAt: 5 }), /exportedAt must be/],
-  ])('%s', (_case, text, message) => {
-    const result = parse(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(message);
+    ['exportedAt that is not text', file([], { exportedAt: 5 }), { code: 'bad-exported-at' }],
+  ])('%s', (_case, text, problem) => {
+    expect(parse(text)).toEqual({ ok: false, problems: [problem] });
+  });
+
+  it('broken JSON, passing on the parser’s own detail', () => {
+    expect(parse('{"format": interlude}')).toEqual({
+      ok: false,
+      problems: [{ code: 'not-json', detail: expect.any(String) }],
+    });
   });
 
   it('a file over the size limit, counting bytes not characters', () => {
     const text = file([{ ...recordsOfEveryKind(MONDAY)[1], note: 'ü'.repeat(200) }]);
-    expect(parse(text, { maxBytes: text.length + 100 })).toMatchObject({
+    expect(parse(text, { maxBytes: text.length + 100 })).toEqual({
       ok: false,
-      error: expect.stringMatching(/too large to import/),
+      problems: [{ code: 'too-large', limitBytes: text.length + 100 }],
     });
     expect(parse(text, { maxBytes: text.length + 200 }).ok).toBe(true);
   });
 
   it('more records than the limit', () => {
-    expect(parse(file(recordsOfEveryKind(MONDAY)), { maxRecords: 4 })).toMatchObject({
+    expect(parse(file(recordsOfEveryKind(MONDAY)), { maxRecords: 4 })).toEqual({
       ok: false,
-      error: 'The file has 5 records; at most 4 can be imported at once.',
+      problems: [{ code: 'too-many-records', count: 5, limit: 4 }],
     });
   });
 
-  it.each<[string, InterludeRecord['kind'], Record<string, unknown>, string]>([
+  it.each<[string, InterludeRecord['kind'], Record<string, unknown>, string, object]>([
     [
       'a wrong outcome',
       'transition-pause',
       { outcome: 'ignored' },
-      'records[0].outcome must be one of taken, snoozed, skipped, dismissed, expired',
+      'outcome',
+      { problem: 'not-one-of', allowed: ['taken', 'snoozed', 'skipped', 'dismissed', 'expired'] },
     ],
     [
       'a wrong reason',
       'transition-pause',
       { reason: 'because' },
-      'records[0].reason must be one of long-stretch, max-stretch, task-change, after-call, scattered, on-request',
+      'reason',
+      {
+        problem: 'not-one-of',
+        allowed: [
+          'long-stretch',
+          'max-stretch',
+          'task-change',
+          'after-call',
+          'scattered',
+          'on-request',
+        ],
+      },
     ],
     [
       'a wrong skip reason',
       'transition-pause',
       { skipReason: 'bored' },
-      'records[0].skipReason must be one of in-a-call, mid-thought, not-now, too-many',
+      'skipReason',
+      { problem: 'not-one-of', allowed: ['in-a-call', 'mid-thought', 'not-now', 'too-many'] },
     ],
     [
       'a negative duration',
       'transition-pause',
       { durationSeconds: -3 },
-      'records[0].durationSeconds must be a number of 0 or more',
+      'durationSeconds',
+      { problem: 'not-an-amount' },
     ],
     [
       'a wrong answer',
       'boundary-cue',
       { answer: 'yes' },
-      'records[0].answer must be one of mine-now, mine-later, someone-else, not-needed',
+      'answer',
+      { problem: 'not-one-of', allowed: ['mine-now', 'mine-later', 'someone-else', 'not-needed'] },
     ],
     [
       'a URL as host',
       'boundary-cue',
       { host: 'https://mail.example.com/inbox/42' },
-      'records[0].host must be a site host such as mail.example.com, not a web address',
+      'host',
+      { problem: 'not-a-host' },
     ],
     [
       'a host with a path',
       'boundary-cue',
       { host: 'mail.example.com/inbox' },
-      'records[0].host must be a site host such as mail.example.com, not a web address',
+      'host',
+      { problem: 'not-a-host' },
     ],
     [
       'a host with credentials',
       'boundary-cue',
       { host: 'me@mail.example.com' },
-      'records[0].host must be a site host such as mail.example.com, not a web address',
+      'host',
+      { problem: 'not-a-host' },
     ],
     [
       'a note that is too long',
       'boundary-cue',
       { note: 'x'.repeat(MAX_TEXT_LENGTH + 1) },
-      `records[0].note must be at most ${MAX_TEXT_LENGTH} characters`,
+      'note',
+      { problem: 'too-long', max: MAX_TEXT_LENGTH },
     ],
     [
       'a huge release text',
       'end-of-day',
       { done: 'x'.repeat(5_000_000) },
-      `records[0].done must be at most ${MAX_TEXT_LENGTH} characters`,
+      'done',
+      { problem: 'too-long', max: MAX_TEXT_LENGTH },
     ],
-    ['a number as text', 'end-of-day', { putDown: 12 }, 'records[0].putDown must be text'],
+    ['a number as text', 'end-of-day', { putDown: 12 }, 'putDown', { problem: 'not-text' }],
     [
       'a wrong break state',
       'natural-break',
       { state: 'asleep' },
-      'records[0].state must be one of idle, locked',
+      'state',
+      { problem: 'not-one-of', allowed: ['idle', 'locked'] },
     ],
     [
       'until before at',
       'natural-break',
       { until: MONDAY - 1 },
-      'records[0].until must not be before records[0].at',
+      'until',
+      { problem: 'before-start' },
     ],
     [
       'more active time than the stretch',
       'activity',
       { activeMs: 60 * 60_000 },
-      'records[0].activeMs must not be longer than the stretch from at to until',
+      'activeMs',
+      { problem: 'longer-than-stretch' },
     ],
-    [
-      'a null time',
-      'activity',
-      { until: null },
-      'records[0].until must be a time in milliseconds since 1970',
-    ],
-    [
-      'a time as text',
-      'activity',
-      { at: '2025-01-06' },
-      'records[0].at must be a time in milliseconds since 1970',
-    ],
-    ['a missing field', 'activity', { activeMs: undefined }, 'records[0].activeMs is missing'],
-    ['a missing id', 'activity', { id: undefined }, 'records[0].id is missing'],
-    ['an empty id', 'activity', { id: '' }, 'records[0].id must be a non-empty id'],
-    ['a numeric id', 'activity', { id: 7 }, 'records[0].id must be text'],
+    ['a null time', 'activity', { until: null }, 'until', { problem: 'not-a-time' }],
+    ['a time as text', 'activity', { at: '2025-01-06' }, 'at', { problem: 'not-a-time' }],
+    ['a missing field', 'activity', { activeMs: undefined }, 'activeMs', { problem: 'missing' }],
     [
       'a zone that is not a zone',
       'activity',
       { zone: '<script>' },
-      'records[0].zone must be a time zone such as Europe/Berlin or an offset such as +02:00',
+      'zone',
+      { problem: 'not-a-zone' },
     ],
     [
       'an unknown kind',
       'activity',
       { kind: 'weekly-check' },
-      'records[0].kind must be one of transition-pause, boundary-cue, end-of-day, natural-break, activity',
+      'kind',
+      {
+        problem: 'not-one-of',
+        allowed: ['transition-pause', 'boundary-cue', 'end-of-day', 'natural-break', 'activity'],
+      },
     ],
-  ])('%s', (_case, kind, change, message) => {
+  ])('%s', (_case, kind, change, field, found) => {
     expect(parse(withRecord(kind, change))).toEqual({
       ok: false,
-      error: message,
-      errors: [message],
+      problems: [fieldProblem(kind, field, found)],
+    });
+  });
+
+  it.each<[string, Record<string, unknown>, object]>([
+    ['a missing id', { id: undefined }, { field: 'id', problem: 'missing' }],
+    ['an empty id', { id: '' }, { field: 'id', problem: 'empty-id' }],
+    ['a numeric id', { id: 7 }, { field: 'id', problem: 'not-text' }],
+  ])('%s, naming the record by its place alone', (_case, change, found) => {
+    expect(parse(withRecord('activity', change))).toEqual({
+      ok: false,
+      problems: [{ code: 'record-field', index: 0, ...found }],
     });
   });
 
   it('an infinite time (1e400 in the JSON text)', () => {
     const text = file([recordsOfEveryKind(MONDAY)[4]]).replace(/"until":\d+/, '"until":1e400');
-    expect(parse(text)).toMatchObject({
+    expect(parse(text)).toEqual({
       ok: false,
-      error: 'records[0].until must be a time in milliseconds since 1970',
+      problems: [fieldProblem('activity', 'until', { problem: 'not-a-time' })],
     });
   });
 
   it('a record that is not an object', () => {
-    expect(parse(file([null, 'x']))).toMatchObject({
+    expect(parse(file([null, 'x']))).toEqual({
       ok: false,
-      errors: ['records[0] must be an object', 'records[1] must be an object'],
+      problems: [
+        { code: 'record-not-an-object', index: 0 },
+        { code: 'record-not-an-object', index: 1 },
+      ],
     });
   });
 
   it('a repeated id, naming both records', () => {
     const [first, second] = recordsOfEveryKind(MONDAY);
-    expect(parse(file([first, { ...second, id: first?.id }]))).toMatchObject({
+    expect(parse(file([first, { ...second, id: first?.id }]))).toEqual({
       ok: false,
-      error: 'records[1].id "r-pause" repeats the id of records[0]',
+      problems: [
+        {
+          code: 'record-field',
+          index: 1,
+          id: 'r-pause',
+          field: 'id',
+          problem: 'repeats-id',
+          first: 0,
+        },
+      ],
     });
   });
 
@@ -322,10 +376,141 @@ describe('parseExport rejects, saying why', () => {
     const result = parse(file(bad));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.errors).toHaveLength(5);
-      expect(result.errors[4]).toMatch(/^records\[4\]\.outcome/);
-      expect(result.error.split('\n')).toEqual(result.errors);
+      expect(result.problems).toHaveLength(5);
+      expect(result.problems[4]).toMatchObject({ index: 4, id: 'p4', field: 'outcome' });
     }
+  });
+});
+
+describe('parseExport refuses what cannot be true (issue 19)', () => {
+  const latest = NOW + DAY;
+  it.each<[string, InterludeRecord['kind'], Record<string, unknown>, string, object]>([
+    [
+      'a time at the end of JavaScript’s range',
+      'transition-pause',
+      { at: 8.64e15 },
+      'at',
+      { problem: 'too-late', latest },
+    ],
+    [
+      'a time at the start of JavaScript’s range',
+      'transition-pause',
+      { at: -8.64e15 },
+      'at',
+      { problem: 'too-early', earliest: EARLIEST_TIME },
+    ],
+    [
+      'a time before 1970',
+      'end-of-day',
+      { at: -1000 },
+      'at',
+      { problem: 'too-early', earliest: EARLIEST_TIME },
+    ],
+    [
+      'a time in 1999',
+      'end-of-day',
+      { at: Date.UTC(1999, 11, 31, 23, 59) },
+      'at',
+      { problem: 'too-early', earliest: EARLIEST_TIME },
+    ],
+    [
+      'a time centuries ahead',
+      'boundary-cue',
+      { at: Date.UTC(2400, 0, 1) },
+      'at',
+      { problem: 'too-late', latest },
+    ],
+    [
+      'a time just over a day after now',
+      'transition-pause',
+      { at: latest + 1 },
+      'at',
+      { problem: 'too-late', latest },
+    ],
+    [
+      'a natural break until the end of time',
+      'natural-break',
+      { until: 8.64e15 },
+      'until',
+      { problem: 'too-late', latest },
+    ],
+    [
+      'a stretch that ends two days from now',
+      'activity',
+      { until: NOW + 2 * DAY },
+      'until',
+      { problem: 'too-late', latest },
+    ],
+    [
+      'a zone on Mars',
+      'natural-break',
+      { zone: 'Mars/Olympus_Mons' },
+      'zone',
+      { problem: 'not-a-zone' },
+    ],
+    ['an offset of +99:99', 'activity', { zone: '+99:99' }, 'zone', { problem: 'not-a-zone' }],
+    ['an offset past +14:00', 'activity', { zone: '+14:30' }, 'zone', { problem: 'not-a-zone' }],
+    [
+      'an offset without its colon',
+      'activity',
+      { zone: '+0200' },
+      'zone',
+      { problem: 'not-a-zone' },
+    ],
+    [
+      'a reminder due in the year 275,760',
+      'boundary-cue',
+      { remindAt: 8.64e15 },
+      'remindAt',
+      { problem: 'too-late', latest: NOW + 8 * DAY },
+    ],
+    [
+      'a reminder before 2000',
+      'boundary-cue',
+      { remindAt: 0 },
+      'remindAt',
+      { problem: 'too-early', earliest: EARLIEST_TIME },
+    ],
+  ])('%s', (_case, kind, change, field, found) => {
+    expect(parse(withRecord(kind, change))).toEqual({
+      ok: false,
+      problems: [fieldProblem(kind, field, found)],
+    });
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['the first moment of 2000', { at: EARLIEST_TIME, until: EARLIEST_TIME + 60_000, activeMs: 0 }],
+    ['a stretch ending exactly a day after now', { at: NOW, until: NOW + DAY, activeMs: 0 }],
+    ['an offset of -12:00', { zone: '-12:00' }],
+    ['an offset of +14:00', { zone: '+14:00' }],
+    ['an offset of +05:45', { zone: '+05:45' }],
+    ['UTC', { zone: 'UTC' }],
+    ['Asia/Kathmandu', { zone: 'Asia/Kathmandu' }],
+  ])('accepts %s', (_case, change) => {
+    expect(parse(withRecord('activity', change)).ok).toBe(true);
+  });
+
+  it('accepts a reminder for the next working day a week ahead', () => {
+    expect(parse(withRecord('boundary-cue', { remindAt: NOW + 7 * DAY })).ok).toBe(true);
+  });
+
+  it('refuses a file of good records with one impossible record among them, naming it', () => {
+    const good = recordsOfEveryKind(MONDAY);
+    const impossible = { ...recordsOfEveryKind(MONDAY, 'odd')[3], until: 8.64e15 };
+    const result = parse(file([...good.slice(0, 3), impossible, ...good.slice(3)]));
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          code: 'record-field',
+          index: 3,
+          id: 'odd-break',
+          field: 'until',
+          problem: 'too-late',
+          latest,
+        },
+      ],
+    });
   });
 });
 
@@ -343,9 +528,9 @@ describe('parseExport and hostile files', () => {
     ],
   ])('rejects %s and pollutes nothing', (_case, record, key) => {
     const text = `{"format":"interlude-export","version":1,"records":[${record}]}`;
-    expect(parse(text)).toMatchObject({
+    expect(parse(text)).toEqual({
       ok: false,
-      error: `records[0] has a forbidden field "${key}"`,
+      problems: [{ code: 'record-field', index: 0, id: 'a', field: key, problem: 'forbidden' }],
     });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -353,22 +538,23 @@ describe('parseExport and hostile files', () => {
   it('rejects __proto__ at the top level and anywhere inside settings, without calling parseSettings', () => {
     const top =
       '{"format":"interlude-export","version":1,"records":[],"__proto__":{"polluted":true}}';
-    expect(parse(top)).toMatchObject({
+    expect(parse(top)).toEqual({
       ok: false,
-      error: 'The file has an unexpected field "__proto__".',
+      problems: [{ code: 'unexpected-field', field: '__proto__' }],
     });
     let called = false;
     const nested =
       '{"format":"interlude-export","version":1,"settings":{"workHours":{"__proto__":{"polluted":true}}}}';
     const result = parseExport(nested, {
+      now: NOW,
       parseSettings: () => {
         called = true;
         return { ok: true, settings: {} };
       },
     });
-    expect(result).toMatchObject({
+    expect(result).toEqual({
       ok: false,
-      error: 'settings: has a forbidden field "__proto__"',
+      problems: [{ code: 'settings-forbidden-field', field: '__proto__' }],
     });
     expect(called).toBe(false);
   });
@@ -380,58 +566,25 @@ describe('parseExport and hostile files', () => {
     expect(result.ok && Object.getPrototypeOf(result.records?.[0])).toBe(Object.prototype);
   });
 
-  it('turns a settings parser that throws into an error', () => {
+  it('turns a settings parser that throws into a problem', () => {
     const result = parseExport(file([]), {
+      now: NOW,
       parseSettings: () => {
         throw new Error('boom');
       },
     });
-    expect(result).toMatchObject({ ok: false, error: 'settings: boom' });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ code: 'settings-invalid', errors: ['boom'] }],
+    });
   });
 
   it('survives very deep nesting in settings', () => {
     const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
     const text = `{"format":"interlude-export","version":1,"settings":${deep}}`;
-    expect(parse(text)).toMatchObject({
+    expect(parse(text)).toEqual({
       ok: false,
-      error: 'settings: dailyPromptCap must be a number',
+      problems: [{ code: 'settings-invalid', errors: ['dailyPromptCap must be a number'] }],
     });
-  });
-});
-
-describe('recordsToCsv', () => {
-  it('writes a header and one row per record, times in ISO UTC, RFC 4180 quoting, inert formulas', () => {
-    const csv = recordsToCsv(recordsOfEveryKind(MONDAY));
-    expect(csv.split('\r\n')).toEqual([
-      'id,at,zone,kind,reason,outcome,skipReason,answer,host,note,durationSeconds,until,activeMs,done,unfinished,putDown',
-      'r-pause,2025-01-06T09:00:00.000Z,Europe/Berlin,transition-pause,long-stretch,skipped,mid-thought,,,,,,,,,',
-      'r-cue,2025-01-06T09:01:00.000Z,Europe/Berlin,boundary-cue,compose,taken,,mine-later,mail.example.com,"Reply after the review, ""not"" today",,,,,,',
-      "r-release,2025-01-06T09:02:00.000Z,'+02:00,end-of-day,work-hours-end,taken,,,,,,,,Finished the report,Two tickets,'=the inbox",
-      'r-break,2025-01-06T09:03:00.000Z,Europe/Berlin,natural-break,,,,,,,,2025-01-06T09:09:00.000Z,,,,',
-      'r-stretch,2025-01-06T09:10:00.000Z,Europe/Berlin,activity,,,,,,,,2025-01-06T10:00:00.000Z,2880000,,,',
-      '',
-    ]);
-  });
-
-  it.each([
-    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
-    ['+1+1', "'+1+1"],
-    ['-2', "'-2"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tcmd', "'\tcmd"],
-    ['\rcmd', `"'\rcmd"`],
-    ['line one\nline two', '"line one\nline two"'],
-    ['plain', 'plain'],
-  ])('makes the note %j safe as %j', (note, cell) => {
-    const record = { ...recordsOfEveryKind(MONDAY)[1], note } as InterludeRecord;
-    const row = recordsToCsv([record]).split('\r\n')[1] ?? '';
-    expect(row.split(',').length).toBeGreaterThanOrEqual(16);
-    expect(recordsToCsv([record])).toContain(`,${cell},`);
-  });
-
-  it('writes only the header for no records', () => {
-    expect(recordsToCsv([])).toBe(
-      'id,at,zone,kind,reason,outcome,skipReason,answer,host,note,durationSeconds,until,activeMs,done,unfinished,putDown\r\n',
-    );
   });
 });

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { buildExport, parseExport } from '../../core/export-format.ts';
+import { buildExport } from '../../core/export-format.ts';
+import { parseExport } from '../../core/parse-export.ts';
 import type { InterludeRecord } from '../../core/records.ts';
 import { importParsed } from '../../db/import-parsed.ts';
 import { openHistory } from '../../db/open-history.ts';
@@ -27,8 +28,9 @@ describe('importParsed', () => {
     const { history } = await historyWith(mine);
     const parsed = parseExport(JSON.stringify(buildExport({}, theirs, MONDAY)), {
       parseSettings: acceptAnySettings,
+      now: MONDAY + 2 * DAY,
     });
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 
     expect(await importParsed(history, parsed)).toEqual({
       ok: true,
@@ -63,10 +65,7 @@ describe('importParsed', () => {
 
     const result = await importParsed(history, { records: incoming });
 
-    expect(result).toMatchObject({
-      ok: false,
-      error: expect.stringMatching(/Nothing was imported\.$/),
-    });
+    expect(result).toMatchObject({ ok: false, problem: { code: 'write-failed' } });
     const kept = await rawRecords(factory, SCHEMA.name, SCHEMA.version);
     expect(kept).toHaveLength(before.length);
     expect(kept).toEqual(expect.arrayContaining(before));
@@ -88,11 +87,7 @@ describe('importParsed', () => {
 
     const result = await importParsed(history, { records: recordsOfEveryKind(MONDAY) });
 
-    expect(result).toEqual({
-      ok: false,
-      error:
-        'There is not enough storage space on this device for these records. Nothing was imported.',
-    });
+    expect(result).toEqual({ ok: false, problem: { code: 'storage-full' } });
     vi.restoreAllMocks();
     expect(await rawRecords(factory, SCHEMA.name, SCHEMA.version)).toEqual([]);
     expect(await collect(history.allRecords())).toEqual([]);

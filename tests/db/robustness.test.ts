@@ -147,10 +147,7 @@ describe('when the disk is full', () => {
     const rejected = await importParsed(history, {
       records: recordsOfEveryKind(MONDAY + 2 * DAY, 'x'),
     });
-    expect(rejected).toEqual({
-      ok: false,
-      error: expect.stringMatching(/not enough storage space.*Nothing was imported/),
-    });
+    expect(rejected).toEqual({ ok: false, problem: { code: 'storage-full' } });
 
     full.mockRestore();
     await history.commitStep({ n: 3 }, []);

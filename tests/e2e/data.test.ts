@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExport } from '../../core/export-format.ts';
 import type { InterludeRecord } from '../../core/records.ts';
+import { LONG_PHRASES, OVER_SYNC_QUOTA } from '../shell/large-settings.ts';
 import { type ExtensionSession, launchExtension } from './harness.ts';
 import { importThroughLogPage, syntheticYear, writeExport } from './year.ts';
 
@@ -79,13 +80,13 @@ describe('the log page’s data controls in Chromium', () => {
       'hostile: a prototype key in a record',
       async () =>
         `{"format":"interlude-export","version":1,"records":[${JSON.stringify(newRecord).slice(0, -1)},"__proto__":{"admin":true}}]}`,
-      /forbidden field "__proto__"/,
+      /^Record 1 \(id “new-1”\): “__proto__” is a forbidden field name\./,
     ],
     [
       'hostile: prototype pollution through settings',
       async () =>
         `{"format":"interlude-export","version":1,"settings":{"constructor":{"prototype":{"admin":true}}},"records":[${JSON.stringify(newRecord)}]}`,
-      /forbidden field "constructor"/,
+      /^The settings have a forbidden field “constructor”\./,
     ],
     [
       'hostile: a full web address where only a host may go, after good records',
@@ -97,7 +98,7 @@ describe('the log page’s data controls in Chromium', () => {
               newRecord as InterludeRecord,
               {
                 id: 'new-2',
-                at: 1,
+                at: 1_700_000_000_000,
                 zone: 'UTC',
                 kind: 'boundary-cue',
                 reason: 'compose',
@@ -108,13 +109,47 @@ describe('the log page’s data controls in Chromium', () => {
             0,
           ),
         ),
-      /records\[1\]\.host/,
+      /^Record 2 \(id “new-2”\): “host” must be a site host/,
+    ],
+    [
+      'impossible: a natural break until the end of time among good records',
+      async () =>
+        JSON.stringify(
+          buildExport(
+            undefined,
+            [
+              ...records.slice(0, 20),
+              { ...newRecord, id: 'forever', until: 8.64e15 } as InterludeRecord,
+              ...records.slice(20, 40),
+            ],
+            Date.now(),
+          ),
+        ),
+      /^Record 21 \(id “forever”\): “until” is after .+; no record can lie that far ahead\./,
+    ],
+    [
+      'impossible: a zone on Mars',
+      async () =>
+        JSON.stringify(
+          buildExport(
+            undefined,
+            [{ ...newRecord, zone: 'Mars/Olympus_Mons' } as InterludeRecord],
+            0,
+          ),
+        ),
+      /^Record 1 \(id “new-1”\): “zone” must be a time zone/,
+    ],
+    [
+      'settings larger than the browser syncs, with good records',
+      async () =>
+        JSON.stringify(buildExport(OVER_SYNC_QUOTA, [newRecord as InterludeRecord], Date.now())),
+      /^The settings in this file cannot be kept\. Your settings come to [\d,]+ KB, but your browser syncs at most 100 KB of settings\./,
     ],
     [
       'hostile: nested a hundred thousand deep',
       async () =>
         `{"format":"interlude-export","version":1,"settings":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`,
-      /settings: a is not a setting|not valid JSON/,
+      /^Settings: a is not a setting\.|not valid JSON/,
     ],
     [
       'oversized',
@@ -149,6 +184,47 @@ describe('the log page’s data controls in Chromium', () => {
     60_000,
   );
 
+  it('keeps settings too long for one sync item, split over several, and reads them back', async () => {
+    await openLog();
+    const phrases = LONG_PHRASES;
+    const callSites = Array.from({ length: 400 }, (_, i) => `call-${i}.video.example.com`);
+    const path = join(dir, 'long-lists.json');
+    await writeFile(path, JSON.stringify(buildExport({ phrases, callSites }, [], Date.now())));
+    expect(await importThroughLogPage(page, path)).toBe(
+      'Added 0 records, skipped 0 already here. Settings were restored from the file.',
+    );
+    const keys = await page.evaluate(async () => Object.keys(await chrome.storage.sync.get(null)));
+    expect(keys.length).toBeGreaterThan(2);
+    await page.goto(session.extensionUrl('settings.html'));
+    await expect(page.getByLabel(/Your own kind phrases/).inputValue()).resolves.toBe(
+      phrases.join('\n'),
+    );
+    await expect(
+      page
+        .getByLabel(/call sites/i)
+        .first()
+        .inputValue(),
+    ).resolves.toContain('call-399.video.example.com');
+    // Short lists again: the parts go (blanked in the same write as the new item, then removed).
+    const shortPath = join(dir, 'short-lists.json');
+    await writeFile(
+      shortPath,
+      JSON.stringify(
+        buildExport(
+          { retentionDays: 400, phrases: [], callSites: ['meet.example.com'] },
+          [],
+          Date.now(),
+        ),
+      ),
+    );
+    await openLog();
+    expect(await importThroughLogPage(page, shortPath)).toMatch(/Settings were restored/);
+    const after = await page.evaluate(() => chrome.storage.sync.get(null));
+    expect(Object.keys(after)).toEqual(['settings']);
+    // Only what differs from the defaults is stored (an empty phrase list is the default).
+    expect(after.settings).toEqual({ retentionDays: 400, callSites: ['meet.example.com'] });
+  }, 60_000);
+
   it('round-trips exactly: export, delete everything, import the export', async () => {
     const before = await storedRecords();
     expect(before).toHaveLength(records.length);
@@ -176,7 +252,7 @@ describe('the log page’s data controls in Chromium', () => {
     const csvPath = join(dir, 'records.csv');
     await csv.saveAs(csvPath);
     const csvText = await readFile(csvPath, 'utf8');
-    expect(csvText.startsWith('id,at,zone,kind,')).toBe(true);
+    expect(csvText.startsWith('id,at,zone,utcOffset,kind,')).toBe(true);
     expect(csvText).toContain(`"'=SUM(A1:A9), and a line\nbreak"`);
 
     await page.getByRole('button', { name: 'Delete everything…' }).click();

@@ -3,14 +3,23 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 // The history layer uses IDBKeyRange and friends as globals, as in a browser.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DataControls, type DataControlsProps } from '../../../components/log/DataControls.tsx';
 import { describeImport } from '../../../components/log/describe-import.ts';
 import { importFile } from '../../../components/log/import-file.ts';
 import { buildExport } from '../../../core/export-format.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings.ts';
+import { DEFAULT_SETTINGS } from '../../../core/settings.ts';
 import { openHistory } from '../../../db/open-history.ts';
-import { WEEK_RECORDS } from './week-fixture.ts';
+import {
+  loadSettings,
+  prepareSettings,
+  saveSettings,
+  writeSettings,
+} from '../../../shell/settings-store.ts';
+import { LONG_PHRASES, OVER_SYNC_QUOTA } from '../../shell/large-settings.ts';
+import { enforceSyncQuota } from '../../shell/sync-quota.ts';
+import { NOW, WEEK_RECORDS } from './week-fixture.ts';
 
 afterEach(cleanup);
 
@@ -26,7 +35,19 @@ function setup(props: Partial<DataControlsProps> = {}) {
 }
 
 const file = (text: string) => new File([text], 'export.json', { type: 'application/json' });
-const saved = (settings: Settings) => Promise.resolve({ ok: true as const, settings });
+const DAY = 86_400_000;
+/** The real settings store, on WXT's fake `storage.sync` with Chromium's quotas. */
+const store = () => {
+  const settings = { prepare: vi.fn(prepareSettings), write: vi.fn(writeSettings) };
+  return settings;
+};
+const importing = async (text: string, history: Awaited<ReturnType<typeof openHistory>>) => {
+  const settings = store();
+  const result = await importFile(file(text), { history, settings, now: NOW });
+  return { result, report: describeImport(result), settings };
+};
+const exportOf = (settings: unknown, records: unknown[]) =>
+  JSON.stringify(buildExport(settings, records as never, NOW));
 
 describe('DataControls', () => {
   it('hands the chosen file to the import, and offers both exports', () => {
@@ -65,71 +86,126 @@ describe('DataControls', () => {
 });
 
 describe('importFile', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    enforceSyncQuota();
+  });
+
   it('adds new records, skips the ones already here, restores settings, and says so', async () => {
     const history = await openHistory({ factory: new IDBFactory() });
-    const saveSettings = vi.fn(saved);
-    const text = JSON.stringify(
-      buildExport({ ...DEFAULT_SETTINGS, retentionDays: 90 }, WEEK_RECORDS, Date.now()),
-    );
-    const first = await importFile(file(text), { history, saveSettings });
-    expect(describeImport(first)).toBe(
+    const text = exportOf({ ...DEFAULT_SETTINGS, retentionDays: 90 }, WEEK_RECORDS);
+    const first = await importing(text, history);
+    expect(first.report).toBe(
       `Added ${WEEK_RECORDS.length} records, skipped 0 already here. Settings were restored from the file.`,
     );
-    expect(saveSettings).toHaveBeenCalledWith(expect.objectContaining({ retentionDays: 90 }));
-    const again = await importFile(
-      file(JSON.stringify({ ...JSON.parse(text), settings: undefined })),
-      {
-        history,
-        saveSettings,
-      },
-    );
-    expect(describeImport(again)).toBe(
-      `Added 0 records, skipped ${WEEK_RECORDS.length} already here.`,
-    );
+    expect((await loadSettings()).retentionDays).toBe(90);
+    const again = await importing(exportOf(undefined, WEEK_RECORDS), history);
+    expect(again.report).toBe(`Added 0 records, skipped ${WEEK_RECORDS.length} already here.`);
     expect(await history.count()).toBe(WEEK_RECORDS.length);
   });
 
   it.each([
     ['malformed', '{"format": "interlude-export", nope', /not valid JSON|cut off/],
-    ['truncated', JSON.stringify(buildExport(undefined, WEEK_RECORDS, 0)).slice(0, 300), /cut off/],
+    ['truncated', exportOf(undefined, WEEK_RECORDS).slice(0, 300), /cut off/],
     ['not an export', '{"hello": "world"}', /not an Interlude export/],
     [
       'hostile',
       '{"format":"interlude-export","version":1,"records":[{"id":"x","at":1,"zone":"UTC","kind":"natural-break","until":2,"state":"idle","__proto__":{"polluted":true}}]}',
-      /forbidden field "__proto__"/,
+      /^Record 1 \(id “x”\): “__proto__” is a forbidden field name\./,
     ],
     [
       'one bad record after good ones',
-      JSON.stringify(
-        buildExport(
-          undefined,
-          [
-            ...WEEK_RECORDS,
-            { ...WEEK_RECORDS[8], id: 'bad', host: 'https://x.test/inbox' } as never,
-          ],
-          0,
-        ),
-      ),
-      /records\[\d+\]/,
+      exportOf(undefined, [
+        ...WEEK_RECORDS,
+        { ...WEEK_RECORDS[8], id: 'bad', host: 'https://x.test/inbox' },
+      ]),
+      new RegExp(`^Record ${WEEK_RECORDS.length + 1} \\(id “bad”\\): “host” must be a site host`),
+    ],
+    [
+      'one impossible record among good ones (a break until the end of time)',
+      exportOf({ ...DEFAULT_SETTINGS, retentionDays: 90 }, [
+        ...WEEK_RECORDS.slice(0, 4),
+        {
+          id: 'forever',
+          at: NOW - DAY,
+          zone: 'UTC',
+          kind: 'natural-break',
+          until: 8.64e15,
+          state: 'idle',
+        },
+        ...WEEK_RECORDS.slice(4),
+      ]),
+      /^Record 5 \(id “forever”\): “until” is after .+; no record can lie that far ahead\./,
+    ],
+    [
+      'one record in a zone on Mars',
+      exportOf(undefined, [
+        ...WEEK_RECORDS,
+        { ...WEEK_RECORDS[1], id: 'mars', zone: 'Mars/Olympus_Mons' },
+      ]),
+      /“zone” must be a time zone such as Europe\/Berlin, or an offset from -14:00 to \+14:00/,
     ],
   ])('refuses a %s file with a clear error and changes nothing', async (_, text, error) => {
     const history = await openHistory({ factory: new IDBFactory() });
     await history.addRecords(WEEK_RECORDS.slice(0, 3));
-    const saveSettings = vi.fn(saved);
-    const result = await importFile(file(text), { history, saveSettings });
+    const { result, report, settings } = await importing(text, history);
     expect(result.ok).toBe(false);
-    expect(describeImport(result)).toMatch(error);
-    expect(describeImport(result)).toMatch(/Nothing was changed\.$/);
+    expect(report).toMatch(error);
+    expect(report).toMatch(/\nNothing was changed\.$/);
     expect(await history.count()).toBe(3);
-    expect(saveSettings).not.toHaveBeenCalled();
+    expect(settings.write).not.toHaveBeenCalled();
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('refuses settings larger than the browser syncs before writing any record (issue 19)', async () => {
+    const history = await openHistory({ factory: new IDBFactory() });
+    await history.addRecords(WEEK_RECORDS.slice(0, 3));
+    await saveSettings({ dailyPromptCap: 7 });
+    const huge = { ...DEFAULT_SETTINGS, ...OVER_SYNC_QUOTA };
+    const { result, report } = await importing(exportOf(huge, WEEK_RECORDS), history);
+    expect(result.ok).toBe(false);
+    expect(report).toMatch(
+      /^The settings in this file cannot be kept\. Your settings come to \d+ KB, but your browser syncs at most 100 KB of settings\. Shorten the longest lists: .+\.\nNothing was changed\.$/,
+    );
+    expect(await history.count()).toBe(3);
+    expect((await loadSettings()).dailyPromptCap).toBe(7);
+  });
+
+  it('keeps long lists that fit the sync quota only split up (issue 19)', async () => {
+    const history = await openHistory({ factory: new IDBFactory() });
+    const phrases = LONG_PHRASES;
+    const { report } = await importing(
+      exportOf({ ...DEFAULT_SETTINGS, phrases }, WEEK_RECORDS),
+      history,
+    );
+    expect(report).toMatch(/^Added \d+ records, skipped 0 already here\. Settings were restored/);
+    expect((await loadSettings()).phrases).toEqual(phrases);
+  });
+
+  it('puts the settings back when the records cannot be written', async () => {
+    const history = await openHistory({ factory: new IDBFactory() });
+    await saveSettings({ dailyPromptCap: 7 });
+    vi.spyOn(history, 'addRecords').mockRejectedValue(
+      new DOMException('full', 'QuotaExceededError'),
+    );
+    const { report } = await importing(
+      exportOf({ ...DEFAULT_SETTINGS, dailyPromptCap: 2 }, WEEK_RECORDS),
+      history,
+    );
+    expect(report).toBe(
+      'There is not enough storage space on this device for these records.\nNothing was changed.',
+    );
+    expect((await loadSettings()).dailyPromptCap).toBe(7);
   });
 
   it('refuses an oversized file before reading it', async () => {
     const history = await openHistory({ factory: new IDBFactory() });
     const big = file('x'.repeat(2048));
     const read = vi.spyOn(big, 'text');
-    const result = await importFile(big, { history, saveSettings: saved, maxBytes: 1024 });
-    expect(describeImport(result)).toMatch(/too large to import/);
+    const result = await importFile(big, { history, settings: store(), now: NOW, maxBytes: 1024 });
+    expect(describeImport(result)).toBe(
+      'This file is too large to import (the limit is 1 KB).\nNothing was changed.',
+    );
     expect(read).not.toHaveBeenCalled();
     expect(await history.count()).toBe(0);
   });

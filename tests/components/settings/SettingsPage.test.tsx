@@ -2,14 +2,17 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { replySiteRows } from '../../../components/settings/reply-site-rows.ts';
-import { SettingsPage } from '../../../components/settings/SettingsPage.tsx';
+import {
+  SettingsPage,
+  type SettingsPageProps,
+} from '../../../components/settings/SettingsPage.tsx';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../core/settings.ts';
 
 afterEach(cleanup);
 
 function setup(settings: Settings = DEFAULT_SETTINGS, granted: Record<string, boolean> = {}) {
   // The real validation, as saveSettings runs it over the current settings.
-  const onSave = vi.fn(async (changes: Record<string, unknown>) =>
+  const onSave = vi.fn<SettingsPageProps['onSave']>(async (changes) =>
     parseSettings(changes, settings),
   );
   const replySites = {
@@ -138,6 +141,42 @@ describe('SettingsPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));
     await waitFor(() => expect(onReset).toHaveBeenCalledOnce());
     await screen.findByRole('button', { name: 'Reset to defaults…' });
+  });
+
+  it('shows why valid settings were not stored, instead of staying on "saving" (issue 12)', async () => {
+    const { onSave } = setup();
+    onSave.mockResolvedValueOnce({
+      ok: false,
+      errors: [],
+      storage: {
+        code: 'too-large',
+        bytes: 130_000,
+        limit: 102_400,
+        largest: [
+          { path: 'taskKinds.support', bytes: 60_000 },
+          { path: 'callSites', bytes: 20_000 },
+        ],
+      },
+    });
+    save();
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Nothing was saved. Your settings come to 127 KB, but your browser syncs at most 100 KB of settings. Shorten the longest lists: the sites of “support” work (59 KB), call sites (20 KB).',
+    );
+    expect(
+      (screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement).disabled,
+    ).toBe(false);
+  });
+
+  it('shows the browser’s refusal when saving fails outright', async () => {
+    const { onSave } = setup();
+    onSave.mockRejectedValueOnce(new Error('Resource::kQuotaBytesPerItem quota exceeded'));
+    save();
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Nothing was saved. The browser did not save the settings (Resource::kQuotaBytesPerItem quota exceeded).',
+    );
+    expect(
+      (screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement).disabled,
+    ).toBe(false);
   });
 
   it('says history never leaves the device', () => {
