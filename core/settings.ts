@@ -56,6 +56,8 @@ export interface Settings {
   crisisLine: string;
   /** First day of the week in the log: "locale", or 0 (Sunday) to 6 (Saturday). */
   weekStartsOn: 'locale' | 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  /** The log may point out a pattern that has held for three weeks or more (never a score). */
+  gentleSigns: boolean;
 }
 
 /** The defaults a new install starts with. */
@@ -88,6 +90,7 @@ export const DEFAULT_SETTINGS: Settings = {
   phrases: [],
   crisisLine: '',
   weekStartsOn: 'locale',
+  gentleSigns: true,
 };
 
 type Schema = { [key: string]: FieldCheck | Schema | 'task-kinds' };
@@ -121,6 +124,7 @@ const SCHEMA: Schema = {
   phrases: textsField(50, 200),
   crisisLine: textField(300),
   weekStartsOn: weekStartField(),
+  gentleSigns: booleanField(),
 };
 
 const checkTaskKinds = taskKindsField();

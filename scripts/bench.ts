@@ -10,6 +10,7 @@ import { benchCore } from './bench/core.ts';
 import { benchLogPage } from './bench/log-page.ts';
 import { benchPromptLatency } from './bench/prompt-latency.ts';
 import { type BenchRow, renderTable } from './bench/table.ts';
+import { benchWorkerAlive } from './bench/worker-alive.ts';
 
 for (const env of [{}, { INTERLUDE_TEST_BUILD: '1' }]) {
   const build = spawnSync('npx', ['wxt', 'build'], {
@@ -24,6 +25,8 @@ const rows: BenchRow[] = [
   ...(await benchCore()),
   ...(await benchPromptLatency()),
   ...(await benchLogPage()),
+  // Last, and alone: ten quiet minutes in two browsers, timed from the browser's target list.
+  ...(await benchWorkerAlive()),
 ];
 
 const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';

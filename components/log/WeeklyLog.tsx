@@ -1,9 +1,10 @@
 import type { WeekSummary } from '../../core/summarize-week.ts';
 import type { UnavailableReason } from '../../db/history-store.ts';
-import { Mark } from '../shared/Mark.tsx';
 import { DataControls, type DataControlsProps } from './DataControls.tsx';
 import { EmptyWeek } from './EmptyWeek.tsx';
 import { isEmptyWeek } from './is-empty-week.ts';
+import { LoadingCard } from './LoadingCard.tsx';
+import { LogFrame } from './LogFrame.tsx';
 import { persistenceReason } from './persistence-reason.ts';
 import { WeekNav } from './WeekNav.tsx';
 import { WeekOverview } from './WeekOverview.tsx';
@@ -37,21 +38,12 @@ export function WeeklyLog(props: WeeklyLogProps) {
   const { summary } = props;
   const shown = summary?.weekStart === props.weekStart ? summary : undefined;
   return (
-    <main
-      class="page log"
-      data-ready={shown ? String(shown.weekStart) : undefined}
-      aria-busy={!shown}
+    <LogFrame
+      view="week"
+      ready={shown ? String(shown.weekStart) : undefined}
+      settingsHref={props.settingsHref}
+      supportHref={props.supportHref}
     >
-      <header class="log-header">
-        <div class="brand">
-          <Mark size={28} />
-          <span>Interlude</span>
-        </div>
-        <nav class="log-links" aria-label="Elsewhere">
-          <a href={props.settingsHref}>Settings</a>
-          <a href={props.supportHref}>When it is more than stress</a>
-        </nav>
-      </header>
       <h1>Your week</h1>
       {props.persistent ? null : (
         <p class="notice" role="status">
@@ -67,12 +59,7 @@ export function WeeklyLog(props: WeeklyLogProps) {
         onThisWeek={props.onThisWeek}
       />
       {!shown ? (
-        <div class="card skeleton">
-          <p class="sr-only">Loading the week…</p>
-          <span class="bar" />
-          <span class="bar short" />
-          <span class="bar" />
-        </div>
+        <LoadingCard label="Loading the week…" />
       ) : isEmptyWeek(shown) ? (
         <EmptyWeek isThisWeek={props.isThisWeek} />
       ) : (
@@ -84,12 +71,6 @@ export function WeeklyLog(props: WeeklyLogProps) {
         />
       )}
       <DataControls {...props.data} />
-      <footer class="log-footer">
-        <p>
-          Interlude helps with ordinary hard days; it is not medical care. If things feel heavier
-          than stress, <a href={props.supportHref}>read where to turn</a>.
-        </p>
-      </footer>
-    </main>
+    </LogFrame>
   );
 }

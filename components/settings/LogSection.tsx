@@ -39,6 +39,11 @@ export function LogSection({ settings, errors, localeWeekStart, logHref }: LogSe
           </select>
         )}
       </SettingField>
+      <label class="switch">
+        <input type="checkbox" name="gentleSigns" defaultChecked={settings.gentleSigns} />
+        Point out a pattern in my log when it has held for three weeks or more (for example, more
+        and more screen time after hours), with something small to try
+      </label>
       <NumberField
         errors={errors}
         name="retentionDays"

@@ -24,4 +24,5 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   phrases: 'your kind phrases',
   crisisLine: 'the crisis line',
   weekStartsOn: 'the first day of the week',
+  gentleSigns: 'patterns pointed out in the log',
 };

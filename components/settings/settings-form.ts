@@ -14,7 +14,12 @@ export const NUMBER_FIELDS = [
   'dailyPromptCap',
   'retentionDays',
 ] as const;
-const BOOLEAN_FIELDS = ['transition.enabled', 'boundaryCue.enabled', 'endOfDay.enabled'];
+const BOOLEAN_FIELDS = [
+  'transition.enabled',
+  'boundaryCue.enabled',
+  'endOfDay.enabled',
+  'gentleSigns',
+];
 const TEXT_FIELDS = [
   'workHours.start',
   'workHours.end',

@@ -1,0 +1,153 @@
+import type { InterludeRecord } from './records.ts';
+import type { Settings } from './settings.ts';
+import { localMidnight } from './week-start-of.ts';
+import { type WorkPeriod, workPeriodAt } from './work-period.ts';
+
+/** How many weeks the trends view shows, the week under way included. */
+export const TREND_WEEKS = 12;
+
+/** One week of the trends view: plain figures, never a score. */
+export interface WeekTrend {
+  /** Local midnight that starts the week, and the one that ends it (epoch ms). */
+  weekStart: number;
+  weekEnd: number;
+  /** The week under way: its figures cover only the part already lived. */
+  partial: boolean;
+  pausesOffered: number;
+  pausesTaken: number;
+  /** Skipped or dismissed. */
+  pausesSkipped: number;
+  naturalBreaks: number;
+  /** Active screen time. */
+  activeMs: number;
+  /** The part of the screen time that fell outside working hours (as they are set now). */
+  afterHoursMs: number;
+  /** Local days with any screen time. */
+  activeDays: number;
+  /** Local days on which an end-of-day release was taken. */
+  releaseDays: number;
+  /** Boundary cues shown. */
+  cues: number;
+}
+
+/**
+ * `weeks` weeks of figures, oldest first, the first starting at `firstWeekStart` (a local midnight
+ * in `zone`). Screen time outside `workHours` counts as after hours; a stretch that spans a boundary
+ * is shared in proportion. Records may come in any order; those outside the weeks are ignored.
+ */
+export function summarizeTrends(
+  records: readonly InterludeRecord[],
+  firstWeekStart: number,
+  weeks: number,
+  zone: string,
+  workHours: Settings['workHours'],
+  now: number,
+): WeekTrend[] {
+  const days = Array.from({ length: weeks * 7 + 1 }, (_, i) =>
+    localMidnight(firstWeekStart, zone, i),
+  );
+  const end = days[weeks * 7] as number;
+  const trends: WeekTrend[] = Array.from({ length: weeks }, (_, w) => ({
+    weekStart: days[w * 7] as number,
+    weekEnd: days[w * 7 + 7] as number,
+    partial: (days[w * 7 + 7] as number) > now,
+    pausesOffered: 0,
+    pausesTaken: 0,
+    pausesSkipped: 0,
+    naturalBreaks: 0,
+    activeMs: 0,
+    afterHoursMs: 0,
+    activeDays: 0,
+    releaseDays: 0,
+    cues: 0,
+  }));
+  const periods = workPeriodsBetween(firstWeekStart, end, zone, workHours);
+  const periodStarts = periods.map((period) => period.start);
+  const activeDay = new Uint8Array(weeks * 7);
+  const releaseDay = new Uint8Array(weeks * 7);
+  for (const r of records) {
+    if (r.at < firstWeekStart || r.at >= end) continue;
+    const day = lastAtOrBefore(days, r.at);
+    const week = trends[Math.floor(day / 7)] as WeekTrend;
+    switch (r.kind) {
+      case 'activity': {
+        const span = Math.max(1, r.until - r.at);
+        const working = overlapWith(periods, periodStarts, r.at, r.until);
+        week.activeMs += r.activeMs;
+        week.afterHoursMs += Math.round((r.activeMs * (span - Math.min(span, working))) / span);
+        activeDay[day] = 1;
+        break;
+      }
+      case 'transition-pause':
+        week.pausesOffered++;
+        if (r.outcome === 'taken') week.pausesTaken++;
+        else if (r.outcome === 'skipped' || r.outcome === 'dismissed') week.pausesSkipped++;
+        break;
+      case 'natural-break':
+        week.naturalBreaks++;
+        break;
+      case 'end-of-day':
+        if (r.outcome === 'taken') releaseDay[day] = 1;
+        break;
+      case 'boundary-cue':
+        week.cues++;
+        break;
+    }
+  }
+  for (let day = 0; day < weeks * 7; day++) {
+    const week = trends[Math.floor(day / 7)] as WeekTrend;
+    week.activeDays += activeDay[day] as number;
+    week.releaseDays += releaseDay[day] as number;
+  }
+  return trends;
+}
+
+/** The working periods that overlap [from, to), in order. */
+function workPeriodsBetween(
+  from: number,
+  to: number,
+  zone: string,
+  workHours: Settings['workHours'],
+): WorkPeriod[] {
+  const periods: WorkPeriod[] = [];
+  for (let t = from; t < to; ) {
+    const period = workPeriodAt(t, zone, workHours);
+    if (period.start >= to) break;
+    periods.push(period);
+    t = period.end;
+  }
+  return periods;
+}
+
+/** Milliseconds of [from, to) inside the sorted, disjoint `periods` (whose starts are `starts`). */
+function overlapWith(
+  periods: readonly WorkPeriod[],
+  starts: readonly number[],
+  from: number,
+  to: number,
+): number {
+  let total = 0;
+  // The first period that could overlap: the last one starting at or before `from`.
+  let i = Math.max(0, lastAtOrBefore(starts, from));
+  for (; i < periods.length; i++) {
+    const period = periods[i] as WorkPeriod;
+    if (period.start >= to) break;
+    total += Math.max(0, Math.min(to, period.end) - Math.max(from, period.start));
+  }
+  return total;
+}
+
+/** Index of the last value ≤ `t` in ascending `values` (−1 if none). */
+function lastAtOrBefore(values: readonly number[], t: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((values[mid] as number) <= t) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
