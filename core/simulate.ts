@@ -19,8 +19,8 @@ export interface SimulatedPrompt {
 export const TICK_MS = 60_000;
 
 /**
- * Replays a trace through the core the way the extension would: a tick every minute between events,
- * and the shell's part of `add-call-site` applied to the settings. `settings.timeZone` should be a
+ * Replays a trace through the core the way the extension would: a tick every minute between events
+ * (except while the machine sleeps, before a `wake`), and the shell's part of `add-call-site` applied to the settings. `settings.timeZone` should be a
  * concrete zone ("auto" is read as UTC). Returns the prompts shown, in order. Deterministic.
  */
 export function runTrace(events: readonly CoreEvent[], settings: Settings): SimulatedPrompt[] {
@@ -58,7 +58,9 @@ export function replayTrace(
     }
   };
   for (const event of events) {
-    for (let at = last + TICK_MS; at < event.at; at += TICK_MS) run({ type: 'tick', at });
+    // No ticks while the machine sleeps: its alarm cannot fire then.
+    const awake = event.type === 'wake' ? event.at - event.asleepMs : event.at;
+    for (let at = last + TICK_MS; at < awake; at += TICK_MS) run({ type: 'tick', at });
     run(event);
     last = Math.max(last, event.at);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOCS, dayEvents, GMAIL, type Line, replay, SEARCH, settingsIn } from './helpers.ts';
+import { DOCS, dayEvents, GMAIL, type Line, replay, settingsIn } from './helpers.ts';
 
 const ZONE = 'Australia/Sydney';
 const DATE = '2026-05-12'; // a Tuesday
@@ -70,19 +70,33 @@ describe('natural breaks', () => {
     );
   });
 
-  it('coming back is never itself a reason to prompt', () => {
+  it('coming back from a break is never itself a reason to prompt', () => {
+    const run = replay(
+      dayEvents(DATE, ZONE, [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:45', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
+        ['09:45:30', { type: 'answer', outcome: 'snoozed', snoozeMinutes: 5 }],
+        ['09:48', { type: 'idle', state: 'locked' }],
+        ['09:55', { type: 'idle', state: 'active' }],
+        ['09:55:05', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['10:20', { type: 'tick' }],
+      ]),
+      settings,
+    );
+    // The break counts as the pause: the snoozed one is not brought back on the way in.
+    expect(run.shown).toEqual(['09:45 transition-pause task-change']);
+  });
+
+  it('a short lull (a minute or more without input) after 50 minutes is a natural moment', () => {
     const run = replay(
       dayEvents(DATE, ZONE, [
         ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
         ['09:49', { type: 'idle', state: 'idle' }],
         ['09:52', { type: 'idle', state: 'active' }],
-        ['09:52:05', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
-        ['09:55', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
       ]),
       settings,
     );
-    // Due at 09:52 (49 + 3 minutes), but not on the way back in: at the next change, after settling.
-    expect(run.shown).toEqual(['09:55 transition-pause long-stretch']);
+    expect(run.shown).toEqual(['09:52 transition-pause long-stretch']);
   });
 
   it('a focus blip between two browser windows is not leaving', () => {
