@@ -9,6 +9,16 @@ import { accountActiveTime, closeStretch } from './stretch.ts';
 export const SLEEP_GAP_MS = 3 * 60_000;
 
 /**
+ * The core event for the shell's periodic alarm, which came `lateMs` after it was scheduled: alarms
+ * do not fire while the machine sleeps, so one this late means it slept (a trace's `sleep`).
+ */
+export function periodicAlarmEvent(
+  lateMs: number,
+): { type: 'tick' } | { type: 'wake'; asleepMs: number } {
+  return lateMs >= SLEEP_GAP_MS ? { type: 'wake', asleepMs: lateMs } : { type: 'tick' };
+}
+
+/**
  * Time passes from `from` to now: presence adds to the stretch. A silence of SLEEP_GAP_MS or more is
  * not presence: the machine slept (see `asleep`); so is the time after `asleepSince` (a `wake`).
  */
