@@ -27,11 +27,15 @@ export function runTrace(events: readonly CoreEvent[], settings: Settings): Simu
   return replayTrace(events, settings).prompts;
 }
 
-/** Like runTrace, and also hands every effect to `onEffect` and returns the final state and settings. */
+/**
+ * Like runTrace, and also hands every effect to `onEffect` (and every step, with the states before
+ * and after it, to `onStep`) and returns the final state and settings.
+ */
 export function replayTrace(
   events: readonly CoreEvent[],
   settings: Settings,
   onEffect?: (effect: Effect, at: number) => void,
+  onStep?: (event: CoreEvent, before: EngineState, after: EngineState, effects: Effect[]) => void,
 ): { prompts: SimulatedPrompt[]; state: EngineState | undefined; settings: Settings } {
   const prompts: SimulatedPrompt[] = [];
   let current: Settings =
@@ -42,6 +46,7 @@ export function replayTrace(
   let last = first.at;
   const run = (event: CoreEvent) => {
     const result = step(state, event, current);
+    onStep?.(event, state, result.state, result.effects);
     state = result.state;
     for (const effect of result.effects) {
       if (effect.type === 'show-prompt') {

@@ -26,8 +26,8 @@ export interface ScriptedRun {
 }
 
 /**
- * Plays a short working day in the real browser: tab switching that turns scattered, a long call,
- * a request for the boundary cue, a pause on request and the end of the day, answering each prompt
+ * Plays a short working day in the real browser: tab switching that turns scattered, a long call
+ * that ends with its tab leaving the call, a request for the boundary cue, a pause on request and the end of the day, answering each prompt
  * that appears through its own UI with one key. With `stopWorker`, the service worker is stopped
  * after every step (and at random moments in between), so a run shows what survives a worker
  * that the browser stops at any time.
@@ -136,9 +136,13 @@ export async function playScriptedDay(
   await advance(6);
   const round = ['mail', 'chat', 'wiki', 'docs'] as const;
   for (let i = 0; i < 18; i += 1) await visit(round[i % round.length] as Site);
-  // A long call, then back to work.
+  // A long call; hanging up takes the call's tab to another page, which ends the call there.
   await visit('call');
   await advance(25);
+  await pages.call.goto(server.url('/wiki', 'wiki.test'));
+  trace.push({ type: 'tab-updated', at: at(), tab: tabOf('call').id, url: pages.call.url() });
+  await afterStep();
+  await answerIfShown();
   await visit('docs');
   await advance(3);
   // "What is mine to do?" on request, a pause on request, and the end of the day.
