@@ -1,10 +1,10 @@
-import { TZDate } from '@date-fns/tz';
 import type { CoreEvent } from './events.ts';
 import { seededRandom } from './seeded-random.ts';
 import type { Settings } from './settings.ts';
 import { TICK_MS } from './simulate.ts';
 import { type EngineState, initialState } from './state.ts';
 import { step } from './step.ts';
+import { localMidnight } from './synthetic-trace.ts';
 import type { Span } from './trace-stats.ts';
 
 /** The kinds of working week made up for tuning (see personaWeek). */
@@ -108,6 +108,7 @@ export function personaWeek(o: PersonaOptions): PersonaWeek {
   const call = (minutes: number) => {
     const id = tab++;
     const site = Math.floor(rand() * URL.call.length);
+    t += between(0.1, 0.5) * MIN;
     const from = t;
     go(id, URL.call[site] as string);
     const until = t + minutes * MIN;
@@ -169,18 +170,9 @@ export function personaWeek(o: PersonaOptions): PersonaWeek {
   };
 
   for (let d = 0; d < o.days; d++) {
-    const first = new TZDate(o.start, o.zone);
-    const midnight = new TZDate(
-      first.getFullYear(),
-      first.getMonth(),
-      first.getDate() + d,
-      0,
-      0,
-      0,
-      0,
-      o.zone,
-    ).getTime();
-    const weekday = new TZDate(midnight, o.zone).getDay();
+    const local = localMidnight(o.start, d, o.zone);
+    const midnight = local.getTime();
+    const weekday = local.getDay();
     if (weekday === 0 || weekday === 6) continue;
     const late = o.persona === 'late';
     t = midnight + (late ? between(12.5, 13.5) : between(8.6, 9.2)) * 60 * MIN;

@@ -66,6 +66,8 @@ export interface HeldPause {
   atTransition: boolean;
   /** …or, if set, at this time regardless (so a "mid-thought" skip cannot postpone it forever). */
   forceAt?: number;
+  /** The person put it off ("mid-thought"): it is the same pause coming back, not spaced by the cooldown. */
+  putOff?: true;
 }
 
 /**

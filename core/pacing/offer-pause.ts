@@ -18,13 +18,17 @@ export function offerPause(ctx: StepContext): void {
   const s = ctx.s;
   const held = s.held;
   let reason: TransitionReason | null = null;
+  let putOff = false;
   if (ctx.moment === 'after-call') reason = 'after-call';
   else if (held === null) reason = longStretch(ctx) ?? ctx.moment;
-  else if (ctx.t >= held.notBefore && heldMomentCame(ctx, held)) reason = held.reason;
+  else if (ctx.t >= held.notBefore && heldMomentCame(ctx, held)) {
+    reason = held.reason;
+    putOff = held.putOff === true;
+  }
   // A held pause stands for the long stretch too: only a new moment may come before it.
   else reason = ctx.moment;
   if (reason === null) return;
-  const gate = pauseGate(ctx);
+  const gate = pauseGate(ctx, !putOff);
   if (gate === 'open') {
     showPrompt(ctx, 'transition-pause', reason, s.tab, s.host);
     s.day = { ...s.day, pauses: s.day.pauses + 1 };
@@ -45,10 +49,22 @@ export const MOMENT_WAIT_MS = 20 * 60_000;
 
 /**
  * Holds a pause for the next natural moment from `notBefore` on, or MOMENT_WAIT_MS from now at the
- * latest, so that waiting for a moment can never postpone it for good.
+ * latest, so that waiting for a moment can never postpone it for good. `putOff`: the person asked
+ * for it later ("mid-thought"), so its return is not held back by the cooldown.
  */
-export function holdForMoment(ctx: StepContext, reason: TransitionReason, notBefore: number): void {
-  ctx.s.held = { reason, notBefore, atTransition: true, forceAt: ctx.t + MOMENT_WAIT_MS };
+export function holdForMoment(
+  ctx: StepContext,
+  reason: TransitionReason,
+  notBefore: number,
+  putOff = false,
+): void {
+  ctx.s.held = {
+    reason,
+    notBefore,
+    atTransition: true,
+    forceAt: ctx.t + MOMENT_WAIT_MS,
+    ...(putOff ? { putOff: true as const } : {}),
+  };
 }
 
 function heldMomentCame(ctx: StepContext, held: HeldPause): boolean {

@@ -12,7 +12,8 @@ export const MID_THOUGHT_MS = 10 * 60_000;
  *   is not missing it next time), this counts as a call from now, and the pause waits for its end.
  *   Not counted as a skip.
  * - `mid-thought`: the timing was wrong, not the pause. It comes back at the next natural moment at
- *   least ten minutes later, or after MOMENT_WAIT_MS regardless. Not counted as a skip.
+ *   least ten minutes later (the cooldown does not hold it back), or after MOMENT_WAIT_MS regardless.
+ *   Not counted as a skip.
  * - `not-now` (or no reason): a plain skip; consecutive skips slow the pauses down.
  * - `too-many`: a skip that slows the pauses down a step at once.
  * Skipping a pause the person asked for teaches nothing.
@@ -32,7 +33,7 @@ export function applySkipReason(
     return;
   }
   if (skipReason === 'mid-thought') {
-    holdForMoment(ctx, reason, ctx.t + MID_THOUGHT_MS);
+    holdForMoment(ctx, reason, ctx.t + MID_THOUGHT_MS, true);
     return;
   }
   backOffAfterSkip(ctx, skipReason === 'too-many');

@@ -31,13 +31,16 @@ function momentGate(ctx: StepContext): Gate {
   return isWriting(s, t) ? 'hold-moment' : 'open';
 }
 
-/** The gate for an automatic transition pause (cooldown and back-off included). */
-export function pauseGate(ctx: StepContext): Gate {
+/**
+ * The gate for an automatic transition pause (back-off included, and the cooldown unless
+ * `cooldown` is false: a pause the person put off coming back).
+ */
+export function pauseGate(ctx: StepContext, cooldown = true): Gate {
   const { s, t, settings } = ctx;
   if (!settings.transition.enabled || quietForToday(s, t)) return 'closed';
   if (s.day.pauses >= settings.dailyPromptCap) return 'closed';
   const gate = momentGate(ctx);
-  if (gate !== 'open') return gate;
+  if (gate !== 'open' || !cooldown) return gate;
   return s.lastPauseShownAt !== null && t - s.lastPauseShownAt < cooldownMs(ctx) ? 'wait' : 'open';
 }
 

@@ -28,15 +28,6 @@ describe('long stretch', () => {
       ['10:10 transition-pause max-stretch'],
     ],
     [
-      'a lull (a minute or more without input) after 50 minutes is a natural moment',
-      [
-        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
-        ['09:51', { type: 'idle', state: 'idle' }],
-        ['09:53', { type: 'idle', state: 'active' }],
-      ],
-      ['09:53 transition-pause long-stretch'],
-    ],
-    [
       'offers it at 70 minutes regardless when no transition comes',
       [
         ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
