@@ -129,11 +129,12 @@ export async function playScriptedDay(
     await afterStep();
   };
 
-  // Opening the tabs was noise (blank pages, loads): begin from the docs tab in front, and let a few
-  // quiet minutes pass so nothing from the set-up counts as switching.
+  // Opening the tabs was noise (blank pages, loads): begin from the docs tab in front, and let quiet
+  // minutes pass so nothing from the set-up counts as switching, nor as a call (the call page opened
+  // first counts as one until ten minutes on other tabs).
   const docs = tabOf('docs');
   trace.push({ type: 'tab-activated', at: at(), tab: docs.id, window: docs.window, url: docs.url });
-  await advance(6);
+  await advance(11);
   const round = ['mail', 'chat', 'wiki', 'docs'] as const;
   for (let i = 0; i < 18; i += 1) await visit(round[i % round.length] as Site);
   // A long call; hanging up takes the call's tab to another page, which ends the call there.
