@@ -19,6 +19,7 @@ export function rebaseClock(s: EngineState, t: number): void {
       leftAt: s.call.leftAt === null ? null : Math.min(s.call.leftAt, t),
     };
   }
+  if (s.writing !== null) s.writing = { ...s.writing, since: Math.min(s.writing.since, t) };
   if (s.showing !== null) s.showing = { ...s.showing, at: Math.min(s.showing.at, t) };
   s.switchTimes = [];
   s.switchTabs = [];

@@ -1,6 +1,7 @@
 /**
  * Starting lists of hosts. Each list is editable in the settings; a `*.` prefix also matches the
- * bare domain. Call sites are deliberately absent from the task kinds: calls have their own rule.
+ * bare domain. A call site is a call only on its meeting pages (see core/meeting-page.ts); a site
+ * that is also for chat (Teams) is listed in a kind too, which counts on its other pages.
  */
 
 /** Sites where a call, a meeting or a screen-share happens in a tab. */
@@ -64,6 +65,9 @@ export const DEFAULT_TASK_KINDS: Readonly<Record<string, readonly string[]>> = {
     'app.element.io',
     'web.whatsapp.com',
     'www.messenger.com',
+    'teams.microsoft.com',
+    'teams.live.com',
+    'teams.cloud.microsoft',
   ],
   helpdesk: [
     '*.zendesk.com',

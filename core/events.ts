@@ -28,6 +28,11 @@ export type CoreEvent =
   | { type: 'reminder-due'; at: number; host?: string }
   /** The periodic alarm: lets time-based rules fire when nothing else happens. */
   | { type: 'tick'; at: number }
+  /**
+   * The machine slept for the last `asleepMs` (the periodic alarm came that late; in a trace, a
+   * `sleep {until}` line): that time was not presence, and a long enough sleep is a natural break.
+   */
+  | { type: 'wake'; at: number; asleepMs: number }
   /** The shell could not show the prompt the core asked for (no window could host it). */
   | { type: 'prompt-failed'; at: number; prompt: PromptKind };
 

@@ -31,11 +31,15 @@ const FIELDS: Record<string, readonly string[]> = {
   'end-day': [],
   snooze: ['minutes'],
   tick: [],
+  /** The machine sleeps from `at` until `until`: no ticks in between, and none of it is presence. */
+  sleep: ['until'],
 };
 
 /**
  * Reads a JSON Lines trace (DESIGN's simulator events, `at` as ISO 8601 with an offset) into core
- * events. Blank lines are skipped; the first malformed line stops it with an error naming the line.
+ * events. A `sleep {until}` line becomes the core's `wake` at `until`, as the extension sees a sleep
+ * (its alarm comes late). Blank lines are skipped; the first malformed line stops it with an error
+ * naming the line.
  */
 export function parseTrace(
   text: string,
@@ -87,6 +91,10 @@ function parseLine(line: string): LineResult {
     }
     if (o.remindAt !== undefined) event.remindAt = isoTime(o.remindAt);
   }
+  if (o.type === 'sleep') {
+    const until = isoTime(o.until) as number;
+    return { event: { type: 'wake', at: until, asleepMs: until - at } };
+  }
   return { event: event as unknown as CoreEvent };
 }
 
@@ -119,6 +127,13 @@ function checkFields(o: Record<string, unknown>): string | undefined {
         : 'needs "tab" (an id) and "on" (true or false)';
     case 'snooze':
       return minutes(o.minutes) ? undefined : '"minutes" must be a number from 0 to 1440';
+    case 'sleep': {
+      const until = isoTime(o.until);
+      const at = isoTime(o.at) as number;
+      return until !== undefined && until >= at
+        ? undefined
+        : '"until" must be an ISO 8601 time, no earlier than "at"';
+    }
     case 'answer':
       return checkAnswer(o);
     default:

@@ -3,9 +3,10 @@ import type { Settings } from './settings.ts';
 
 /** What the core needs to know about a host, under one settings object. */
 export interface HostInfo {
+  /** A call site (whether a given page of it is a meeting is isMeetingPage's to say). */
   call: boolean;
   cueSite: boolean;
-  /** The kind of work it means, or null for a host in no list (neutral). */
+  /** The kind of work it means when not in a meeting, or null for a host in no list (neutral). */
   kind: string | null;
 }
 
@@ -38,9 +39,7 @@ function prepare(settings: Settings): Runtime {
     let info = cache.get(host);
     if (info !== undefined) return info;
     const call = settings.callSites.some((p) => hostMatches(host, p));
-    const found = call
-      ? undefined
-      : kinds.find(([, hosts]) => hosts.some((p) => hostMatches(host, p)));
+    const found = kinds.find(([, hosts]) => hosts.some((p) => hostMatches(host, p)));
     info = {
       call,
       cueSite: settings.boundaryCue.sites.some((p) => hostMatches(host, p)),

@@ -19,19 +19,23 @@ export interface SimulatedPrompt {
 export const TICK_MS = 60_000;
 
 /**
- * Replays a trace through the core the way the extension would: a tick every minute between events,
- * and the shell's part of `add-call-site` applied to the settings. `settings.timeZone` should be a
+ * Replays a trace through the core the way the extension would: a tick every minute between events
+ * (except while the machine sleeps, before a `wake`), and the shell's part of `add-call-site` applied to the settings. `settings.timeZone` should be a
  * concrete zone ("auto" is read as UTC). Returns the prompts shown, in order. Deterministic.
  */
 export function runTrace(events: readonly CoreEvent[], settings: Settings): SimulatedPrompt[] {
   return replayTrace(events, settings).prompts;
 }
 
-/** Like runTrace, and also hands every effect to `onEffect` and returns the final state and settings. */
+/**
+ * Like runTrace, and also hands every effect to `onEffect` (and every step, with the states before
+ * and after it, to `onStep`) and returns the final state and settings.
+ */
 export function replayTrace(
   events: readonly CoreEvent[],
   settings: Settings,
   onEffect?: (effect: Effect, at: number) => void,
+  onStep?: (event: CoreEvent, before: EngineState, after: EngineState, effects: Effect[]) => void,
 ): { prompts: SimulatedPrompt[]; state: EngineState | undefined; settings: Settings } {
   const prompts: SimulatedPrompt[] = [];
   let current: Settings =
@@ -42,6 +46,7 @@ export function replayTrace(
   let last = first.at;
   const run = (event: CoreEvent) => {
     const result = step(state, event, current);
+    onStep?.(event, state, result.state, result.effects);
     state = result.state;
     for (const effect of result.effects) {
       if (effect.type === 'show-prompt') {
@@ -58,7 +63,9 @@ export function replayTrace(
     }
   };
   for (const event of events) {
-    for (let at = last + TICK_MS; at < event.at; at += TICK_MS) run({ type: 'tick', at });
+    // No ticks while the machine sleeps: its alarm cannot fire then.
+    const awake = event.type === 'wake' ? event.at - event.asleepMs : event.at;
+    for (let at = last + TICK_MS; at < awake; at += TICK_MS) run({ type: 'tick', at });
     run(event);
     last = Math.max(last, event.at);
   }

@@ -2,7 +2,7 @@ import type { PromptReason } from './effects.ts';
 import type { PromptKind, TransitionReason } from './records.ts';
 
 /** The version of EngineState's shape; a stored state of another version is replaced by a fresh one. */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 /** Working-hours boundaries cached for the current zone and hours, so most steps do no zone math. */
 export interface HoursCache {
@@ -31,12 +31,22 @@ export interface DayTally {
   askedFewer: boolean;
 }
 
-/** A call site in the foreground: since when, and when the person moved off it. */
+/**
+ * A call under way in a tab: since when, and since when the person has been on other tabs. Glances
+ * elsewhere (the agenda, the chat, the calendar) are part of the call; it ends when its tab closes or
+ * leaves the meeting, or when the person has clearly moved on (see rules/after-call.ts).
+ */
 export interface CallState {
   tab: number;
   since: number;
-  /** The person moved to another tab or window; the call still counts for a short grace. */
+  /** The person moved to another tab at; null while the call tab is in front. */
   leftAt: number | null;
+}
+
+/** A reply begun on a tab (a compose): while it is recent and that tab is in front, the person is writing. */
+export interface Writing {
+  tab: number;
+  since: number;
 }
 
 /** The prompt on screen (only one at a time). */
@@ -52,8 +62,12 @@ export interface ShowingPrompt {
 export interface HeldPause {
   reason: TransitionReason;
   notBefore: number;
-  /** Offer only at a natural transition (a change of site, a call ending), never out of the blue. */
+  /** Offer only at a natural moment (a change of kind of work, a call ending, a lull, a return)… */
   atTransition: boolean;
+  /** …or, if set, at this time regardless (so a "mid-thought" skip cannot postpone it forever). */
+  forceAt?: number;
+  /** The person put it off ("mid-thought"): it is the same pause coming back, not spaced by the cooldown. */
+  putOff?: true;
 }
 
 /**
@@ -78,20 +92,24 @@ export interface EngineState {
   /** The browser lost focus at; null while it has focus. A loss shorter than a blip is ignored. */
   blurredAt: number | null;
   focusedWindow: number | null;
-  /** Last active tab and host per window (a few windows at most). */
-  windows: { window: number; tab: number; host: string | null }[];
-  /** The foreground tab, its host, and that host's kind of work. */
+  /** Last active tab, host and whether it showed a meeting, per window (a few windows at most). */
+  windows: { window: number; tab: number; host: string | null; call: boolean }[];
+  /** The foreground tab, its host, whether it shows a meeting (never the path), and its kind of work. */
   tab: number | null;
   host: string | null;
+  onCall: boolean;
   hostKind: string | null;
-  /** The current stretch of active screen time: since, how much, and whether a pause was offered in it. */
+  /** The last kind of work in front (neutral sites and calls leave it as it was). */
+  workKind: string | null;
+  /** The current stretch of active screen time: since, how much, and how much it had when a pause was last offered in it. */
   stretchStart: number;
   stretchMs: number;
-  stretchOffered: boolean;
+  stretchOfferedMs: number | null;
   /** The kind of work in focus and the active time spent on it. */
   focusKind: string | null;
   focusMs: number;
   call: CallState | null;
+  writing: Writing | null;
   fullscreenTab: number | null;
   /** Recent tab switches (times and tabs, oldest first) for scattered switching. */
   switchTimes: number[];
@@ -135,13 +153,16 @@ export function initialState(at: number): EngineState {
     windows: [],
     tab: null,
     host: null,
+    onCall: false,
     hostKind: null,
+    workKind: null,
     stretchStart: at,
     stretchMs: 0,
-    stretchOffered: false,
+    stretchOfferedMs: null,
     focusKind: null,
     focusMs: 0,
     call: null,
+    writing: null,
     fullscreenTab: null,
     switchTimes: [],
     switchTabs: [],

@@ -4,7 +4,7 @@ import type { Effect } from './effects.ts';
 import type { CoreEvent } from './events.ts';
 import { housekeeping, updateBadge } from './pacing/housekeeping.ts';
 import { offerPause } from './pacing/offer-pause.ts';
-import { callGrace, quietForCall } from './rules/after-call.ts';
+import { callMovedOn, quietForCall } from './rules/after-call.ts';
 import { answerPrompt } from './rules/answer-prompt.ts';
 import { boundaryCue } from './rules/boundary-cue.ts';
 import { offerRelease, requestRelease } from './rules/end-of-day.ts';
@@ -27,7 +27,8 @@ export interface StepResult {
  * The whole decision core: given the state, one event (carrying its own time) and the settings,
  * returns the next state and the effects to run. Pure and deterministic; `state` is not modified.
  * `settings.timeZone` must be a concrete zone: the caller resolves "auto" with resolveTimeZone.
- * The caller ticks at least once a minute; a longer silence is read as the machine asleep.
+ * The caller ticks at least once a minute; a silence of SLEEP_GAP_MS or more is read as the machine
+ * asleep, and so is a `wake`'s `asleepMs`.
  * An event without a finite time is ignored.
  */
 export function step(state: EngineState, event: CoreEvent, settings: Settings): StepResult {
@@ -44,11 +45,12 @@ export function step(state: EngineState, event: CoreEvent, settings: Settings): 
     shown: false,
   };
   if (event.at < s.lastAt) rebaseClock(s, event.at);
-  const dt = event.at - s.lastAt;
+  const from = s.lastAt;
   s.lastAt = event.at;
-  passTime(ctx, dt);
+  const asleepMs = event.type === 'wake' && event.asleepMs > 0 ? event.asleepMs : 0;
+  passTime(ctx, from, event.at - asleepMs);
   workingDay(ctx);
-  callGrace(ctx);
+  callMovedOn(ctx);
   housekeeping(ctx);
   applyEvent(ctx, event);
   offerRelease(ctx);
@@ -60,6 +62,7 @@ export function step(state: EngineState, event: CoreEvent, settings: Settings): 
 function applyEvent(ctx: StepContext, event: CoreEvent): void {
   switch (event.type) {
     case 'tick':
+    case 'wake':
       return;
     case 'tab-activated':
       activateTab(ctx, event.tab, event.window, event.url);

@@ -43,17 +43,7 @@ export function syntheticTrace(options: SyntheticOptions): CoreEvent[] {
   let tab = 1;
   const push = (event: CoreEvent) => events.push(event);
   for (let d = 0; d < options.days; d++) {
-    const day = new TZDate(options.start, options.zone);
-    const midnight = new TZDate(
-      day.getFullYear(),
-      day.getMonth(),
-      day.getDate() + d,
-      0,
-      0,
-      0,
-      0,
-      options.zone,
-    );
+    const midnight = localMidnight(options.start, d, options.zone);
     const weekday = midnight.getDay();
     if (weekday === 0 || weekday === 6) continue;
     let t = midnight.getTime() + between(8.5, 9.3) * 3_600_000;
@@ -139,6 +129,12 @@ export function syntheticTrace(options: SyntheticOptions): CoreEvent[] {
     push({ type: 'idle', at: t + 60_000, state: 'locked' });
   }
   return options.ticks === false ? events : withTicks(events);
+}
+
+/** Local midnight `days` after the local day of `start`, in `zone` (DST days included). */
+export function localMidnight(start: number, days: number, zone: string): TZDate {
+  const day = new TZDate(start, zone);
+  return new TZDate(day.getFullYear(), day.getMonth(), day.getDate() + days, 0, 0, 0, 0, zone);
 }
 
 function answer(at: number, rand: () => number, pick: <T>(list: readonly T[]) => T): CoreEvent {

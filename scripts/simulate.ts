@@ -1,15 +1,32 @@
 /**
- * `npm run simulate -- TRACE.jsonl [--settings SETTINGS.json] [--tz Area/City]`: what Interlude would
- * have shown on a recorded trace, as JSON Lines on stdout. Malformed input exits with status 2 and a
- * message naming the line, with nothing on stdout. The work is in core/; this only reads and prints.
+ * `npm run simulate -- TRACE.jsonl [--settings SETTINGS.json] [--tz Area/City] [--stats]`: what
+ * Interlude would have shown on a recorded trace, as JSON Lines on stdout; with `--stats`, one JSON
+ * object of figures instead (prompts per day, the share of pauses at a natural moment, prompts
+ * during calls, cues per reply started). `npm run simulate -- --personas [--settings …]`: the same
+ * figures for made-up weeks of several personas in several zones, as a table. Malformed input
+ * exits with status 2 and a message naming the line, with nothing on stdout. The work is in core/;
+ * this only reads and prints.
  */
 import { readFileSync } from 'node:fs';
+import { TZDate } from '@date-fns/tz';
 import { parseTrace } from '../core/parse-trace.ts';
+import { PERSONAS, personaWeek } from '../core/persona-week.ts';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/settings.ts';
 import { isTimeZone } from '../core/settings-fields.ts';
 import { formatPromptLine, runTrace } from '../core/simulate.ts';
+import { type TraceStats, traceStats } from '../core/trace-stats.ts';
 
-const USAGE = 'usage: npm run simulate -- TRACE.jsonl [--settings SETTINGS.json] [--tz Area/City]';
+const USAGE =
+  'usage: npm run simulate -- TRACE.jsonl [--settings SETTINGS.json] [--tz Area/City] [--stats]\n' +
+  '       npm run simulate -- --personas [--settings SETTINGS.json]';
+
+/** Made-up weeks: :30 offsets, across UTC midnight, and across a DST change (both hemispheres). */
+const PERSONA_WEEKS = [
+  { zone: 'Asia/Kolkata', from: '2026-03-02' },
+  { zone: 'America/Los_Angeles', from: '2026-03-02' },
+  { zone: 'Europe/Berlin', from: '2026-03-23' },
+  { zone: 'Australia/Adelaide', from: '2026-03-30' },
+] as const;
 
 function fail(message: string, status = 2): never {
   process.stderr.write(`simulate: ${message}\n`);
@@ -20,10 +37,14 @@ function main(argv: string[]): void {
   let tracePath: string | undefined;
   let settingsPath: string | undefined;
   let zoneArg: string | undefined;
+  let stats = false;
+  let personas = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--settings') settingsPath = argv[++i] ?? fail(USAGE);
     else if (arg === '--tz') zoneArg = argv[++i] ?? fail(USAGE);
+    else if (arg === '--stats') stats = true;
+    else if (arg === '--personas') personas = true;
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write(`${USAGE}\n`);
       return;
@@ -31,7 +52,7 @@ function main(argv: string[]): void {
       fail(`unexpected argument ${arg}\n${USAGE}`);
     else tracePath = arg;
   }
-  if (tracePath === undefined) fail(USAGE);
+  if (tracePath === undefined && !personas) fail(USAGE);
 
   let settings: Settings = DEFAULT_SETTINGS;
   if (settingsPath !== undefined) {
@@ -45,6 +66,11 @@ function main(argv: string[]): void {
     if (!parsed.ok) fail(`${settingsPath}: ${parsed.errors.join('; ')}`);
     settings = parsed.settings;
   }
+  if (personas) {
+    process.stdout.write(personaTable(settings));
+    return;
+  }
+  if (tracePath === undefined) fail(USAGE);
   if (zoneArg !== undefined && !isTimeZone(zoneArg)) fail(`--tz ${zoneArg} is not a time zone`);
   const zone = zoneArg ?? (settings.timeZone === 'auto' ? 'UTC' : settings.timeZone);
 
@@ -57,9 +83,72 @@ function main(argv: string[]): void {
   const trace = parseTrace(text);
   if (!trace.ok) fail(`${tracePath}: ${trace.error}`);
 
+  if (stats) {
+    const figures = traceStats(trace.events, { ...settings, timeZone: zone });
+    process.stdout.write(`${JSON.stringify(rounded(figures))}\n`);
+    return;
+  }
   const prompts = runTrace(trace.events, { ...settings, timeZone: zone });
   const out = prompts.map((p) => formatPromptLine(p, zone)).join('\n');
   process.stdout.write(out === '' ? '' : `${out}\n`);
+}
+
+function rounded(figures: TraceStats): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(figures).map(([k, v]) => [k, Math.round(v * 100) / 100]),
+  );
+}
+
+/** Two weeks per persona and zone, seeded (the same table every run). */
+function personaTable(settings: Settings): string {
+  const header = [
+    'persona',
+    'zone',
+    'days',
+    'prompts/day',
+    'max/day',
+    'pauses max/day',
+    'natural',
+    'in calls',
+    'cues/reply',
+  ];
+  const rows = [header];
+  let seed = 1;
+  for (const persona of PERSONAS) {
+    for (const week of PERSONA_WEEKS) {
+      const start = new TZDate(`${week.from}T00:00:00`, week.zone).getTime();
+      const inZone = { ...settings, timeZone: week.zone };
+      const made = personaWeek({
+        persona,
+        start,
+        days: 14,
+        zone: week.zone,
+        seed: seed++,
+        settings: inZone,
+      });
+      const f = traceStats(made.events, inZone, made.calls);
+      rows.push([
+        persona,
+        week.zone,
+        String(f.days),
+        f.promptsPerDay.toFixed(1),
+        String(f.maxPromptsPerDay),
+        String(f.maxPausesPerDay),
+        `${Math.round(f.naturalShare * 100)} %`,
+        String(f.promptsDuringCalls),
+        f.cuesPerReply.toFixed(2),
+      ]);
+    }
+  }
+  const widths = header.map((_, c) => Math.max(...rows.map((r) => (r[c] as string).length)));
+  return `${rows
+    .map((r) =>
+      r
+        .map((cell, c) => cell.padEnd(widths[c] as number))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')}\n`;
 }
 
 main(process.argv.slice(2));

@@ -1,4 +1,5 @@
 import type { StepContext } from '../context.ts';
+import { isWriting } from '../rules/writing.ts';
 import type { EngineState } from '../state.ts';
 import { backOffFactor } from './back-off.ts';
 
@@ -6,12 +7,13 @@ import { backOffFactor } from './back-off.ts';
  * Whether an automatic prompt may appear now:
  * - `open`: yes.
  * - `hold-call`: not during a call or full-screen video; a transition pause is held for the end.
+ * - `hold-moment`: not in the middle of a reply being written; a pause is held for the next moment.
  * - `wait`: not this moment (a prompt is showing, snoozed, away, in another app, just settled, cooldown).
  * - `closed`: not today (disabled, outside working hours, released, the daily cap of pauses reached).
  */
-export type Gate = 'open' | 'hold-call' | 'wait' | 'closed';
+export type Gate = 'open' | 'hold-call' | 'hold-moment' | 'wait' | 'closed';
 
-/** A call counts from the moment its site is in front until shortly after the person left it. */
+/** A call counts from the moment a meeting page is in front until it ends (see rules/after-call.ts). */
 export function inCall(s: EngineState): boolean {
   return s.call !== null;
 }
@@ -26,16 +28,19 @@ function momentGate(ctx: StepContext): Gate {
   if (inCall(s) || s.fullscreenTab !== null) return 'hold-call';
   if (s.showing !== null || (s.snoozedUntil !== null && t < s.snoozedUntil)) return 'wait';
   if (s.awaySince !== null || s.blurredAt !== null || t < s.settleUntil) return 'wait';
-  return 'open';
+  return isWriting(s, t) ? 'hold-moment' : 'open';
 }
 
-/** The gate for an automatic transition pause (cooldown and back-off included). */
-export function pauseGate(ctx: StepContext): Gate {
+/**
+ * The gate for an automatic transition pause (back-off included, and the cooldown unless
+ * `cooldown` is false: a pause the person put off coming back).
+ */
+export function pauseGate(ctx: StepContext, cooldown = true): Gate {
   const { s, t, settings } = ctx;
   if (!settings.transition.enabled || quietForToday(s, t)) return 'closed';
   if (s.day.pauses >= settings.dailyPromptCap) return 'closed';
   const gate = momentGate(ctx);
-  if (gate !== 'open') return gate;
+  if (gate !== 'open' || !cooldown) return gate;
   return s.lastPauseShownAt !== null && t - s.lastPauseShownAt < cooldownMs(ctx) ? 'wait' : 'open';
 }
 

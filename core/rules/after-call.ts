@@ -1,19 +1,24 @@
 import { raiseMoment, type StepContext } from '../context.ts';
+import { holdForMoment } from '../pacing/offer-pause.ts';
 import { withdrawPrompt } from '../pacing/prompt-slot.ts';
 import type { TransitionReason } from '../records.ts';
-import type { HostInfo } from '../runtime.ts';
-
-/** After moving off a call site, the call still counts this long (a glance at notes, a shared doc). */
-export const CALL_GRACE_MS = 2 * 60_000;
 
 /**
- * Follows the foreground into and out of calls. A call begins when a call site comes to the front
- * (a showing prompt is taken down and a pause held for later); moving to a non-call tab starts the grace.
+ * Time on other tabs after which a call whose tab is still open is over (the person hung up and left
+ * the tab, where its address cannot say so). Shorter looks elsewhere (the agenda being discussed,
+ * the chat, the calendar) are part of the call.
  */
-export function followCall(ctx: StepContext, tab: number, info: HostInfo | null): void {
+export const CALL_MOVED_ON_MS = 10 * 60_000;
+
+/**
+ * Follows the foreground into and out of calls. A call begins when a meeting page comes to the front
+ * (a showing prompt is taken down and a pause held for later); moving to another tab does not end
+ * it, it only starts the count towards "moved on"; coming back to a meeting page stops that count.
+ */
+export function followCall(ctx: StepContext, tab: number, meeting: boolean): void {
   const s = ctx.s;
   const call = s.call;
-  if (info?.call) {
+  if (meeting) {
     if (call === null) {
       s.call = { tab, since: ctx.t, leftAt: null };
       quietForCall(ctx);
@@ -25,29 +30,42 @@ export function followCall(ctx: StepContext, tab: number, info: HostInfo | null)
   }
 }
 
-/** The call tab closed or navigated off the call site: the call ended (at once, no grace). */
+/** The call tab closed or left the meeting page: the call ended now, a natural moment. */
 export function callTabGone(ctx: StepContext, tab: number): void {
   const call = ctx.s.call;
-  if (call !== null && call.tab === tab) endCall(ctx, call.leftAt ?? ctx.t);
+  if (call !== null && call.tab === tab) endCall(ctx, ctx.t, true);
 }
 
-/** Ends a call whose grace ran out (each step). */
-export function callGrace(ctx: StepContext): void {
+/** A reply begun on another tab than the call's: the person has moved on; the call is over. */
+export function replyElsewhere(ctx: StepContext, tab: number): void {
   const call = ctx.s.call;
-  if (call?.leftAt != null && ctx.t - call.leftAt >= CALL_GRACE_MS) endCall(ctx, call.leftAt);
+  if (call !== null && call.tab !== tab) endCall(ctx, call.leftAt ?? ctx.t, false);
+}
+
+/** Ends a call whose tab has been left for CALL_MOVED_ON_MS (each step). */
+export function callMovedOn(ctx: StepContext): void {
+  const call = ctx.s.call;
+  if (call?.leftAt != null && ctx.t - call.leftAt >= CALL_MOVED_ON_MS)
+    endCall(ctx, call.leftAt, false);
 }
 
 /**
- * The after-call rule: a call site in front for `afterCallMinutes` or more, then left or closed,
- * makes a pause due now. Any call's end is a natural transition, where held pauses are offered.
+ * The after-call rule: a call of `afterCallMinutes` or more makes a pause due. When the call visibly
+ * ended (its tab closed or left the meeting) that is a natural moment and the pause is offered now;
+ * when it is only inferred (the person moved on, or began a reply), the pause, and any pause held
+ * through the call, wait for the next natural moment rather than land in the middle of something.
  */
-function endCall(ctx: StepContext, endedAt: number): void {
-  const call = ctx.s.call;
+function endCall(ctx: StepContext, endedAt: number, visible: boolean): void {
+  const s = ctx.s;
+  const call = s.call;
   if (call === null) return;
-  ctx.s.call = null;
-  ctx.transition = true;
-  if (endedAt - call.since >= ctx.settings.transition.afterCallMinutes * 60_000) {
-    raiseMoment(ctx, 'after-call');
+  s.call = null;
+  const long = endedAt - call.since >= ctx.settings.transition.afterCallMinutes * 60_000;
+  if (visible) {
+    ctx.transition = true;
+    if (long) raiseMoment(ctx, 'after-call');
+  } else if (long || s.held !== null) {
+    holdForMoment(ctx, long ? 'after-call' : (s.held?.reason ?? 'after-call'), ctx.t);
   }
 }
 

@@ -2,16 +2,18 @@ import type { StepContext } from '../context.ts';
 import { hostOf } from '../hosts.ts';
 import { showPrompt, withdrawPrompt } from '../pacing/prompt-slot.ts';
 import { cueGate } from '../pacing/suppression.ts';
+import { replyElsewhere } from './after-call.ts';
 import { refocus } from './foreground.ts';
 import { comeBack } from './natural-break.ts';
+import { noteReply } from './writing.ts';
 
 const MAX_COOLDOWNS = 32;
 
 /**
  * The boundary-cue rule: starting a reply on an enabled reply site offers "What is actually mine to
  * do?", at most once per tab per `perTabCooldownMinutes`, and not when quiet (hours, release, snooze,
- * a call). The shortcut (`requested`) offers it anywhere, any time. A cue that cannot show
- * now is dropped: its moment has passed.
+ * a call). A reply begun away from a call's tab means the call is over. The shortcut (`requested`)
+ * offers it anywhere, any time. A cue that cannot show now is dropped: its moment has passed.
  */
 export function boundaryCue(ctx: StepContext, tab: number, url: string, requested: boolean): void {
   const s = ctx.s;
@@ -24,6 +26,8 @@ export function boundaryCue(ctx: StepContext, tab: number, url: string, requeste
     showPrompt(ctx, 'boundary-cue', 'on-request', tab, host);
     return;
   }
+  noteReply(ctx, tab);
+  replyElsewhere(ctx, tab);
   const { enabled, perTabCooldownMinutes } = ctx.settings.boundaryCue;
   if (!enabled || host === null || !ctx.rt.classify(host).cueSite) return;
   if (s.cueCooldowns.some((c) => c.tab === tab && ctx.t < c.until)) return;

@@ -1,5 +1,6 @@
 import type { StepContext } from '../context.ts';
 import { hostOf } from '../hosts.ts';
+import { isMeetingPage } from '../meeting-page.ts';
 import { withdrawPrompt } from '../pacing/prompt-slot.ts';
 import { callTabGone, followCall } from './after-call.ts';
 import { comeBack } from './natural-break.ts';
@@ -10,27 +11,45 @@ import { followTask } from './task-change.ts';
 export const BLIP_MS = 2_000;
 const MAX_WINDOWS = 16;
 
+/** What the core keeps of a page: its host and whether it shows a meeting (never its path). */
+interface Page {
+  host: string | null;
+  call: boolean;
+}
+
+/** The page at `url`: its host, and whether it is a meeting on a call site. */
+function pageOf(ctx: StepContext, url: string): Page {
+  const host = hostOf(url) ?? null;
+  const call = host !== null && ctx.rt.classify(host).call && isMeetingPage(host, url);
+  return { host, call };
+}
+
 /** A tab came to the front (which also means the browser has focus and the person is here). */
 export function activateTab(ctx: StepContext, tab: number, window: number, url: string): void {
-  const host = hostOf(url) ?? null;
+  const page = pageOf(ctx, url);
   comeBack(ctx);
   refocus(ctx);
   ctx.s.focusedWindow = window;
-  rememberWindowTab(ctx, window, tab, host);
-  moveForeground(ctx, tab, host);
+  rememberWindowTab(ctx, window, tab, page);
+  moveForeground(ctx, tab, page);
 }
 
-/** A tab navigated: the foreground may now be another site; a call tab may have left its call. */
+/** A tab navigated: the foreground may now be another site; a call tab may have left its meeting. */
 export function updateTab(ctx: StepContext, tab: number, url: string): void {
   const s = ctx.s;
-  const host = hostOf(url) ?? null;
+  const page = pageOf(ctx, url);
   const entry = s.windows.find((w) => w.tab === tab);
-  if (entry !== undefined && entry.host !== host) rememberWindowTab(ctx, entry.window, tab, host);
-  if (s.call?.tab === tab && !(host !== null && ctx.rt.classify(host).call)) callTabGone(ctx, tab);
-  if (tab === s.tab) moveForeground(ctx, tab, host);
+  if (entry !== undefined && (entry.host !== page.host || entry.call !== page.call))
+    rememberWindowTab(ctx, entry.window, tab, page);
+  if (s.call?.tab === tab && !page.call) callTabGone(ctx, tab);
+  if (tab === s.tab) moveForeground(ctx, tab, page);
 }
 
-/** A tab closed: it ends a call or a full-screen video in it, and a boundary cue shown over it. */
+/**
+ * A tab closed: it ends a call or a full-screen video in it, and a boundary cue shown over it.
+ * Closing the tab in front is not by itself a natural moment (a finished ticket, and back to the
+ * queue): the tab that comes to the front next says whether the work changed.
+ */
 export function closeTab(ctx: StepContext, tab: number): void {
   const s = ctx.s;
   callTabGone(ctx, tab);
@@ -43,8 +62,8 @@ export function closeTab(ctx: StepContext, tab: number): void {
   if (s.tab === tab) {
     s.tab = null;
     s.host = null;
+    s.onCall = false;
     s.hostKind = null;
-    ctx.transition = true;
   }
 }
 
@@ -63,7 +82,7 @@ export function focusWindow(ctx: StepContext, window: number | null): void {
   if (window === s.focusedWindow) return;
   s.focusedWindow = window;
   const known = s.windows.find((w) => w.window === window);
-  if (known !== undefined) moveForeground(ctx, known.tab, known.host);
+  if (known !== undefined) moveForeground(ctx, known.tab, known);
 }
 
 /** The browser has focus again; after more than a blip away, that is a natural transition. */
@@ -74,30 +93,32 @@ export function refocus(ctx: StepContext): void {
   s.blurredAt = null;
 }
 
-function moveForeground(ctx: StepContext, tab: number, host: string | null): void {
+/**
+ * A page came to the front. A change of kind of work (documents → mail) is a natural moment; a move
+ * within the same kind (one ticket to the next, the queue) or to a neutral site is not.
+ */
+function moveForeground(ctx: StepContext, tab: number, page: Page): void {
   const s = ctx.s;
   const previousTab = s.tab;
-  const previousHost = s.host;
-  if (tab === previousTab && host === previousHost) return;
-  const info = host === null ? null : ctx.rt.classify(host);
+  if (tab === previousTab && page.host === s.host && page.call === s.onCall) return;
+  const kind = page.host === null || page.call ? null : ctx.rt.classify(page.host).kind;
   s.tab = tab;
-  s.host = host;
-  s.hostKind = info?.kind ?? null;
+  s.host = page.host;
+  s.onCall = page.call;
+  s.hostKind = kind;
   if (tab !== previousTab) scatteredSwitch(ctx, tab);
-  if (host !== previousHost) ctx.transition = true;
-  followCall(ctx, tab, info);
-  followTask(ctx, info);
+  if (kind !== null && kind !== s.workKind) {
+    if (s.workKind !== null) ctx.transition = true;
+    s.workKind = kind;
+  }
+  followCall(ctx, tab, page.call);
+  followTask(ctx, page.call, kind);
 }
 
-function rememberWindowTab(
-  ctx: StepContext,
-  window: number,
-  tab: number,
-  host: string | null,
-): void {
+function rememberWindowTab(ctx: StepContext, window: number, tab: number, page: Page): void {
   const s = ctx.s;
   const others = s.windows.filter((w) => w.window !== window);
   if (others.length >= MAX_WINDOWS) others.shift();
-  others.push({ window, tab, host });
+  others.push({ window, tab, host: page.host, call: page.call });
   s.windows = others;
 }

@@ -2,21 +2,47 @@ import { emitRecord, type StepContext } from '../context.ts';
 import { SETTLE_MS } from '../pacing/prompt-slot.ts';
 import { accountActiveTime, closeStretch } from './stretch.ts';
 
-/** Minimum silence (no event, no tick) read as the machine asleep, whatever the break setting. */
-const MIN_SILENT_GAP_MS = 3 * 60_000;
+/**
+ * A silence at least this long (no event, no tick) is the machine asleep or the browser closed: the
+ * shell ticks at least every minute. The shell also reports an alarm this late as a `wake`.
+ */
+export const SLEEP_GAP_MS = 3 * 60_000;
 
 /**
- * Time passes: presence adds to the stretch. A silence longer than a natural break (the machine slept,
- * the browser was closed) counts as a natural break, since the shell ticks at least every minute.
+ * The core event for the shell's periodic alarm, which came `lateMs` after it was scheduled: alarms
+ * do not fire while the machine sleeps, so one this late means it slept (a trace's `sleep`).
  */
-export function passTime(ctx: StepContext, dt: number): void {
+export function periodicAlarmEvent(
+  lateMs: number,
+): { type: 'tick' } | { type: 'wake'; asleepMs: number } {
+  return lateMs >= SLEEP_GAP_MS ? { type: 'wake', asleepMs: lateMs } : { type: 'tick' };
+}
+
+/**
+ * Time passes from `from` to now: presence adds to the stretch. A silence of SLEEP_GAP_MS or more is
+ * not presence: the machine slept (see `asleep`); so is the time after `asleepSince` (a `wake`).
+ */
+export function passTime(ctx: StepContext, from: number, asleepSince: number = ctx.t): void {
+  if (ctx.s.awaySince !== null || ctx.t <= from) return;
+  const awake = Math.max(from, Math.min(asleepSince, ctx.t));
+  if (awake - from >= SLEEP_GAP_MS) asleep(ctx, from);
+  else {
+    accountActiveTime(ctx, awake - from);
+    if (awake < ctx.t) asleep(ctx, awake);
+  }
+}
+
+/**
+ * The machine was asleep (or the browser closed) from `since` until now. That time is not presence;
+ * if it lasted a natural break, it counts as one, and nothing is offered on the way back in.
+ * Time already away (idle or locked) is the idle rule's to close when the person is back.
+ */
+export function asleep(ctx: StepContext, since: number): void {
   const s = ctx.s;
-  if (s.awaySince !== null || dt <= 0) return;
-  const breakMs = ctx.settings.naturalBreakMinutes * 60_000;
-  if (dt >= Math.max(breakMs, MIN_SILENT_GAP_MS)) {
-    naturalBreak(ctx, ctx.t - dt, ctx.t, 'idle');
-    s.settleUntil = Math.max(s.settleUntil, ctx.t + SETTLE_MS);
-  } else accountActiveTime(ctx, dt);
+  if (s.awaySince !== null || since >= ctx.t) return;
+  if (ctx.t - since < ctx.settings.naturalBreakMinutes * 60_000) return;
+  naturalBreak(ctx, since, ctx.t, 'idle');
+  s.settleUntil = Math.max(s.settleUntil, ctx.t + SETTLE_MS);
 }
 
 /**
@@ -36,8 +62,9 @@ export function noteIdle(ctx: StepContext, state: 'active' | 'idle' | 'locked'):
 
 /**
  * The person is back (the idle API, or anything only a person does). Time away of at least
- * `naturalBreakMinutes` is a natural break; shorter time away still counts as screen time.
- * Coming back is never itself a reason to prompt: automatic prompts settle first.
+ * `naturalBreakMinutes` is a natural break, and coming back from one is never itself a reason to
+ * prompt: automatic prompts settle first. Shorter time away (a minute or more without input) still
+ * counts as screen time, and was a lull: picking up again is a natural moment.
  */
 export function comeBack(ctx: StepContext): void {
   const s = ctx.s;
@@ -45,10 +72,13 @@ export function comeBack(ctx: StepContext): void {
   const away = ctx.t - s.awaySince;
   if (away >= ctx.settings.naturalBreakMinutes * 60_000) {
     naturalBreak(ctx, s.awaySince, ctx.t, s.awayState ?? 'idle');
-  } else accountActiveTime(ctx, Math.max(0, away));
+    s.settleUntil = Math.max(s.settleUntil, ctx.t + SETTLE_MS);
+  } else {
+    accountActiveTime(ctx, Math.max(0, away));
+    ctx.transition = true;
+  }
   s.awaySince = null;
   s.awayState = null;
-  s.settleUntil = Math.max(s.settleUntil, ctx.t + SETTLE_MS);
 }
 
 /** A natural break from `from` to `until`: it counts as a pause, so the stretch and focus start over. */

@@ -27,23 +27,21 @@ export function closeStretch(ctx: StepContext, endAt: number, nextStart: number)
   }
   s.stretchStart = nextStart;
   s.stretchMs = 0;
-  s.stretchOffered = false;
+  s.stretchOfferedMs = null;
 }
 
 /**
  * The long-stretch rule: after `stretchMinutes` of active screen time a pause is due, offered at the
- * next natural transition; at `maxStretchMinutes` it is offered regardless, unless a pause was
- * already offered during this stretch (then only transitions bring it back).
- * Both thresholds grow with back-off.
+ * next natural moment; at `maxStretchMinutes` it is offered regardless, and again each time the
+ * stretch grows by that much more after an offer that was not taken (a bound, not a one-off).
+ * The thresholds grow with back-off.
  */
 export function longStretch(ctx: StepContext): TransitionReason | null {
   const { s, settings } = ctx;
-  const factor = backOffFactor(s) * 60_000;
-  if (ctx.transition && s.stretchMs >= settings.transition.stretchMinutes * factor) {
+  const factor = backOffFactor(s);
+  if (ctx.transition && s.stretchMs >= settings.transition.stretchMinutes * factor * 60_000) {
     return 'long-stretch';
   }
-  if (!s.stretchOffered && s.stretchMs >= settings.transition.maxStretchMinutes * factor) {
-    return 'max-stretch';
-  }
-  return null;
+  const maxMs = settings.transition.maxStretchMinutes * factor * 60_000;
+  return s.stretchMs - (s.stretchOfferedMs ?? 0) >= maxMs ? 'max-stretch' : null;
 }

@@ -1,6 +1,7 @@
 import polyfill from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { periodicAlarmEvent } from '../../core/rules/natural-break.ts';
 import { resolveTimeZone } from '../../core/settings.ts';
 import { statusView } from '../../core/status-view.ts';
 import { openHistory } from '../../db/open-history.ts';
@@ -49,7 +50,8 @@ export default defineBackground(() => {
   const events = browserEvents(engine);
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === TICK_ALARM) void engine.dispatch({ type: 'tick' });
+    if (alarm.name === TICK_ALARM)
+      void engine.dispatch(periodicAlarmEvent(Date.now() - alarm.scheduledTime));
     else events.alarm(alarm.name);
   });
   browser.tabs.onActivated.addListener(events.tabActivated);

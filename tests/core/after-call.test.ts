@@ -34,13 +34,32 @@ describe('after a call', () => {
       [],
     ],
     [
-      'leaving the call tab for another tab: a pause once the two-minute grace is over',
+      'ten minutes on other tabs ends a call left open; its pause waits for a natural moment',
       [
         ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: ZOOM }],
         ['10:20', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
-        ['10:25', { type: 'idle', state: 'active' }],
+        ['10:36', { type: 'tab-activated', tab: 3, window: 1, url: DOCS }],
       ],
-      ['10:22 transition-pause after-call'],
+      ['10:36 transition-pause after-call'],
+    ],
+    [
+      'a few minutes on the agenda or the calendar during a call are part of it',
+      [
+        ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: MEET }],
+        ['10:20', { type: 'tab-activated', tab: 2, window: 1, url: DOCS }],
+        ['10:26', { type: 'tab-activated', tab: 3, window: 1, url: GMAIL }],
+        ['10:28', { type: 'tab-activated', tab: 1, window: 1, url: MEET }],
+        ['10:45', { type: 'tab-closed', tab: 1 }],
+      ],
+      ['10:45 transition-pause after-call'],
+    ],
+    [
+      'the meeting tab going back to the lobby ends the call there and then',
+      [
+        ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: MEET }],
+        ['10:30', { type: 'tab-updated', tab: 1, url: 'https://meet.google.com/landing' }],
+      ],
+      ['10:30 transition-pause after-call'],
     ],
     [
       'glancing at notes mid-call and coming back is still one call',

@@ -49,12 +49,21 @@ describe('boundary cue', () => {
       ['21:00 boundary-cue on-request'],
     ],
     [
-      'typing in the chat of a call: quiet',
+      'during a call: quiet',
       [
         ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: MEET }],
-        ['10:05', { type: 'compose', tab: 2, url: SLACK }],
+        ['10:05', { type: 'compose', tab: 1, url: SLACK }],
       ],
       [],
+    ],
+    [
+      'a reply begun on another tab than the call: the person has moved on, the cue shows',
+      [
+        ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: MEET }],
+        ['10:05', { type: 'tab-activated', tab: 2, window: 1, url: SLACK }],
+        ['10:06', { type: 'compose', tab: 2, url: SLACK }],
+      ],
+      ['10:06 boundary-cue compose'],
     ],
   ])('%s', (_name, lines, expected) => {
     expect(replay(dayEvents(DATE, ZONE, lines), settings).shown).toEqual(expected);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Effect } from '../../core/effects.ts';
 import type { CoreEvent } from '../../core/events.ts';
 import { hostOf, matchesAnyHost } from '../../core/hosts.ts';
+import { MID_THOUGHT_MS } from '../../core/pacing/skip-reasons.ts';
 import type { Settings } from '../../core/settings.ts';
 import { initialState } from '../../core/state.ts';
 import { step } from '../../core/step.ts';
@@ -28,7 +29,8 @@ interface Shown {
 /** Runs a trace and keeps, for each prompt, what an outside observer knew at that moment. */
 function observe(events: CoreEvent[], settings: Settings, roundTrip = false) {
   let state = initialState((events[0] as CoreEvent).at);
-  const shown: (Shown & { snoozed: boolean; callInFront: boolean })[] = [];
+  const shown: (Shown & { snoozed: boolean; callInFront: boolean; putOff: boolean })[] = [];
+  let putOff = false;
   const effects: Effect[] = [];
   let snoozedUntil = -1;
   let front: { tab: number; host: string | undefined } | null = null;
@@ -38,6 +40,8 @@ function observe(events: CoreEvent[], settings: Settings, roundTrip = false) {
     if (event.type === 'tab-updated' && front?.tab === event.tab)
       front = { tab: event.tab, host: hostOf(event.url) };
     if (event.type === 'tab-closed' && front?.tab === event.tab) front = null;
+    if (event.type === 'answer' && state.showing?.prompt === 'transition-pause')
+      putOff = event.outcome === 'skipped' && event.skipReason === 'mid-thought';
     const result = step(state, event, settings);
     state = roundTrip ? JSON.parse(JSON.stringify(result.state)) : result.state;
     for (const effect of result.effects) {
@@ -49,7 +53,9 @@ function observe(events: CoreEvent[], settings: Settings, roundTrip = false) {
           reason: effect.reason,
           snoozed: event.at < snoozedUntil,
           callInFront: front?.host !== undefined && matchesAnyHost(front.host, settings.callSites),
+          putOff: effect.prompt === 'transition-pause' && putOff,
         });
+        if (effect.prompt === 'transition-pause') putOff = false;
       }
     }
   }
@@ -116,11 +122,15 @@ describe.each(CASES)(
     });
 
     it('never shows two automatic transition pauses closer than the cooldown', () => {
-      const pauses = automatic.filter((p) => p.prompt === 'transition-pause').map((p) => p.at);
-      const gaps = pauses.slice(1).map((at, i) => at - (pauses[i] as number));
-      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(
+      // A pause put off as "mid-thought" comes back as soon as ten minutes later, at a moment.
+      const pauses = automatic.filter((p) => p.prompt === 'transition-pause');
+      const gaps = pauses.slice(1).map((p, i) => ({ gap: p.at - (pauses[i] as Shown).at, p }));
+      const spaced = gaps.filter((g) => !g.p.putOff).map((g) => g.gap);
+      expect(Math.min(...spaced)).toBeGreaterThanOrEqual(
         settings.transition.cooldownMinutes * 60_000,
       );
+      const back = gaps.filter((g) => g.p.putOff).map((g) => g.gap);
+      expect(Math.min(Infinity, ...back)).toBeGreaterThanOrEqual(MID_THOUGHT_MS);
     });
 
     it('never shows more transition pauses a day than the cap', () => {

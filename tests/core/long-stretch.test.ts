@@ -8,14 +8,24 @@ const settings = settingsIn(ZONE);
 describe('long stretch', () => {
   it.each<[string, Line[], string[]]>([
     [
-      'offers a pause at the first change of site after 50 active minutes',
+      'offers a pause at the first change of kind of work after 50 active minutes',
       [
         ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
         ['09:40', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
-        ['09:52', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:52', { type: 'tab-activated', tab: 3, window: 1, url: GMAIL }],
         ['10:00', { type: 'idle', state: 'active' }],
       ],
       ['09:52 transition-pause long-stretch'],
+    ],
+    [
+      'a look at a search and back to the same work is not a natural moment',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:52', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
+        ['09:55', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['10:15', { type: 'idle', state: 'active' }],
+      ],
+      ['10:10 transition-pause max-stretch'],
     ],
     [
       'offers it at 70 minutes regardless when no transition comes',
@@ -42,7 +52,7 @@ describe('long stretch', () => {
         ['09:40', { type: 'idle', state: 'idle' }],
         ['09:46', { type: 'idle', state: 'active' }],
         ['10:30', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
-        ['10:40', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['10:40', { type: 'tab-activated', tab: 3, window: 1, url: GMAIL }],
       ],
       ['10:40 transition-pause long-stretch'],
     ],
@@ -52,7 +62,7 @@ describe('long stretch', () => {
         ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
         ['09:40', { type: 'idle', state: 'idle' }],
         ['09:43', { type: 'idle', state: 'active' }],
-        ['09:51', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
+        ['09:51', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
       ],
       ['09:51 transition-pause long-stretch'],
     ],
@@ -85,19 +95,37 @@ describe('long stretch', () => {
     });
   });
 
-  it('offers the maximum once per stretch, then only at transitions', () => {
+  it('after a skip, offers it at the next natural moment, and the maximum again 70 minutes on', () => {
     const run = replay(
       dayEvents(DATE, ZONE, [
         ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
         ['10:11', { type: 'answer', outcome: 'skipped', skipReason: 'not-now' }],
-        ['11:00', { type: 'idle', state: 'active' }],
-        ['11:05', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
+        ['11:05', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
+        ['11:06', { type: 'answer', outcome: 'skipped', skipReason: 'not-now' }],
+        ['13:00', { type: 'tick' }],
       ]),
       settings,
     );
     expect(run.shown).toEqual([
       '10:10 transition-pause max-stretch',
       '11:05 transition-pause long-stretch',
+      // Two skips in a row stretch the thresholds ×1.5: 105 minutes after the last offer.
+      '12:50 transition-pause max-stretch',
     ]);
+  });
+
+  it('a 6-minute maximum shows its pause at 6 minutes, even after a minute without input', () => {
+    const short = settingsIn(ZONE, { transition: { stretchMinutes: 6, maxStretchMinutes: 6 } });
+    const run = replay(
+      dayEvents(DATE, ZONE, [
+        ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        // Reading without touching anything: the browser reports idle after its 60-second interval.
+        ['10:04', { type: 'idle', state: 'idle' }],
+        ['10:05:30', { type: 'idle', state: 'active' }],
+        ['10:15', { type: 'tick' }],
+      ]),
+      short,
+    );
+    expect(run.shown).toEqual(['10:06 transition-pause max-stretch']);
   });
 });

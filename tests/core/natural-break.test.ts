@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOCS, dayEvents, GMAIL, type Line, replay, SEARCH, settingsIn } from './helpers.ts';
+import { DOCS, dayEvents, GMAIL, type Line, local, replay, settingsIn } from './helpers.ts';
 
 const ZONE = 'Australia/Sydney';
 const DATE = '2026-05-12'; // a Tuesday
@@ -70,19 +70,33 @@ describe('natural breaks', () => {
     );
   });
 
-  it('coming back is never itself a reason to prompt', () => {
+  it('coming back from a break is never itself a reason to prompt', () => {
+    const run = replay(
+      dayEvents(DATE, ZONE, [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:45', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
+        ['09:45:30', { type: 'answer', outcome: 'snoozed', snoozeMinutes: 5 }],
+        ['09:48', { type: 'idle', state: 'locked' }],
+        ['09:55', { type: 'idle', state: 'active' }],
+        ['09:55:05', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['10:20', { type: 'tick' }],
+      ]),
+      settings,
+    );
+    // The break counts as the pause: the snoozed one is not brought back on the way in.
+    expect(run.shown).toEqual(['09:45 transition-pause task-change']);
+  });
+
+  it('a short lull (a minute or more without input) after 50 minutes is a natural moment', () => {
     const run = replay(
       dayEvents(DATE, ZONE, [
         ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
         ['09:49', { type: 'idle', state: 'idle' }],
         ['09:52', { type: 'idle', state: 'active' }],
-        ['09:52:05', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
-        ['09:55', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
       ]),
       settings,
     );
-    // Due at 09:52 (49 + 3 minutes), but not on the way back in: at the next change, after settling.
-    expect(run.shown).toEqual(['09:55 transition-pause long-stretch']);
+    expect(run.shown).toEqual(['09:52 transition-pause long-stretch']);
   });
 
   it('a focus blip between two browser windows is not leaving', () => {
@@ -120,3 +134,33 @@ function clock(at: number): string {
     minute: '2-digit',
   }).format(at);
 }
+
+describe('a machine that slept', () => {
+  it('the periodic alarm coming minutes late is a wake, on time (or nearly) a tick', async () => {
+    const { periodicAlarmEvent } = await import('../../core/rules/natural-break.ts');
+    expect(periodicAlarmEvent(5_000)).toEqual({ type: 'tick' });
+    expect(periodicAlarmEvent(70 * 60_000)).toEqual({ type: 'wake', asleepMs: 70 * 60_000 });
+  });
+
+  it('the extension (a late alarm) and a trace (sleep) decide the same', async () => {
+    const { parseTrace } = await import('../../core/parse-trace.ts');
+    const { periodicAlarmEvent } = await import('../../core/rules/natural-break.ts');
+    const lines = [
+      '{"at":"2026-05-12T09:00:00+10:00","type":"tab-activated","tab":1,"window":1,"url":"https://docs.google.com/d/1"}',
+      '{"at":"2026-05-12T09:45:00+10:00","type":"sleep","until":"2026-05-12T11:00:00+10:00"}',
+      '{"at":"2026-05-12T11:30:00+10:00","type":"tick"}',
+    ];
+    const parsed = parseTrace(lines.join('\n'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const wakeAt = local(`${DATE} 11:00`, ZONE);
+    const fromAlarm = parsed.events.map((e) =>
+      e.type === 'wake' ? { ...periodicAlarmEvent(e.asleepMs), at: e.at } : e,
+    );
+    expect(fromAlarm[1]).toEqual({ type: 'wake', at: wakeAt, asleepMs: 75 * 60_000 });
+    const trace = replay(parsed.events, settings);
+    expect(replay(fromAlarm as typeof parsed.events, settings).records).toEqual(trace.records);
+    expect(trace.records).toContainEqual(
+      expect.objectContaining({ kind: 'natural-break', until: wakeAt }),
+    );
+  });
+});

@@ -133,7 +133,7 @@ describe('suppression and pacing', () => {
 });
 
 describe('skip reasons', () => {
-  const skippedAt = (skip: Line[1] & { type: 'answer' }, more: Line[] = []) =>
+  const skippedAt = (skip: Line[1] & { type: 'answer' }, more: Line[] = [], with_ = settings) =>
     replay(
       dayEvents(DATE, ZONE, [
         [
@@ -144,32 +144,49 @@ describe('skip reasons', () => {
         ['10:11', skip],
         ...more,
       ]),
-      settings,
+      with_,
     );
 
   it('"in a call" adds the site to the call list and holds the pause for the end of that call', () => {
     const run = skippedAt({ type: 'answer', outcome: 'skipped', skipReason: 'in-a-call' }, [
       ['10:40', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
-      ['10:45', { type: 'tick' }],
+      ['10:45', { type: 'tab-closed', tab: 1 }],
+      ['10:50', { type: 'tick' }],
     ]);
     expect(run.effects).toContainEqual({ type: 'add-call-site', host: 'calls.example.org' });
+    // A look at a search is part of the call; the call's tab closing ends it.
     expect(run.shown).toEqual([
       '10:10 transition-pause max-stretch',
-      '10:42 transition-pause after-call',
+      '10:45 transition-pause after-call',
     ]);
     expect(run.state.skips).toBe(0);
   });
 
   it('"mid-thought" brings it back at the next transition, ten minutes on at the earliest', () => {
+    // A short cooldown, so that the moment decides rather than the spacing between pauses.
+    const run = skippedAt(
+      { type: 'answer', outcome: 'skipped', skipReason: 'mid-thought' },
+      [
+        ['10:15', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
+        ['10:25', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+      ],
+      settingsIn(ZONE, { transition: { cooldownMinutes: 5 } }),
+    );
+    expect(run.shown).toEqual([
+      '10:10 transition-pause max-stretch',
+      '10:25 transition-pause max-stretch',
+    ]);
+    expect(run.state.skips).toBe(0);
+  });
+
+  it('"mid-thought" with no natural moment since: it comes back twenty minutes later', () => {
     const run = skippedAt({ type: 'answer', outcome: 'skipped', skipReason: 'mid-thought' }, [
-      ['10:15', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
-      ['10:35', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+      ['11:30', { type: 'tick' }],
     ]);
     expect(run.shown).toEqual([
       '10:10 transition-pause max-stretch',
-      '10:35 transition-pause max-stretch',
+      '10:31 transition-pause max-stretch',
     ]);
-    expect(run.state.skips).toBe(0);
   });
 
   it('"not now" counts as a skip; "too many" also slows pauses down a step at once', () => {

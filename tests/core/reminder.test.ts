@@ -5,11 +5,13 @@ const ZONE = 'Europe/Paris';
 const DATE = '2026-09-15'; // a Tuesday
 const settings = settingsIn(ZONE);
 
-/** Start the day in a document, then the reminder comes due at `due`. */
+/** A morning in a document, a long lunch, back at 14:30; then `lines`. */
 function day(lines: Line[]): ReturnType<typeof replay> {
   return replay(
     dayEvents(DATE, ZONE, [
       ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+      ['10:30', { type: 'idle', state: 'locked' }],
+      ['14:30', { type: 'idle', state: 'active' }],
       ...lines,
     ]),
     settings,

@@ -31,6 +31,16 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
     expect(first.stderr).toBe('');
   });
 
+  it('--stats prints the figures of a trace as one JSON object', () => {
+    const out = simulate(['tests/traces/meeting-glances.jsonl', '--tz', 'Europe/Paris', '--stats']);
+    expect(out.status).toBe(0);
+    const figures = JSON.parse(out.stdout) as Record<string, number>;
+    expect(figures).toMatchObject({ days: 1, promptsDuringCalls: 0, replies: 1 });
+    expect(Object.keys(figures)).toEqual(
+      expect.arrayContaining(['promptsPerDay', 'naturalShare', 'cuesPerReply']),
+    );
+  });
+
   it('uses the zone from --settings when there is no --tz, and applies the partial settings', () => {
     const settings = file(
       's.json',
@@ -38,7 +48,7 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
     );
     const out = simulate(['tests/traces/writer-day.jsonl', '--settings', settings]);
     expect(out.status).toBe(0);
-    expect(out.stdout).toContain('"at":"2026-04-15T09:54:00-04:00"');
+    expect(out.stdout).toContain('"at":"2026-04-15T10:11:00-04:00"');
     expect(out.stdout).not.toContain('boundary-cue');
   });
 

@@ -9,6 +9,12 @@ const ZONES: Record<string, string> = {
   'writer-day': 'America/New_York',
   'scattered-day': 'Asia/Singapore',
   'dst-week': 'Europe/Berlin',
+  'meeting-glances': 'Europe/Paris',
+  'meeting-left-open': 'America/Los_Angeles',
+  'teams-day': 'Asia/Kolkata',
+  'mid-thought-stretch': 'Europe/Berlin',
+  'helpdesk-queue': 'Asia/Singapore',
+  'laptop-sleep': 'Australia/Adelaide',
 };
 
 function run(name: string): { prompts: SimulatedPrompt[]; lines: string[] } {
@@ -29,10 +35,12 @@ describe('whole-day traces', () => {
     expect(run(name).lines).toEqual(expected);
   });
 
-  it("a manager's day: a pause after each call, none during one, the release at 17:30", () => {
+  it("a manager's day: a pause after the calls, none during one, the release at 17:30", () => {
     const { lines } = run('manager-day');
     const afterCall = lines.filter((l) => l.includes('after-call')).map(clock);
-    expect(afterCall).toEqual(['09:49', '10:48', '15:02']);
+    // The stand-up's tab stays open while mail is read until the 1:1 begins: one call, as far as
+    // anyone can tell, with one pause after it.
+    expect(afterCall).toEqual(['10:48', '15:02']);
     const inCalls = lines.filter(
       (l) =>
         within(l, '09:30', '09:47') || within(l, '10:00', '10:48') || within(l, '13:30', '15:02'),
@@ -67,5 +75,51 @@ describe('whole-day traces', () => {
       '2026-03-31T17:30:00+02:00',
     ]);
     expect(lines.filter((l) => l.includes('2026-03-28'))).toEqual([]);
+  });
+
+  it('glances at the agenda, the chat or the calendar during a call are part of it', () => {
+    const { lines } = run('meeting-glances');
+    const pauses = lines.filter((l) => l.includes('transition-pause'));
+    expect(
+      pauses.filter((l) => within(l, '09:52', '10:55') || within(l, '14:00', '14:45')),
+    ).toEqual([]);
+    expect(pauses.filter((l) => l.includes('after-call')).map(clock)).toEqual(['10:55', '14:45']);
+  });
+
+  it('a meeting tab left open: the call ends with a reply begun elsewhere or the lobby page', () => {
+    const { lines } = run('meeting-left-open');
+    expect(lines.filter((l) => l.includes('boundary-cue')).map(clock)).toEqual([
+      '10:11',
+      '11:37',
+      '14:42',
+    ]);
+    // No pause while the 10:11 reply is being written; the call's pause comes at the next moment.
+    const afterCall = lines.filter((l) => l.includes('after-call')).map(clock);
+    expect(afterCall).toEqual(['10:20', '11:35', '14:40']);
+  });
+
+  it('Teams: a chat is not a call (the cue shows there), a meeting is', () => {
+    const { lines } = run('teams-day');
+    expect(lines.filter((l) => l.includes('boundary-cue')).map(clock)).toEqual(['10:02', '13:47']);
+    expect(lines.filter((l) => l.includes('after-call')).map(clock)).toEqual(['11:45']);
+  });
+
+  it('after a "mid-thought" skip the pause comes back within about 20 minutes', () => {
+    const { lines } = run('mid-thought-stretch');
+    const morning = lines.filter((l) => within(l, '09:00', '11:30')).map(clock);
+    expect(morning).toEqual(['10:10', '10:30', '10:51']);
+  });
+
+  it('closing a finished ticket is not a change of task; a lull is a natural moment', () => {
+    const { lines } = run('helpdesk-queue');
+    const pauses = lines.filter((l) => l.includes('transition-pause')).map(clock);
+    expect(pauses[0]).toBe('10:00');
+  });
+
+  it('a laptop that slept: no prompt while asleep, and the sleep counts as a break', () => {
+    const { lines } = run('laptop-sleep');
+    expect(lines.filter((l) => within(l, '09:55', '11:05'))).toEqual([]);
+    // 11:05 to 12:10 and 12:13 to 12:18 make 70 minutes: the 3-minute nap was not screen time.
+    expect(lines.filter((l) => l.includes('max-stretch')).map(clock)).toEqual(['12:18']);
   });
 });

@@ -26,8 +26,8 @@ export interface ScriptedRun {
 }
 
 /**
- * Plays a short working day in the real browser: tab switching that turns scattered, a long call,
- * a request for the boundary cue, a pause on request and the end of the day, answering each prompt
+ * Plays a short working day in the real browser: tab switching that turns scattered, a long call
+ * that ends with its tab leaving the call, a request for the boundary cue, a pause on request and the end of the day, answering each prompt
  * that appears through its own UI with one key. With `stopWorker`, the service worker is stopped
  * after every step (and at random moments in between), so a run shows what survives a worker
  * that the browser stops at any time.
@@ -129,16 +129,21 @@ export async function playScriptedDay(
     await afterStep();
   };
 
-  // Opening the tabs was noise (blank pages, loads): begin from the docs tab in front, and let a few
-  // quiet minutes pass so nothing from the set-up counts as switching.
+  // Opening the tabs was noise (blank pages, loads): begin from the docs tab in front, and let quiet
+  // minutes pass so nothing from the set-up counts as switching, nor as a call (the call page opened
+  // first counts as one until ten minutes on other tabs).
   const docs = tabOf('docs');
   trace.push({ type: 'tab-activated', at: at(), tab: docs.id, window: docs.window, url: docs.url });
-  await advance(6);
+  await advance(11);
   const round = ['mail', 'chat', 'wiki', 'docs'] as const;
   for (let i = 0; i < 18; i += 1) await visit(round[i % round.length] as Site);
-  // A long call, then back to work.
+  // A long call; hanging up takes the call's tab to another page, which ends the call there.
   await visit('call');
   await advance(25);
+  await pages.call.goto(server.url('/wiki', 'wiki.test'));
+  trace.push({ type: 'tab-updated', at: at(), tab: tabOf('call').id, url: pages.call.url() });
+  await afterStep();
+  await answerIfShown();
   await visit('docs');
   await advance(3);
   // "What is mine to do?" on request, a pause on request, and the end of the day.

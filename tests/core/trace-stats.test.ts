@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { PERSONAS, personaWeek } from '../../core/persona-week.ts';
+import { runTrace } from '../../core/simulate.ts';
+import { callsInTrace, traceStats } from '../../core/trace-stats.ts';
+import { DOCS, dayEvents, GMAIL, local, MEET, SEARCH, settingsIn } from './helpers.ts';
+
+const ZONE = 'Asia/Kolkata';
+const DATE = '2026-03-03'; // a Tuesday
+const settings = settingsIn(ZONE);
+
+describe('trace stats', () => {
+  it('counts a pause at a change of kind of work as natural, and a forced one on a tick as not', () => {
+    const events = dayEvents(DATE, ZONE, [
+      ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+      ['09:55', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
+      ['09:56', { type: 'answer', outcome: 'taken' }],
+      ['09:57', { type: 'tab-activated', tab: 3, window: 1, url: SEARCH }],
+      ['11:30', { type: 'tick' }],
+    ]);
+    // 09:55 at the move to mail (natural); 11:06 at 70 minutes in one tab (forced, on a tick).
+    expect(runTrace(events, settings).map((p) => p.reason)).toEqual([
+      'long-stretch',
+      'max-stretch',
+    ]);
+    expect(traceStats(events, settings)).toMatchObject({ pauses: 2, naturalShare: 0.5 });
+  });
+
+  it('reads calls from the trace, looks at other tabs included, and counts prompts in them', () => {
+    const events = dayEvents(DATE, ZONE, [
+      ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: MEET }],
+      ['10:10', { type: 'tab-activated', tab: 2, window: 1, url: DOCS }],
+      ['10:12', { type: 'tab-activated', tab: 1, window: 1, url: MEET }],
+      ['10:40', { type: 'tab-activated', tab: 3, window: 1, url: GMAIL }],
+      ['10:42', { type: 'compose', tab: 3, url: GMAIL }],
+    ]);
+    expect(callsInTrace(events, settings)).toEqual([
+      { from: local(`${DATE} 10:00`, ZONE), until: local(`${DATE} 10:42`, ZONE) },
+    ]);
+    const stats = traceStats(events, settings);
+    expect(stats).toMatchObject({ replies: 1, cuesPerReply: 1, promptsDuringCalls: 0 });
+    // Told that the call really went on until 10:45, the cue at 10:42 was during it.
+    const told = [{ from: local(`${DATE} 10:00`, ZONE), until: local(`${DATE} 10:45`, ZONE) }];
+    expect(traceStats(events, settings, told).promptsDuringCalls).toBe(1);
+  });
+});
+
+describe('persona weeks', () => {
+  it.each(PERSONAS)('%s: deterministic, answers follow prompts, no prompt in a call', (persona) => {
+    const zone = 'America/Los_Angeles';
+    const inZone = settingsIn(zone);
+    const options = { persona, start: local('2026-03-02 00:00', zone), days: 5, zone, seed: 3 };
+    const week = personaWeek({ ...options, settings: inZone });
+    expect(personaWeek({ ...options, settings: inZone })).toEqual(week);
+    const times = week.events.map((e) => e.at);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    const stats = traceStats(week.events, inZone, week.calls);
+    expect(stats.days).toBe(5);
+    expect(stats.promptsDuringCalls).toBe(0);
+    expect(stats.maxPausesPerDay).toBeLessThanOrEqual(inZone.dailyPromptCap);
+  });
+});
