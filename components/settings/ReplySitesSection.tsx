@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings.ts';
-import { isValidHostPattern } from '../../shell/reply-sites.ts';
+import { isValidHostPattern, type ReplySiteRow } from '../../shell/reply-sites.ts';
 import { NumberField } from './NumberField.tsx';
-import type { ReplySiteRow } from './reply-site-rows.ts';
+
 import { SettingField } from './SettingField.tsx';
 
 /** Props of {@link ReplySitesSection}. */
