@@ -83,10 +83,10 @@ export function ReplySitesSection({
       </div>
       <h3>Reply sites</h3>
       <p class="hint" id="reply-sites-why">
-        To notice that you started a reply, Interlude needs access to that site, so your browser
-        will ask you to confirm each one. It notices only that a reply box became active: never what
-        you write or what the page says, and it keeps only the site’s name. Turning a site off gives
-        the access back.
+        No site is on until you turn it on here. To notice that you started a reply, Interlude needs
+        access to that one site, so your browser will ask you to confirm each one. It notices only
+        that a reply box became active: never what you write or what the page says, and it keeps
+        only the site’s name. Turning a site off gives the access back.
       </p>
       <ul class="site-list" aria-describedby="reply-sites-why">
         {rows.map((row) => (

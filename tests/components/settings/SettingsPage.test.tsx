@@ -169,7 +169,9 @@ describe('reply sites and page access', () => {
 
   it('adds a site only when it is a host, and explains why access is asked for', () => {
     const { replySites } = setup();
-    expect(screen.getByText(/needs access to that site, so your browser will ask/)).toBeTruthy();
+    expect(
+      screen.getByText(/needs access to that one site, so your browser will ask/),
+    ).toBeTruthy();
     const host = screen.getByLabelText('Add a reply site');
     fireEvent.input(host, { target: { value: 'https://help.example.com/tickets' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add and allow' }));
