@@ -167,6 +167,22 @@ describe('reply sites and page access', () => {
     expect(github.checked).toBe(false);
   });
 
+  it('with the cue off, says it listens nowhere and offers no site to turn on', () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      boundaryCue: { ...DEFAULT_SETTINGS.boundaryCue, enabled: false, sites: ['github.com'] },
+    };
+    setup(settings, { github: true });
+    expect(
+      screen.getByText(/The boundary cue is off, so it listens on none of these/),
+    ).toBeTruthy();
+    const github = screen.getByRole('checkbox', { name: 'GitHub' }) as HTMLInputElement;
+    expect(github.disabled).toBe(true);
+    expect(
+      (screen.getByRole('button', { name: 'Add and allow' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+  });
+
   it('adds a site only when it is a host, and explains why access is asked for', () => {
     const { replySites } = setup();
     expect(
