@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { COMMANDS } from './shell/commands.ts';
 
 /**
  * Test builds (INTERLUDE_TEST_BUILD=1) grant the optional host access up front, so end-to-end tests
@@ -48,19 +49,11 @@ export default defineConfig({
           },
         }
       : { externally_connectable: { ids: [], matches: [] } }),
-    commands: {
-      'pause-now': {
-        suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Take a pause now',
-      },
-      'boundary-cue': {
-        suggested_key: { default: 'Alt+Shift+M' },
-        description: 'Ask: what is actually mine to do?',
-      },
-      snooze: {
-        suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Snooze pauses for 30 minutes',
-      },
-    },
+    commands: Object.fromEntries(
+      Object.entries(COMMANDS).map(([name, { key, description }]) => [
+        name,
+        { suggested_key: { default: key }, description },
+      ]),
+    ),
   }),
 });

@@ -91,15 +91,8 @@ export const DEFAULT_TASK_KINDS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-/** Reply sites where starting a reply offers the boundary cue (each one still needs the person's permission). */
-export const DEFAULT_CUE_SITES: readonly string[] = [
-  'mail.google.com',
-  'outlook.office.com',
-  'outlook.office365.com',
-  'outlook.live.com',
-  'app.slack.com',
-  'chat.google.com',
-  'teams.microsoft.com',
-  '*.zendesk.com',
-  'app.intercom.com',
-];
+/**
+ * Reply sites the boundary cue starts on: none. A reply site is on only once the person turns it on
+ * (and grants the browser's access to it); the settings offer the usual ones.
+ */
+export const DEFAULT_CUE_SITES: readonly string[] = [];

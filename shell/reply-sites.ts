@@ -25,8 +25,9 @@ export const replySites: readonly ReplySite[] = [
     label: 'Microsoft Teams',
     hosts: ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'],
   },
-  // Chat inside Gmail lives under mail.google.com/chat; host access cannot be narrower than the host.
-  { id: 'google-chat', label: 'Google Chat', hosts: ['chat.google.com', 'mail.google.com'] },
+  // Chat inside Gmail lives under mail.google.com, which is Gmail's: no two sites share a host, so
+  // turning one on never turns on another.
+  { id: 'google-chat', label: 'Google Chat', hosts: ['chat.google.com'] },
   { id: 'github', label: 'GitHub', hosts: ['github.com'] },
   { id: 'gitlab', label: 'GitLab', hosts: ['gitlab.com'] },
   { id: 'linkedin', label: 'LinkedIn messaging', hosts: ['www.linkedin.com'] },
@@ -71,4 +72,45 @@ export function matchPatternsFor(hosts: readonly string[]): string[] {
     if (isValidHostPattern(host)) patterns.add(`*://${host.trim().toLowerCase()}/*`);
   }
   return [...patterns];
+}
+
+/** One reply site as the settings list shows it. */
+export interface ReplySiteRow extends ReplySite {
+  /** Added by the person (not one of the sites offered by default). */
+  custom: boolean;
+  /** The person turned it on: all its hosts are in the settings. */
+  chosen: boolean;
+  /** On: chosen, and the browser gave access to it. The detector runs on exactly these. */
+  on: boolean;
+}
+
+/**
+ * The reply-site list, the one description of which sites are on: every site offered by default,
+ * then each other host in `sites` (the hosts the person turned on) as a site of its own, so every
+ * host in `sites` belongs to exactly one row. `granted` says, by row id (a custom site's id is its
+ * host), whether the browser gave access to all of that row's hosts.
+ */
+export function replySiteRows(
+  sites: readonly string[],
+  granted: Readonly<Record<string, boolean>>,
+): ReplySiteRow[] {
+  const set = new Set(sites);
+  const offered = replySites.map((site) => ({
+    ...site,
+    custom: false,
+    chosen: site.hosts.every((host) => set.has(host)),
+  }));
+  const covered = new Set(offered.filter((site) => site.chosen).flatMap((site) => site.hosts));
+  const added = [...set]
+    .filter((host) => !covered.has(host))
+    .map((host) => ({ id: host, label: host, hosts: [host], custom: true, chosen: true }));
+  return [...offered, ...added].map((row) => ({
+    ...row,
+    on: row.chosen && granted[row.id] === true,
+  }));
+}
+
+/** The offered reply site a host belongs to, if any (so adding "mail.google.com" turns Gmail on). */
+export function offeredSiteOf(host: string): ReplySite | undefined {
+  return replySites.find((site) => site.hosts.includes(host));
 }

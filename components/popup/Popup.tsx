@@ -1,5 +1,6 @@
 import type { StatusView } from '../../core/status-view.ts';
 import { Mark } from '../shared/Mark.tsx';
+import { BoundShortcuts } from '../shared/Shortcuts.tsx';
 import { PopupStatus } from './PopupStatus.tsx';
 
 /** Props of {@link Popup}. */
@@ -74,6 +75,9 @@ export function Popup(props: PopupProps) {
           </button>
         )}
       </div>
+      <section class="popup-shortcuts" aria-label="Keyboard shortcuts">
+        <BoundShortcuts />
+      </section>
       <nav class="links" aria-label="More">
         <a href={props.logHref} target="_blank" rel="noopener">
           Weekly log

@@ -14,9 +14,13 @@ export function PageAccessSection({ granted, onAllow, onRevoke, message }: PageA
     <section class="card" aria-labelledby="access-title">
       <h2 id="access-title">Show pauses on the page I am on</h2>
       <p class="hint">
-        To show a pause over the page you are reading, Interlude needs access to web pages, so it
-        can place a small frame of its own there. It reads nothing from the page, and what you type
-        stays inside Interlude’s frame. Without it, pauses open in a small Interlude window instead.
+        To show a pause over the page you are reading, Interlude places a small frame of its own on
+        that page, and for that it needs access to web pages. Your browser describes this access as
+        “read and change all your data on all websites”: it cannot grant “place a frame” alone, so
+        it warns about everything the access would allow. Interlude uses it only to place its frame
+        when a pause is due. It reads nothing from the page, and what you type stays inside
+        Interlude’s frame. Without it, pauses open in a small Interlude window instead. It does not
+        turn on the boundary cue anywhere: reply sites are chosen one by one below.
       </p>
       <p class="access-state" role="status">
         {granted === undefined

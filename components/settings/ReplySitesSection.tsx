@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings.ts';
-import { isValidHostPattern } from '../../shell/reply-sites.ts';
+import { isValidHostPattern, type ReplySiteRow } from '../../shell/reply-sites.ts';
 import { NumberField } from './NumberField.tsx';
-import type { ReplySiteRow } from './reply-site-rows.ts';
+
 import { SettingField } from './SettingField.tsx';
 
 /** Props of {@link ReplySitesSection}. */
@@ -27,6 +27,8 @@ export function ReplySitesSection({
   onAdd,
   message,
 }: ReplySitesSectionProps) {
+  // The saved setting: with the cue off, the detector runs nowhere, whatever is chosen below.
+  const cueOff = !settings.boundaryCue.enabled;
   const [host, setHost] = useState('');
   const [hostError, setHostError] = useState<string>();
   const add = () => {
@@ -83,18 +85,28 @@ export function ReplySitesSection({
       </div>
       <h3>Reply sites</h3>
       <p class="hint" id="reply-sites-why">
-        To notice that you started a reply, Interlude needs access to that site, so your browser
-        will ask you to confirm each one. It notices only that a reply box became active: never what
-        you write or what the page says, and it keeps only the site’s name. Turning a site off gives
-        the access back.
+        No site is on until you turn it on here. To notice that you started a reply, Interlude needs
+        access to that one site, so your browser will ask you to confirm each one. It notices only
+        that a reply box became active: never what you write or what the page says, and it keeps
+        only the site’s name. Turning a site off gives the access back.
       </p>
-      <ul class="site-list" aria-describedby="reply-sites-why">
+      {cueOff ? (
+        <p class="notice" id="reply-sites-off">
+          The boundary cue is off, so it listens on none of these sites. Turn it on above and save
+          to choose them.
+        </p>
+      ) : null}
+      <ul
+        class="site-list"
+        aria-describedby={cueOff ? 'reply-sites-why reply-sites-off' : 'reply-sites-why'}
+      >
         {rows.map((row) => (
           <li key={row.id}>
             <label class="switch">
               <input
                 type="checkbox"
                 checked={row.on}
+                disabled={cueOff}
                 onChange={(event) => {
                   const box = event.currentTarget;
                   onToggle(row, box.checked);
@@ -126,7 +138,7 @@ export function ReplySitesSection({
               }
             }}
           />
-          <button type="button" onClick={add}>
+          <button type="button" onClick={add} disabled={cueOff}>
             Add and allow
           </button>
         </div>

@@ -1,4 +1,5 @@
 import { Mark } from '../shared/Mark.tsx';
+import { BoundShortcuts } from '../shared/Shortcuts.tsx';
 
 /** Props of {@link Welcome}. */
 export interface WelcomeProps {
@@ -11,12 +12,6 @@ export interface WelcomeProps {
   settingsHref: string;
   supportHref: string;
 }
-
-const shortcuts = [
-  ['Alt+Shift+P', 'Pause now'],
-  ['Alt+Shift+M', 'What is mine to do?'],
-  ['Alt+Shift+S', 'Snooze pauses for 30 minutes'],
-] as const;
 
 /** The page opened once on install: what Interlude does, its privacy promise, and a first choice or two. */
 export function Welcome(props: WelcomeProps) {
@@ -45,23 +40,16 @@ export function Welcome(props: WelcomeProps) {
       </section>
       <section class="card" aria-labelledby="keys-title">
         <h2 id="keys-title">Shortcuts</h2>
-        <dl class="shortcuts">
-          {shortcuts.map(([keys, what]) => (
-            <div key={keys}>
-              <dt>
-                <kbd>{keys}</kbd>
-              </dt>
-              <dd>{what}</dd>
-            </div>
-          ))}
-        </dl>
+        <BoundShortcuts />
       </section>
       <section class="card" aria-labelledby="access-title">
         <h2 id="access-title">Show pauses on the page you are on</h2>
         <p>
           To show a pause over the page you are reading, Interlude needs your permission to place a
-          small frame on web pages. It reads nothing from them, and what you type stays in
-          Interlude’s own frame. Without this, pauses open in a small Interlude window instead.
+          small frame on web pages. Your browser will call this “read and change all your data on
+          all websites”, because it cannot grant less than that for placing a frame. Interlude reads
+          nothing from the pages, and what you type stays in Interlude’s own frame. Without this,
+          pauses open in a small Interlude window instead.
         </p>
         {props.pageAccess ? (
           <p class="granted" role="status">
@@ -78,7 +66,7 @@ export function Welcome(props: WelcomeProps) {
         {props.pageAccessError ? <p class="notice">{props.pageAccessError}</p> : null}
       </section>
       <p>
-        The boundary cue needs a site to listen on:{' '}
+        The boundary cue asks on no site until you choose one:{' '}
         <a href={`${props.settingsHref}#reply-sites`}>choose your reply sites in settings</a>.
       </p>
       <p class="hint">

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pageAccess } from '../../components/settings/page-access.ts';
 import { SettingsPage } from '../../components/settings/SettingsPage.tsx';
+import { revealHashTarget } from '../../components/shared/reveal-hash-target.ts';
 import type { Settings } from '../../core/settings.ts';
 import { localeWeekStart } from '../../core/week-start-of.ts';
 import {
@@ -45,6 +46,16 @@ function SettingsApp() {
   useEffect(() => {
     void pageAccess.has().then(setPageGranted);
   }, [permissionsChanged]);
+
+  const loaded = settings !== undefined;
+  useEffect(() => {
+    if (!loaded) return;
+    // A deep link (the welcome page's "choose your reply sites") lands on its section.
+    revealHashTarget();
+    const onHash = () => revealHashTarget();
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [loaded]);
 
   const replySites = useReplySites(settings, permissionsChanged);
   if (!settings) return null;

@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReplySitesSectionProps } from '../../components/settings/ReplySitesSection.tsx';
-import { type ReplySiteRow, replySiteRows } from '../../components/settings/reply-site-rows.ts';
 import { siteAccess } from '../../components/settings/site-access.ts';
 import type { Settings } from '../../core/settings.ts';
+import { offeredSiteOf, type ReplySite, replySiteRows } from '../../shell/reply-sites.ts';
 import { saveSettings } from '../../shell/settings-store.ts';
 
 type Wiring = Omit<ReplySitesSectionProps, 'settings' | 'errors'>;
 
 /**
- * Reply sites on the settings page: which ones are on (in the settings and granted), turning one on
- * (the browser's access request runs first, inside the click) and off (access given back).
+ * Reply sites on the settings page: which ones are on (turned on by the person and granted),
+ * turning one on (the browser's access request for that site alone runs first, inside the click)
+ * and off (access given back).
  */
 export function useReplySites(settings: Settings | undefined, permissionsChanged: number): Wiring {
   const [granted, setGranted] = useState<Record<string, boolean>>({});
@@ -28,21 +29,21 @@ export function useReplySites(settings: Settings | undefined, permissionsChanged
     };
   }, [sites.join(' '), permissionsChanged]);
 
-  const turnOn = (row: Pick<ReplySiteRow, 'id' | 'label' | 'hosts'>) => {
+  const turnOn = (site: ReplySite) => {
     // No await before this line: the browser only shows its question within the click.
-    siteAccess.request(row.hosts).then(
+    siteAccess.request(site.hosts).then(
       async (ok) => {
         if (!ok) {
-          setMessage(`Access to ${row.label} was not given, so the cue stays off there.`);
+          setMessage(`Access to ${site.label} was not given, so the cue stays off there.`);
           return;
         }
         const result = await saveSettings({
-          boundaryCue: { sites: [...new Set([...sites, ...row.hosts])] },
+          boundaryCue: { sites: [...new Set([...sites, ...site.hosts])] },
         });
-        setGranted((was) => ({ ...was, [row.id]: true }));
+        setGranted((was) => ({ ...was, [site.id]: true }));
         setMessage(
           result.ok
-            ? `The cue is on for ${row.label}.`
+            ? `The cue is on for ${site.label}.`
             : `Access was given, but the site could not be saved: ${result.errors.join('; ')}`,
         );
       },
@@ -50,24 +51,22 @@ export function useReplySites(settings: Settings | undefined, permissionsChanged
     );
   };
 
-  const turnOff = async (row: ReplySiteRow) => {
-    const stillNeeded = new Set(
-      rows.filter((r) => r.on && r.id !== row.id).flatMap((r) => r.hosts),
-    );
-    const going = row.hosts.filter((host) => !stillNeeded.has(host));
+  const turnOff = async (site: ReplySite) => {
+    // Rows share no host, so this site's hosts are needed by no other row.
     const result = await saveSettings({
-      boundaryCue: { sites: sites.filter((host) => !going.includes(host)) },
+      boundaryCue: { sites: sites.filter((host) => !site.hosts.includes(host)) },
     });
     if (!result.ok) return setMessage(result.errors.join('; '));
-    await siteAccess.revoke(going).catch(() => false);
-    setGranted((was) => ({ ...was, [row.id]: false }));
-    setMessage(`The cue is off for ${row.label}, and its access is given back.`);
+    await siteAccess.revoke(site.hosts).catch(() => false);
+    setGranted((was) => ({ ...was, [site.id]: false }));
+    setMessage(`The cue is off for ${site.label}, and its access is given back.`);
   };
 
   return {
     rows,
     message,
     onToggle: (row, on) => (on ? turnOn(row) : void turnOff(row)),
-    onAdd: (host) => turnOn({ id: host, label: host, hosts: [host] }),
+    // A host of a site offered above turns that whole site on, so it shows as on in its own row.
+    onAdd: (host) => turnOn(offeredSiteOf(host) ?? { id: host, label: host, hosts: [host] }),
   };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { TZDate } from '@date-fns/tz';
 import type { Effect } from '../../core/effects.ts';
 import type { CoreEvent } from '../../core/events.ts';
@@ -27,9 +28,22 @@ export function local(dateTime: string, zone: string): number {
   return new TZDate(y, m - 1, d, hh, mm, ss, 0, zone).getTime();
 }
 
-/** Settings in `zone` with a partial patch merged over the defaults (throws on a bad patch). */
+/**
+ * The reply sites the person of these fixtures (and of the example traces) turned on: no site is on
+ * by default.
+ */
+export const REPLY_SITES_ON: Record<string, unknown> = JSON.parse(
+  readFileSync('tests/traces/reply-sites.json', 'utf8'),
+);
+
+/**
+ * Settings in `zone` with a partial patch merged over the defaults and {@link REPLY_SITES_ON}
+ * (throws on a bad patch).
+ */
 export function settingsIn(zone: string, patch: Record<string, unknown> = {}): Settings {
-  const parsed = parseSettings({ ...patch, timeZone: zone }, DEFAULT_SETTINGS);
+  const base = parseSettings(REPLY_SITES_ON, DEFAULT_SETTINGS);
+  if (!base.ok) throw new Error(base.errors.join('; '));
+  const parsed = parseSettings({ ...patch, timeZone: zone }, base.settings);
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
   return parsed.settings;
 }

@@ -23,8 +23,9 @@ function file(name: string, text: string): string {
 // Each case starts a Node process; on a busy two-core machine that can take a few seconds.
 describe('npm run simulate', { timeout: 60_000 }, () => {
   it('prints one JSON line per prompt, times in the --tz zone, and the same every time', () => {
-    const first = simulate(['tests/traces/manager-day.jsonl', '--tz', 'Europe/London']);
-    const again = simulate(['tests/traces/manager-day.jsonl', '--tz', 'Europe/London']);
+    const args = ['--settings', 'tests/traces/reply-sites.json', '--tz', 'Europe/London'];
+    const first = simulate(['tests/traces/manager-day.jsonl', ...args]);
+    const again = simulate(['tests/traces/manager-day.jsonl', ...args]);
     expect(first.status).toBe(0);
     expect(first.stdout).toBe(readFileSync('tests/traces/manager-day.expected.jsonl', 'utf8'));
     expect(again.stdout).toBe(first.stdout);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTrace } from '../../core/parse-trace.ts';
-import { DEFAULT_SETTINGS } from '../../core/settings.ts';
 import { formatPromptLine, runTrace, type SimulatedPrompt } from '../../core/simulate.ts';
+import { settingsIn } from './helpers.ts';
 
 const ZONES: Record<string, string> = {
   'manager-day': 'Europe/London',
@@ -21,7 +21,7 @@ function run(name: string): { prompts: SimulatedPrompt[]; lines: string[] } {
   const parsed = parseTrace(readFileSync(`tests/traces/${name}.jsonl`, 'utf8'));
   if (!parsed.ok) throw new Error(parsed.error);
   const zone = ZONES[name] as string;
-  const prompts = runTrace(parsed.events, { ...DEFAULT_SETTINGS, timeZone: zone });
+  const prompts = runTrace(parsed.events, settingsIn(zone));
   return { prompts, lines: prompts.map((p) => formatPromptLine(p, zone)) };
 }
 

@@ -1,8 +1,17 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
 import { watchExtensionWorlds } from './contexts.ts';
-import { type ExtensionSession, launchExtension, promptFrame, promptGone } from './harness.ts';
+import {
+  type ExtensionSession,
+  launchExtension,
+  promptFrame,
+  promptGone,
+  RESULTS_DIR,
+} from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
 const PAGES = fileURLToPath(new URL('../reply-detection/pages', import.meta.url));
@@ -74,5 +83,106 @@ describe('the boundary cue on a reply site the person turned on', () => {
       boundaryCue: { ...SETTINGS.boundaryCue, sites: [] },
     });
     await expect.poll(() => registered(session), { timeout: 10_000 }).toEqual([]);
+  });
+});
+
+/** The reply sites the settings page shows as on, with the hosts each one names. */
+async function shownOn(settings: Page): Promise<{ label: string; hosts: string[] }[]> {
+  return settings.locator('.site-list li').evaluateAll((items) =>
+    items
+      .filter((item) => item.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked)
+      .map((item) => {
+        const label = item.querySelector('label')?.textContent?.trim() ?? '';
+        const hint = item.querySelector('.hint')?.textContent;
+        return { label, hosts: hint ? hint.split(', ') : [label] };
+      }),
+  );
+}
+
+/** The detector must run on exactly the sites shown as on: the patterns those rows name. */
+async function expectRegisteredAsShown(session: ExtensionSession, settings: Page): Promise<void> {
+  const shown = (await shownOn(settings)).flatMap((row) => row.hosts.map((h) => `*://${h}/*`));
+  await expect
+    .poll(async () => (await registered(session)).sort(), {
+      timeout: 10_000,
+      message: 'the detector registered on exactly the sites shown as on',
+    })
+    .toEqual(shown.sort());
+}
+
+describe('reply sites with access to every page (what "pauses on the page I am on" gives)', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    // The test build holds <all_urls> from install, as a person who allowed page access does.
+    session = await launchExtension({ build: 'test' });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("lands on the reply sites from the welcome page's link, not at the top of settings", async () => {
+    const welcome = await session.openExtensionPage('welcome.html', { width: 360, height: 800 });
+    await welcome.getByRole('link', { name: 'choose your reply sites in settings' }).click();
+    const section = welcome.locator('#reply-sites');
+    await expect
+      .poll(() => section.evaluate((el) => el === document.activeElement), {
+        timeout: 10_000,
+        message: 'focus on the reply sites section',
+      })
+      .toBe(true);
+    const top = await section.evaluate((el) => el.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(2);
+    expect(await welcome.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await welcome.close();
+  });
+
+  it('shows no site as on and runs nowhere until the person turns one on, then exactly there', async () => {
+    const settings = await session.openExtensionPage('settings.html', { width: 360, height: 800 });
+    const section = settings.locator('#reply-sites');
+    await section.waitFor();
+    await expect.poll(() => shownOn(settings)).toEqual([]);
+    expect(await registered(session)).toEqual([]);
+
+    await settings.getByRole('checkbox', { name: 'Gmail' }).click();
+    await expect
+      .poll(() => shownOn(settings))
+      .toEqual([{ label: 'Gmail', hosts: ['mail.google.com'] }]);
+    await expectRegisteredAsShown(session, settings);
+    expect(await registered(session)).toEqual(['*://mail.google.com/*']);
+
+    await mkdir(RESULTS_DIR, { recursive: true });
+    for (const scheme of ['light', 'dark'] as const) {
+      await settings.emulateMedia({ colorScheme: scheme });
+      await section.screenshot({ path: join(RESULTS_DIR, `reply-sites-360-${scheme}.png`) });
+    }
+    await settings.setViewportSize({ width: 900, height: 900 });
+    await settings.emulateMedia({ colorScheme: 'light' });
+    await section.screenshot({ path: join(RESULTS_DIR, 'reply-sites-900-light.png') });
+
+    await settings.getByRole('checkbox', { name: 'Gmail' }).click();
+    await expect.poll(() => shownOn(settings)).toEqual([]);
+    await expectRegisteredAsShown(session, settings);
+  });
+});
+
+describe('a reply site chosen moments after install', () => {
+  it('is what ends up registered, not the state at install', async () => {
+    const session = await launchExtension({ build: 'test' });
+    try {
+      // Straight from the worker, within moments of install, while its first sync may be under way.
+      await session.worker.evaluate((settings) => chrome.storage.sync.set({ settings }), {
+        boundaryCue: { sites: ['helpdesk.test', 'github.com'] },
+      });
+      const settings = await session.openExtensionPage('settings.html#reply-sites');
+      await expect
+        .poll(() => shownOn(settings), { timeout: 10_000 })
+        .toEqual([
+          { label: 'GitHub', hosts: ['github.com'] },
+          { label: 'helpdesk.test', hosts: ['helpdesk.test'] },
+        ]);
+      await expectRegisteredAsShown(session, settings);
+    } finally {
+      await session.close();
+    }
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../core/settings.ts';
 import { placeMatches } from '../../shell/reply-detection/place-matches.ts';
 import { replySurfaces } from '../../shell/reply-detection/reply-surfaces.ts';
-import { isValidHostPattern, matchPatternsFor, replySites } from '../../shell/reply-sites.ts';
+import {
+  isValidHostPattern,
+  matchPatternsFor,
+  offeredSiteOf,
+  replySiteRows,
+  replySites,
+} from '../../shell/reply-sites.ts';
 
 describe('matchPatternsFor', () => {
   it('turns host patterns into https match patterns, once each', () => {
@@ -93,5 +100,49 @@ describe('placeMatches', () => {
     ['github.com.evil.org/', 'github.com', false],
   ])('%s in %s: %s', (place, pattern, expected) => {
     expect(placeMatches(place, pattern)).toBe(expected);
+  });
+});
+
+describe('replySiteRows', () => {
+  const everything = Object.fromEntries(
+    [...replySites.map((site) => site.id), 'outlook.office.com', 'help.example.com'].map((id) => [
+      id,
+      true,
+    ]),
+  );
+  const onIds = (sites: string[], granted = everything) =>
+    replySiteRows(sites, granted)
+      .filter((row) => row.on)
+      .map((row) => row.id);
+
+  it('shows nothing on until the person turns a site on, whatever access the browser holds', () => {
+    expect(onIds(DEFAULT_SETTINGS.boundaryCue.sites)).toEqual([]);
+  });
+
+  it('shows a chosen site on only once its access is given', () => {
+    expect(onIds(['github.com'], {})).toEqual([]);
+    expect(onIds(['github.com'], { github: true })).toEqual(['github']);
+  });
+
+  it('never turns one offered site on by turning on another: no two share a host', () => {
+    const hosts = replySites.flatMap((site) => site.hosts);
+    expect(new Set(hosts).size).toBe(hosts.length);
+    expect(onIds(['chat.google.com'])).toEqual(['google-chat']);
+    expect(onIds(['mail.google.com'])).toEqual(['gmail']);
+  });
+
+  it('gives every chosen host exactly one row, so nothing runs on a site shown as off', () => {
+    // Part of Outlook's hosts (an older default list): its own row, not a hidden half of Outlook.
+    const sites = ['outlook.office.com', 'mail.google.com', 'help.example.com'];
+    const rows = replySiteRows(sites, everything);
+    for (const host of sites)
+      expect(rows.filter((row) => row.on && row.hosts.includes(host)).map((r) => r.id)).toEqual([
+        offeredSiteOf(host)?.hosts.every((h) => sites.includes(h)) ? offeredSiteOf(host)?.id : host,
+      ]);
+    expect(rows.find((row) => row.id === 'outlook')?.on).toBe(false);
+    expect(rows.filter((row) => row.custom).map((row) => row.id)).toEqual([
+      'outlook.office.com',
+      'help.example.com',
+    ]);
   });
 });

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { replySiteRows } from '../../../components/settings/reply-site-rows.ts';
 import {
   SettingsPage,
   type SettingsPageProps,
 } from '../../../components/settings/SettingsPage.tsx';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../core/settings.ts';
+import { replySiteRows } from '../../../shell/reply-sites.ts';
 
 afterEach(cleanup);
 
@@ -186,13 +186,18 @@ describe('SettingsPage', () => {
 });
 
 describe('reply sites and page access', () => {
-  it('shows a site as on only when it is in the settings and granted, and passes on a toggle', () => {
-    const { replySites } = setup(DEFAULT_SETTINGS, { gmail: true, github: true });
-    const gmail = screen.getByRole('checkbox', { name: 'Gmail' }) as HTMLInputElement;
+  it('shows a site as on only when the person turned it on and it is granted, and passes on a toggle', () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      boundaryCue: { ...DEFAULT_SETTINGS.boundaryCue, sites: ['mail.google.com'] },
+    };
+    // Access to every site (as "pauses on the page I am on" gives): only the chosen one is on.
+    const everything = { gmail: true, github: true, slack: true, outlook: true, zendesk: true };
+    const { replySites } = setup(settings, everything);
+    const boxes = screen.getAllByRole('checkbox').filter((box) => box.closest('.site-list'));
+    const on = boxes.filter((box) => (box as HTMLInputElement).checked);
+    expect(on.map((box) => box.parentElement?.textContent)).toEqual(['Gmail']);
     const github = screen.getByRole('checkbox', { name: 'GitHub' }) as HTMLInputElement;
-    expect(gmail.checked).toBe(true);
-    // Granted, but not among the settings' reply sites: off.
-    expect(github.checked).toBe(false);
     fireEvent.click(github);
     expect(replySites.onToggle).toHaveBeenCalledWith(
       expect.objectContaining({ id: 'github' }),
@@ -201,9 +206,27 @@ describe('reply sites and page access', () => {
     expect(github.checked).toBe(false);
   });
 
+  it('with the cue off, says it listens nowhere and offers no site to turn on', () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      boundaryCue: { ...DEFAULT_SETTINGS.boundaryCue, enabled: false, sites: ['github.com'] },
+    };
+    setup(settings, { github: true });
+    expect(
+      screen.getByText(/The boundary cue is off, so it listens on none of these/),
+    ).toBeTruthy();
+    const github = screen.getByRole('checkbox', { name: 'GitHub' }) as HTMLInputElement;
+    expect(github.disabled).toBe(true);
+    expect(
+      (screen.getByRole('button', { name: 'Add and allow' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+  });
+
   it('adds a site only when it is a host, and explains why access is asked for', () => {
     const { replySites } = setup();
-    expect(screen.getByText(/needs access to that site, so your browser will ask/)).toBeTruthy();
+    expect(
+      screen.getByText(/needs access to that one site, so your browser will ask/),
+    ).toBeTruthy();
     const host = screen.getByLabelText('Add a reply site');
     fireEvent.input(host, { target: { value: 'https://help.example.com/tickets' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add and allow' }));
