@@ -1,7 +1,12 @@
 import { type Browser, browser } from 'wxt/browser';
+import { hostOf } from '../../core/hosts.ts';
+import type { EngineState } from '../../core/state.ts';
 import { forgetPlacement, readPlacement } from './deliver-prompt.ts';
-import type { EngineHost } from './engine-host.ts';
+import type { EngineHost, UnstampedEvent } from './engine-host.ts';
 import { takeReminder } from './reminders.ts';
+
+/** Seconds without input before the browser reports "idle". */
+export const IDLE_DETECTION_SECONDS = 60;
 
 /** Interlude's own pages are not part of the person's work: switching to a prompt window is not a tab switch. */
 function isOwnPage(url: string | undefined): boolean {
@@ -79,4 +84,38 @@ export async function activeTabCompose() {
   if (tab?.id === undefined || isOwnPage(tab.url))
     return { type: 'compose', tab: -1, url: '', requested: true } as const;
   return { type: 'compose', tab: tab.id, url: tab.url ?? '', requested: true } as const;
+}
+
+/**
+ * What the browser shows now that the engine has not heard (events a stopped worker received but
+ * never committed): the tab in front of the focused window, focus leaving or coming back, and the
+ * idle state. Each is the event the browser would have sent; nothing when the state agrees, so a
+ * worker that heard everything steps nothing.
+ */
+export async function missedEvents(state: EngineState): Promise<UnstampedEvent[]> {
+  const [idle, front] = await Promise.all([
+    browser.idle.queryState(IDLE_DETECTION_SECONDS),
+    missedForeground(state),
+  ]);
+  const away = state.awaySince !== null;
+  if (idle === 'active') return away ? [{ type: 'idle', state: 'active' }, ...front] : front;
+  const news = !away || (idle === 'locked' && state.awayState !== 'locked');
+  return news ? [...front, { type: 'idle', state: idle }] : front;
+}
+
+async function missedForeground(state: EngineState): Promise<UnstampedEvent[]> {
+  const window = await browser.windows.getLastFocused({ populate: true }).catch(() => undefined);
+  const tab = window?.tabs?.find((t) => t.active);
+  // Interlude's own window or page in front is not the person's work (the listeners skip it too).
+  if (window?.id === undefined || tab?.id === undefined || isOwnPage(tab.url)) return [];
+  if (!window.focused)
+    return state.blurredAt === null ? [{ type: 'window-focus', window: null }] : [];
+  const url = tab.url ?? '';
+  if (tab.id !== state.tab) return [{ type: 'tab-activated', tab: tab.id, window: window.id, url }];
+  if (window.id !== state.focusedWindow || state.blurredAt !== null)
+    return [{ type: 'window-focus', window: window.id }];
+  // A navigation not yet committed (no URL yet) is left to its own event.
+  if (url && (hostOf(url) ?? null) !== state.host)
+    return [{ type: 'tab-updated', tab: tab.id, url }];
+  return [];
 }
