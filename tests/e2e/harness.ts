@@ -208,6 +208,30 @@ export async function pressClosing(
   });
 }
 
+/**
+ * Presses `key` where focus is on `page` when that key answers the prompt over it, and waits until
+ * the prompt is gone. The prompt's frame may go before the browser acknowledges the key (its release,
+ * or on a loaded machine even its press): Chromium then never answers, and a plain
+ * `page.keyboard.press` waits forever, and would leave Playwright sending the next press of that key
+ * as a held-down repeat (which prompts ignore). So the prompt going is what this waits for.
+ */
+export async function pressClosingPrompt(page: Page, key: string, timeoutMs = 10_000) {
+  let settled = false;
+  const press = page.keyboard.press(key).then(
+    () => {
+      settled = true;
+    },
+    (error: unknown) => {
+      settled = true;
+      if (!/closed|detached/i.test(String(error))) throw error;
+    },
+  );
+  await Promise.race([press, promptGone(page, timeoutMs)]);
+  await promptGone(page, timeoutMs);
+  // The key is up, whatever the browser said: the next press of it is a fresh press.
+  if (!settled) await page.keyboard.up(key);
+}
+
 /** Where to look for a prompt frame: one page, or every page of a browser context. */
 type PromptHost = Page | BrowserContext;
 
