@@ -32,18 +32,19 @@ function promptLog(records: InterludeRecord[]) {
     }));
 }
 
-describe('a scripted day in the real browser', () => {
-  let session: ExtensionSession;
-  let server: PageServer;
-  beforeEach(async () => {
-    server = await startPageServer([]);
-    session = await launchExtension({ build: 'test' });
-  });
-  afterEach(async () => {
-    await session?.close();
-    await server?.close();
-  });
+// Every test gets a fresh browser (test build) and page server.
+let session: ExtensionSession;
+let server: PageServer;
+beforeEach(async () => {
+  server = await startPageServer([]);
+  session = await launchExtension({ build: 'test' });
+});
+afterEach(async () => {
+  await session?.close();
+  await server?.close();
+});
 
+describe('a scripted day in the real browser', () => {
   let uninterrupted: ScriptedRun | undefined;
 
   it('shows the prompts the simulator predicts for the same sequence', async () => {
@@ -96,17 +97,6 @@ async function pauseOnScreen(page: Page, what: string): Promise<void> {
 }
 
 describe('the worker stopped moments after an event (test build)', () => {
-  let session: ExtensionSession;
-  let server: PageServer;
-  beforeEach(async () => {
-    server = await startPageServer([]);
-    session = await launchExtension({ build: 'test' });
-  });
-  afterEach(async () => {
-    await session?.close();
-    await server?.close();
-  });
-
   it('a pause asked for just before the stop reaches the screen, and "shown" means on screen', async () => {
     const page = await session.context.newPage();
     await page.goto(server.url('/notes', 'docs.test'));
@@ -151,14 +141,6 @@ describe('the worker stopped moments after an event (test build)', () => {
 });
 
 describe('the test clock', () => {
-  let session: ExtensionSession;
-  beforeEach(async () => {
-    session = await launchExtension({ build: 'test' });
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
-
   it('keeps its offset when moving it is the first thing a restarted worker hears', async () => {
     await session.message({ interludeTest: 'advance-clock', minutes: 10 });
     await session.stopWorker();
