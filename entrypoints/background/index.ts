@@ -11,7 +11,7 @@ import { cacheStatus } from '../../shell/status-cache.ts';
 import { browserEvents, IDLE_DETECTION_SECONDS, missedEvents } from './browser-events.ts';
 import { createEngineHost } from './engine-host.ts';
 import { createMessageRouter } from './message-router.ts';
-import { reconcilePrompt } from './prompt-on-screen.ts';
+import { reconcilePrompt } from './reconcile-prompt.ts';
 import { restoreReminders } from './reminders.ts';
 import { syncReplySites } from './reply-sites.ts';
 import { createRoutes } from './routes.ts';

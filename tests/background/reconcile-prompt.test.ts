@@ -7,7 +7,7 @@ import {
   type PromptPlacement,
   readPlacement,
 } from '../../entrypoints/background/deliver-prompt.ts';
-import { reconcilePrompt } from '../../entrypoints/background/prompt-on-screen.ts';
+import { reconcilePrompt } from '../../entrypoints/background/reconcile-prompt.ts';
 import { storePromptDetails } from '../../shell/prompt-details-store.ts';
 import type { PromptDetails } from '../../shell/protocol.ts';
 
