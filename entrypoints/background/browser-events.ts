@@ -86,25 +86,39 @@ export async function activeTabCompose() {
   return { type: 'compose', tab: tab.id, url: tab.url ?? '', requested: true } as const;
 }
 
-/**
- * What the browser shows now that the engine has not heard (events a stopped worker received but
- * never committed): the tab in front of the focused window, focus leaving or coming back, and the
- * idle state. Each is the event the browser would have sent; nothing when the state agrees, so a
- * worker that heard everything steps nothing.
- */
-export async function missedEvents(state: EngineState): Promise<UnstampedEvent[]> {
-  const [idle, front] = await Promise.all([
+/** What the browser shows at a moment: the last focused window with its tabs, and the idle state. */
+export interface Foreground {
+  idle: 'active' | 'idle' | 'locked';
+  window: Browser.windows.Window | undefined;
+}
+
+/** Reads what is in front now (at worker start, while the engine's state is still loading). */
+export async function readForeground(): Promise<Foreground> {
+  const [idle, window] = await Promise.all([
     browser.idle.queryState(IDLE_DETECTION_SECONDS),
-    missedForeground(state),
+    browser.windows.getLastFocused({ populate: true }).catch(() => undefined),
   ]);
+  return { idle, window };
+}
+
+/**
+ * What the browser shows that the engine has not heard (events a stopped worker received but never
+ * committed): the tab in front of the focused window, focus leaving or coming back, and the idle
+ * state. Each is the event the browser would have sent; none when the state agrees, so a worker
+ * that heard everything steps nothing.
+ */
+export function missedEvents(state: EngineState, { idle, window }: Foreground): UnstampedEvent[] {
+  const front = missedForeground(state, window);
   const away = state.awaySince !== null;
   if (idle === 'active') return away ? [{ type: 'idle', state: 'active' }, ...front] : front;
   const news = !away || (idle === 'locked' && state.awayState !== 'locked');
   return news ? [...front, { type: 'idle', state: idle }] : front;
 }
 
-async function missedForeground(state: EngineState): Promise<UnstampedEvent[]> {
-  const window = await browser.windows.getLastFocused({ populate: true }).catch(() => undefined);
+function missedForeground(
+  state: EngineState,
+  window: Browser.windows.Window | undefined,
+): UnstampedEvent[] {
   const tab = window?.tabs?.find((t) => t.active);
   // Interlude's own window or page in front is not the person's work (the listeners skip it too).
   if (window?.id === undefined || tab?.id === undefined || isOwnPage(tab.url)) return [];

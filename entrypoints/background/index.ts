@@ -8,10 +8,15 @@ import { pruneIfDue } from '../../db/prune-if-due.ts';
 import { now, prepareClock } from '../../shell/clock.ts';
 import { loadSettings, onSettingsChanged } from '../../shell/settings-store.ts';
 import { cacheStatus } from '../../shell/status-cache.ts';
-import { browserEvents, IDLE_DETECTION_SECONDS, missedEvents } from './browser-events.ts';
+import {
+  browserEvents,
+  IDLE_DETECTION_SECONDS,
+  missedEvents,
+  readForeground,
+} from './browser-events.ts';
 import { createEngineHost } from './engine-host.ts';
 import { createMessageRouter } from './message-router.ts';
-import { reconcilePrompt } from './reconcile-prompt.ts';
+import { firstWorkerOfSession, reconcilePrompt } from './reconcile-prompt.ts';
 import { restoreReminders } from './reminders.ts';
 import { syncReplySites } from './reply-sites.ts';
 import { createRoutes } from './routes.ts';
@@ -49,9 +54,14 @@ export default defineBackground(() => {
   // First in the queue at every worker start, so ahead of the event that woke it: catch up with what
   // the browser shows (events a stopped worker heard but never committed), then make the prompt the
   // engine says is showing true on screen.
-  void engine.reconcile((state) => missedEvents(state));
-  void engine.reconcile((state, settings, at) =>
-    reconcilePrompt(state, at, (effect) => runEffects([effect], state, settings)),
+  // The browser is asked at once, while the engine's state loads, so the waking event waits no longer.
+  const foreground = readForeground();
+  const browserStarted = firstWorkerOfSession();
+  void engine.reconcile(async (state) => missedEvents(state, await foreground));
+  void engine.reconcile(async (state, settings, at) =>
+    reconcilePrompt(state, at, await browserStarted, (effect) =>
+      runEffects([effect], state, settings),
+    ),
   );
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -9,19 +9,26 @@ import type { UnstampedEvent } from './engine-host.ts';
 /** Set by the first worker of a browser session: session storage starts empty with the browser. */
 const SESSION_KEY = 'sessionStarted';
 
+/** Whether this is the first worker of the browser session (or of an update); marks the session. */
+export async function firstWorkerOfSession(): Promise<boolean> {
+  const first = !(await browser.storage.session.get(SESSION_KEY))[SESSION_KEY];
+  if (first) await browser.storage.session.set({ [SESSION_KEY]: true });
+  return first;
+}
+
 /**
  * At worker start: makes what the engine says is showing true on screen. A prompt left from before
  * the browser closed, or whose tab is gone, ended unanswered; a prompt window the person closed was
  * dismissed (the event a stopped worker missed); a prompt the engine committed but a stopped worker
- * never finished delivering is delivered now (with `deliver`). Returns the events to step.
+ * never finished delivering is delivered now (with `deliver`). `browserStarted`: this is the first
+ * worker since the browser (or Interlude) started. Returns the events to step.
  */
 export async function reconcilePrompt(
   state: EngineState,
   at: number,
+  browserStarted: boolean,
   deliver: (effect: Effect & { type: 'show-prompt' }) => Promise<void>,
 ): Promise<UnstampedEvent[]> {
-  const browserStarted = !(await browser.storage.session.get(SESSION_KEY))[SESSION_KEY];
-  if (browserStarted) await browser.storage.session.set({ [SESSION_KEY]: true });
   const showing = state.showing;
   // An expired prompt is left to the core, which takes it down at the next step.
   if (showing === null || at - showing.at >= EXPIRE_MS) return [];

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Browser, browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type EngineState, initialState } from '../../core/state.ts';
-import { missedEvents } from '../../entrypoints/background/browser-events.ts';
+import { missedEvents, readForeground } from '../../entrypoints/background/browser-events.ts';
 
 const NOON = Date.parse('2026-11-24T11:00:00Z');
 const DOCS = 'https://docs.example.com/d/1';
@@ -47,51 +47,57 @@ describe('what a stopped worker missed, read again at the next start', () => {
 
   it('is nothing when the engine already agrees with the browser (so nothing is stepped)', async () => {
     browserShows({});
-    expect(await missedEvents(knownState())).toEqual([]);
+    expect(missedEvents(knownState(), await readForeground())).toEqual([]);
   });
 
   it('is the tab switch the worker heard but never committed', async () => {
     browserShows({ tab: 12, url: MAIL });
-    expect(await missedEvents(knownState())).toEqual([
+    expect(missedEvents(knownState(), await readForeground())).toEqual([
       { type: 'tab-activated', tab: 12, window: 1, url: MAIL },
     ]);
   });
 
   it('is a switch to another window, or focus coming back', async () => {
     browserShows({ window: 2, tab: 7 });
-    expect(await missedEvents(knownState())).toEqual([{ type: 'window-focus', window: 2 }]);
+    expect(missedEvents(knownState(), await readForeground())).toEqual([
+      { type: 'window-focus', window: 2 },
+    ]);
     browserShows({});
-    expect(await missedEvents(knownState({ blurredAt: NOON - 60_000 }))).toEqual([
+    expect(missedEvents(knownState({ blurredAt: NOON - 60_000 }), await readForeground())).toEqual([
       { type: 'window-focus', window: 1 },
     ]);
   });
 
   it('is focus leaving the browser, once', async () => {
     browserShows({ focused: false, tab: 12, url: MAIL });
-    expect(await missedEvents(knownState())).toEqual([{ type: 'window-focus', window: null }]);
-    expect(await missedEvents(knownState({ blurredAt: NOON }))).toEqual([]);
+    expect(missedEvents(knownState(), await readForeground())).toEqual([
+      { type: 'window-focus', window: null },
+    ]);
+    expect(missedEvents(knownState({ blurredAt: NOON }), await readForeground())).toEqual([]);
   });
 
   it('is a navigation in the tab in front, once it has its address', async () => {
     browserShows({ url: MAIL });
-    expect(await missedEvents(knownState())).toEqual([{ type: 'tab-updated', tab: 7, url: MAIL }]);
+    expect(missedEvents(knownState(), await readForeground())).toEqual([
+      { type: 'tab-updated', tab: 7, url: MAIL },
+    ]);
     browserShows({ url: '' });
-    expect(await missedEvents(knownState())).toEqual([]);
+    expect(missedEvents(knownState(), await readForeground())).toEqual([]);
   });
 
   it('is the idle state: away after the rest, back before it', async () => {
     browserShows({ tab: 12, url: MAIL, idle: 'idle' });
-    expect(await missedEvents(knownState())).toEqual([
+    expect(missedEvents(knownState(), await readForeground())).toEqual([
       { type: 'tab-activated', tab: 12, window: 1, url: MAIL },
       { type: 'idle', state: 'idle' },
     ]);
     const away = knownState({ awaySince: NOON - 60_000, awayState: 'idle' });
     browserShows({ idle: 'idle' });
-    expect(await missedEvents(away)).toEqual([]);
+    expect(missedEvents(away, await readForeground())).toEqual([]);
     browserShows({ idle: 'locked' });
-    expect(await missedEvents(away)).toEqual([{ type: 'idle', state: 'locked' }]);
+    expect(missedEvents(away, await readForeground())).toEqual([{ type: 'idle', state: 'locked' }]);
     browserShows({ tab: 12, url: MAIL });
-    expect(await missedEvents(away)).toEqual([
+    expect(missedEvents(away, await readForeground())).toEqual([
       { type: 'idle', state: 'active' },
       { type: 'tab-activated', tab: 12, window: 1, url: MAIL },
     ]);
@@ -99,6 +105,6 @@ describe('what a stopped worker missed, read again at the next start', () => {
 
   it('leaves Interlude’s own window or page in front alone, as the listeners do', async () => {
     browserShows({ tab: 12, url: browser.runtime.getURL('/prompt.html'), window: 5 });
-    expect(await missedEvents(knownState())).toEqual([]);
+    expect(missedEvents(knownState(), await readForeground())).toEqual([]);
   });
 });

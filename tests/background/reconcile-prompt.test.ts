@@ -7,7 +7,10 @@ import {
   type PromptPlacement,
   readPlacement,
 } from '../../entrypoints/background/deliver-prompt.ts';
-import { reconcilePrompt } from '../../entrypoints/background/reconcile-prompt.ts';
+import {
+  firstWorkerOfSession,
+  reconcilePrompt,
+} from '../../entrypoints/background/reconcile-prompt.ts';
 import { storePromptDetails } from '../../shell/prompt-details-store.ts';
 import type { PromptDetails } from '../../shell/protocol.ts';
 
@@ -34,26 +37,25 @@ async function delivered(placement: PromptPlacement, prompt: ShowingPrompt = PAU
   } as PromptDetails);
 }
 
-/** A worker start after the first one in this browser session. */
-async function laterStart() {
-  await reconcilePrompt(showing(null), NOON, vi.fn());
-}
-
 describe('the prompt on screen, checked at worker start', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  it('knows the first worker of a browser session from the ones after it', async () => {
+    expect(await firstWorkerOfSession()).toBe(true);
+    expect(await firstWorkerOfSession()).toBe(false);
+  });
+
   it('ends a prompt left from before the browser closed, unanswered', async () => {
     const deliver = vi.fn();
-    expect(await reconcilePrompt(showing(PAUSE), NOON + 60_000, deliver)).toEqual([
+    expect(await reconcilePrompt(showing(PAUSE), NOON + 60_000, true, deliver)).toEqual([
       { type: 'prompt-gone', prompt: 'transition-pause' },
     ]);
     expect(deliver).not.toHaveBeenCalled();
   });
 
   it('delivers a prompt the engine committed but a stopped worker never placed', async () => {
-    await laterStart();
     const deliver = vi.fn(async () => undefined);
-    expect(await reconcilePrompt(showing(PAUSE), NOON + 5, deliver)).toEqual([]);
+    expect(await reconcilePrompt(showing(PAUSE), NOON + 5, false, deliver)).toEqual([]);
     expect(deliver).toHaveBeenCalledWith({
       type: 'show-prompt',
       prompt: 'transition-pause',
@@ -64,44 +66,41 @@ describe('the prompt on screen, checked at worker start', () => {
   });
 
   it('delivers it too when the prompt still placed is the one it replaced', async () => {
-    await laterStart();
     await delivered({ where: 'overlay', tabId: 7 });
     const cue: ShowingPrompt = { ...PAUSE, prompt: 'boundary-cue', reason: 'compose' };
     const deliver = vi.fn(async () => undefined);
-    await reconcilePrompt(showing(cue), NOON + 5, deliver);
+    await reconcilePrompt(showing(cue), NOON + 5, false, deliver);
     expect(deliver).toHaveBeenCalledWith(expect.objectContaining({ prompt: 'boundary-cue' }));
   });
 
   it('leaves a prompt that is on screen alone', async () => {
-    await laterStart();
     await delivered({ where: 'overlay', tabId: 7 });
     vi.spyOn(browser.tabs, 'get').mockImplementation((async () => ({ id: 7 })) as never);
     const deliver = vi.fn();
-    expect(await reconcilePrompt(showing(PAUSE), NOON + 5, deliver)).toEqual([]);
+    expect(await reconcilePrompt(showing(PAUSE), NOON + 5, false, deliver)).toEqual([]);
     expect(deliver).not.toHaveBeenCalled();
     expect(await readPlacement()).toEqual({ where: 'overlay', tabId: 7 });
   });
 
   it('ends a prompt whose tab is gone; a closed prompt window is a dismissal', async () => {
-    await laterStart();
     await delivered({ where: 'overlay', tabId: 7 });
     vi.spyOn(browser.tabs, 'get').mockRejectedValue(new Error('No tab with id: 7'));
-    expect(await reconcilePrompt(showing(PAUSE), NOON + 5, vi.fn())).toEqual([
+    expect(await reconcilePrompt(showing(PAUSE), NOON + 5, false, vi.fn())).toEqual([
       { type: 'prompt-gone', prompt: 'transition-pause' },
     ]);
     expect(await readPlacement()).toBeUndefined();
 
     await delivered({ where: 'window', windowId: 4 });
     vi.spyOn(browser.windows, 'get').mockRejectedValue(new Error('No window with id: 4'));
-    expect(await reconcilePrompt(showing(PAUSE), NOON + 5, vi.fn())).toEqual([
+    expect(await reconcilePrompt(showing(PAUSE), NOON + 5, false, vi.fn())).toEqual([
       { type: 'answer', outcome: 'dismissed' },
     ]);
   });
 
   it('leaves a prompt past its expiry to the core, and does nothing with none showing', async () => {
     const deliver = vi.fn();
-    expect(await reconcilePrompt(showing(PAUSE), NOON + EXPIRE_MS, deliver)).toEqual([]);
-    expect(await reconcilePrompt(showing(null), NOON, deliver)).toEqual([]);
+    expect(await reconcilePrompt(showing(PAUSE), NOON + EXPIRE_MS, true, deliver)).toEqual([]);
+    expect(await reconcilePrompt(showing(null), NOON, false, deliver)).toEqual([]);
     expect(deliver).not.toHaveBeenCalled();
   });
 });
