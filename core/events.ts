@@ -4,7 +4,7 @@ import type { PromptKind } from './records.ts';
 /**
  * What the browser saw, as the core hears it. Every event carries its own time `at` (epoch ms);
  * the core never reads a clock. These are DESIGN's simulator events (with `at` already parsed),
- * plus `tick` (the periodic alarm, at least once a minute) and `prompt-failed`.
+ * plus `tick` (the periodic alarm, at least once a minute), `prompt-failed` and `prompt-gone`.
  * A `url` is reduced to its host the moment it enters the core and is never stored.
  */
 export type CoreEvent =
@@ -34,7 +34,9 @@ export type CoreEvent =
    */
   | { type: 'wake'; at: number; asleepMs: number }
   /** The shell could not show the prompt the core asked for (no window could host it). */
-  | { type: 'prompt-failed'; at: number; prompt: PromptKind };
+  | { type: 'prompt-failed'; at: number; prompt: PromptKind }
+  /** The prompt left the screen unanswered (the browser closed, or its tab or window is gone). */
+  | { type: 'prompt-gone'; at: number; prompt: PromptKind };
 
 /** The person's answer to the prompt that is showing. */
 export type AnswerEvent = { type: 'answer'; at: number } & Omit<PromptAnswer, 'prompt'>;

@@ -4,6 +4,7 @@ import type { Effect } from './effects.ts';
 import type { CoreEvent } from './events.ts';
 import { housekeeping, updateBadge } from './pacing/housekeeping.ts';
 import { offerPause } from './pacing/offer-pause.ts';
+import { withdrawPrompt } from './pacing/prompt-slot.ts';
 import { callMovedOn, quietForCall } from './rules/after-call.ts';
 import { answerPrompt } from './rules/answer-prompt.ts';
 import { boundaryCue } from './rules/boundary-cue.ts';
@@ -105,6 +106,9 @@ function applyEvent(ctx: StepContext, event: CoreEvent): void {
       return;
     case 'prompt-failed':
       if (ctx.s.showing?.prompt === event.prompt) ctx.s.showing = null;
+      return;
+    case 'prompt-gone':
+      if (ctx.s.showing?.prompt === event.prompt) withdrawPrompt(ctx, 'expired');
       return;
   }
 }

@@ -10,17 +10,28 @@ export function now(): number {
 }
 
 let offset = 0;
+let prepared: Promise<void> | undefined;
 
-/** Before the first read in a worker's life: restores a test's clock offset (test build only). */
-export async function prepareClock(): Promise<void> {
-  if (!__INTERLUDE_TEST_BUILD__) return;
-  const stored = await browser.storage.session.get('testClockOffset');
-  offset = Number(stored.testClockOffset ?? 0);
+/**
+ * Before the first read in a worker's life: restores a test's clock offset (test build only). Reads
+ * storage once per worker; every later call resolves with that same read.
+ */
+export function prepareClock(): Promise<void> {
+  prepared ??= (async () => {
+    if (!__INTERLUDE_TEST_BUILD__) return;
+    const stored = await browser.storage.session.get('testClockOffset');
+    offset = Number(stored.testClockOffset ?? 0);
+  })();
+  return prepared;
 }
 
-/** Test build only: moves the clock forward by `ms` (kept across worker restarts). */
+/**
+ * Test build only: moves the clock forward by `ms` (kept across worker restarts). The stored offset
+ * is restored first, so a move that is the first thing a restarted worker does adds to it.
+ */
 export async function advanceTestClock(ms: number): Promise<number> {
   if (!__INTERLUDE_TEST_BUILD__) throw new Error('Only in the test build.');
+  await prepareClock();
   offset += ms;
   await browser.storage.session.set({ testClockOffset: offset });
   return now();

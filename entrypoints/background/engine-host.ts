@@ -35,6 +35,14 @@ export interface EngineHost {
    * stamped with the time they are processed, so times never run backwards along the queue.
    */
   dispatch(event: UnstampedEvent | (() => Promise<UnstampedEvent | undefined>)): Promise<void>;
+  /**
+   * Queues `check`, which compares the state with what the browser shows now and returns the events
+   * the engine missed (e.g. a tab switch heard by a worker stopped before it committed); they are
+   * stepped in order, before anything queued later. `check` may also act (it runs inside the queue).
+   */
+  reconcile(
+    check: (state: EngineState, settings: Settings, at: number) => Promise<UnstampedEvent[]>,
+  ): Promise<void>;
   /** Runs `read` with the current state and settings after every queued event has been processed. */
   read<T>(read: (state: EngineState, settings: Settings) => T): Promise<T>;
   /** Drops the cached settings so the next event reads them again. */
@@ -74,25 +82,32 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
     return { state, settings, at };
   };
 
+  /** Steps one event at the current time, commits state and records together, then runs the rest. */
+  const process = async (built: UnstampedEvent) => {
+    const current = await ready();
+    const result = step(current.state, { ...built, at: current.at } as CoreEvent, current.settings);
+    const records = result.effects.flatMap((effect) =>
+      effect.type === 'record' ? [effect.record] : [],
+    );
+    await (await deps.history).commitStep(result.state, records);
+    state = result.state;
+    const rest = result.effects.filter((effect) => effect.type !== 'record');
+    if (rest.length) await deps.runEffects(rest, result.state, current.settings);
+    await deps.afterStep?.(result.state, current.settings, current.at);
+  };
+
   return {
     dispatch(event) {
       return enqueue(async () => {
         const built = typeof event === 'function' ? await event() : event;
-        if (!built) return;
+        if (built) await process(built);
+      });
+    },
+    reconcile(check) {
+      return enqueue(async () => {
         const current = await ready();
-        const result = step(
-          current.state,
-          { ...built, at: current.at } as CoreEvent,
-          current.settings,
-        );
-        const records = result.effects.flatMap((effect) =>
-          effect.type === 'record' ? [effect.record] : [],
-        );
-        await (await deps.history).commitStep(result.state, records);
-        state = result.state;
-        const rest = result.effects.filter((effect) => effect.type !== 'record');
-        if (rest.length) await deps.runEffects(rest, result.state, current.settings);
-        await deps.afterStep?.(result.state, current.settings, current.at);
+        for (const missed of await check(current.state, current.settings, current.at))
+          await process(missed);
       });
     },
     read(reader) {

@@ -9,9 +9,15 @@ import { pruneIfDue } from '../../db/prune-if-due.ts';
 import { now, prepareClock } from '../../shell/clock.ts';
 import { loadSettings, onSettingsChanged } from '../../shell/settings-store.ts';
 import { cacheStatus } from '../../shell/status-cache.ts';
-import { browserEvents } from './browser-events.ts';
+import {
+  browserEvents,
+  IDLE_DETECTION_SECONDS,
+  missedEvents,
+  readForeground,
+} from './browser-events.ts';
 import { createEngineHost } from './engine-host.ts';
 import { createMessageRouter } from './message-router.ts';
+import { firstWorkerOfSession, reconcilePrompt } from './reconcile-prompt.ts';
 import { restoreReminders } from './reminders.ts';
 import { syncReplySites } from './reply-sites.ts';
 import { createRoutes } from './routes.ts';
@@ -20,8 +26,6 @@ import { createTestHooks } from './test-hooks.ts';
 
 /** The periodic wake-up: Chromium's shortest alarm period is 30 s. */
 const TICK_ALARM = 'interlude-tick';
-/** Seconds without input before the browser reports "idle". */
-const IDLE_DETECTION_SECONDS = 60;
 
 /**
  * The imperative shell. Every listener is registered synchronously at start (a stopped worker is
@@ -48,6 +52,18 @@ export default defineBackground(() => {
     afterStep: (state, settings, at) => cacheStatus(statusView(state, settings, at)),
   });
   const events = browserEvents(engine);
+  // First in the queue at every worker start, so ahead of the event that woke it: catch up with what
+  // the browser shows (events a stopped worker heard but never committed), then make the prompt the
+  // engine says is showing true on screen.
+  // The browser is asked at once, while the engine's state loads, so the waking event waits no longer.
+  const foreground = readForeground();
+  const browserStarted = firstWorkerOfSession();
+  void engine.reconcile(async (state) => missedEvents(state, await foreground));
+  void engine.reconcile(async (state, settings, at) =>
+    reconcilePrompt(state, at, await browserStarted, (effect) =>
+      runEffects([effect], state, settings),
+    ),
+  );
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TICK_ALARM)
@@ -77,7 +93,7 @@ export default defineBackground(() => {
   // across a browser restart or an update, and retention needs running at most daily.
   const onBrowserStart = () => {
     void restoreReminders();
-    void Promise.all([history, loadSettings()]).then(([opened, settings]) =>
+    void Promise.all([history, loadSettings(), prepareClock()]).then(([opened, settings]) =>
       pruneIfDue(opened, settings.retentionDays, now()),
     );
   };

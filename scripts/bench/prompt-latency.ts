@@ -1,4 +1,4 @@
-import { launchExtension, promptFrame, promptGone } from '../../tests/e2e/harness.ts';
+import { launchExtension, pressClosing, promptFrame, promptGone } from '../../tests/e2e/harness.ts';
 import { startPageServer } from '../../tests/e2e/page-server.ts';
 import { type BenchRow, median } from './table.ts';
 
@@ -29,7 +29,7 @@ export async function benchPromptLatency(): Promise<BenchRow[]> {
         );
         const elapsed = shownAt - began;
         if (run > 0) times.push(elapsed);
-        await frame.getByRole('dialog').press('Escape');
+        await pressClosing(frame.getByRole('dialog'), 'Escape');
         await promptGone(page);
       }
       return median(times);

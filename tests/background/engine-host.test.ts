@@ -89,6 +89,24 @@ describe('the engine host', () => {
     ]);
   });
 
+  it('steps what a reconcile check found missing, ahead of events queued after it', async () => {
+    const { engine, history } = host(new IDBFactory(), { t: NOON });
+    await engine.dispatch({ type: 'pause-now' });
+    const seen: unknown[] = [];
+    const reconciled = engine.reconcile(async (state) => {
+      seen.push(state.showing?.prompt);
+      return [{ type: 'prompt-gone', prompt: 'transition-pause' }];
+    });
+    // The answer was queued after the check: by then the pause had already gone unanswered.
+    const answered = engine.dispatch({ type: 'answer', outcome: 'taken', durationSeconds: 30 });
+    await Promise.all([reconciled, answered]);
+    expect(seen).toEqual(['transition-pause']);
+    const records = await (await history).recordsBetween(0, Number.MAX_SAFE_INTEGER);
+    expect(records).toEqual([
+      expect.objectContaining({ kind: 'transition-pause', outcome: 'expired' }),
+    ]);
+  });
+
   it('keeps going after an event that fails', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { engine } = host(new IDBFactory(), { t: NOON });

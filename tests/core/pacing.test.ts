@@ -69,6 +69,29 @@ describe('suppression and pacing', () => {
     expect(run.shown).toEqual(['21:00 transition-pause on-request']);
   });
 
+  it('a prompt gone from the screen unanswered is logged as expired and frees the slot at once', () => {
+    const run = replay(
+      dayEvents(DATE, ZONE, [
+        ['10:00', { type: 'pause-now' }],
+        ['10:05', { type: 'prompt-gone', prompt: 'boundary-cue' }],
+        ['10:06', { type: 'prompt-gone', prompt: 'transition-pause' }],
+        ['10:07', { type: 'pause-now' }],
+      ]),
+      settings,
+    );
+    expect(run.shown).toEqual([
+      '10:00 transition-pause on-request',
+      '10:07 transition-pause on-request',
+    ]);
+    expect(run.records).toEqual([
+      expect.objectContaining({
+        kind: 'transition-pause',
+        at: local(`${DATE} 10:00`, ZONE),
+        outcome: 'expired',
+      }),
+    ]);
+  });
+
   it('keeps the cooldown between transition pauses', () => {
     const run = replay(dayEvents(DATE, ZONE, changes('09:00', 6)), settings);
     // Changes at 09:21, 09:42, 10:03, 10:24, 10:45: each skipped by no answer (expires after 30 min).

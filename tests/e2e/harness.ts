@@ -7,6 +7,7 @@ import {
   type CDPSession,
   chromium,
   type Frame,
+  type Locator,
   type Page,
   type Worker,
 } from 'playwright-core';
@@ -196,16 +197,48 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 }
 
 /**
- * Presses a key that makes its own page or frame go away (a prompt closing itself). Playwright may
- * find the target already gone before the key's release: that is the success, not an error.
+ * Presses a key on `target` that may make its own page or frame go away (a prompt closing itself).
+ * Playwright may find the target gone before the key's release, or (on a loaded machine) the browser
+ * may never acknowledge a key whose frame went away, so the press times out: either way, the target
+ * being gone is the success, not an error. Bounded by `timeoutMs`.
  */
-export async function pressClosing(
-  target: { press(key: string): Promise<void> },
-  key: string,
-): Promise<void> {
-  await target.press(key).catch((error: unknown) => {
-    if (!/closed|detached/i.test(String(error))) throw error;
-  });
+export async function pressClosing(target: Locator, key: string, timeoutMs = 10_000) {
+  try {
+    await target.press(key, { timeout: timeoutMs });
+  } catch (error) {
+    if (/closed|detached/i.test(String(error))) return;
+    const gone = await target.count().then(
+      (count) => count === 0,
+      () => true,
+    );
+    if (!gone) throw error;
+    // The key is up, whatever the browser said: the next press of it is a fresh press, not a repeat.
+    await target.page().keyboard.up(key);
+  }
+}
+
+/**
+ * Presses `key` where focus is on `page` when that key answers the prompt over it, and waits until
+ * the prompt is gone. The prompt's frame may go before the browser acknowledges the key (its release,
+ * or on a loaded machine even its press): Chromium then never answers, and a plain
+ * `page.keyboard.press` waits forever, and would leave Playwright sending the next press of that key
+ * as a held-down repeat (which prompts ignore). So the prompt going is what this waits for.
+ */
+export async function pressClosingPrompt(page: Page, key: string, timeoutMs = 10_000) {
+  let settled = false;
+  const press = page.keyboard.press(key).then(
+    () => {
+      settled = true;
+    },
+    (error: unknown) => {
+      settled = true;
+      if (!/closed|detached/i.test(String(error))) throw error;
+    },
+  );
+  await Promise.race([press, promptGone(page, timeoutMs)]);
+  await promptGone(page, timeoutMs);
+  // The key is up, whatever the browser said: the next press of it is a fresh press.
+  if (!settled) await page.keyboard.up(key);
 }
 
 /** Where to look for a prompt frame: one page, or every page of a browser context. */

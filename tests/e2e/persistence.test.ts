@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
-import { type ExtensionSession, launchExtension, pressClosing } from './harness.ts';
+import {
+  type ExtensionSession,
+  launchExtension,
+  pressClosing,
+  promptFrame,
+  promptGone,
+} from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
 /** Every request made by an extension context (its pages, frames and service worker). */
@@ -88,6 +94,44 @@ describe('the browser closed and reopened on the same profile', () => {
       ).toEqual([]);
     } finally {
       await session.close({ keepProfile: true });
+    }
+  });
+
+  it('a pause open when the browser closed does not block "pause now" after it reopens', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'interlude-reopen-'));
+    const pages = await startPageServer([]);
+    try {
+      let session = await launchExtension({ build: 'test', profileDir: dir });
+      let page = await session.context.newPage();
+      await page.goto(pages.url('/notes', 'docs.test'));
+      await page.bringToFront();
+      await session.message({ interlude: 'pause-now' });
+      await (await promptFrame(page)).getByRole('dialog').waitFor();
+      await session.close({ keepProfile: true });
+
+      session = await launchExtension({ build: 'test', profileDir: dir });
+      try {
+        page = await session.context.newPage();
+        await page.goto(pages.url('/notes', 'docs.test'));
+        await page.bringToFront();
+        const reply = await session.message({ interlude: 'pause-now' });
+        expect(reply).toEqual({ ok: true, output: { shown: true } });
+        // "Shown" is true only because it is: a pause is on this page now.
+        const frame = await promptFrame(page, 5_000);
+        await pressClosing(frame.getByRole('dialog'), 'Escape');
+        await promptGone(page);
+        // The pause the browser closed on is logged once, as never answered; the new one as skipped.
+        const records = await session.readStore<InterludeRecord>('records');
+        expect(records.map((r) => [r.kind, (r as { outcome?: string }).outcome])).toEqual([
+          ['transition-pause', 'expired'],
+          ['transition-pause', 'skipped'],
+        ]);
+      } finally {
+        await session.close({ keepProfile: true });
+      }
+    } finally {
+      await pages.close();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

@@ -6,7 +6,7 @@ import {
   type ExtensionSession,
   promptFrame as findPromptFrame,
   launchExtension,
-  promptGone,
+  pressClosingPrompt,
 } from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
@@ -216,8 +216,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     await expectNothingClipped(frame);
     await expectTabCycle(page, frame);
 
-    await page.keyboard.press('Escape');
-    await promptGone(page);
+    await pressClosingPrompt(page, 'Escape');
     const [record, ...more] = await newPromptRecords();
     expect(more).toEqual([]);
     expect(record).toMatchObject({
@@ -236,8 +235,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     await expectTabCycle(page, frame);
 
     // Focus is back on the first answer after the full cycle; "3" answers from anywhere but the note.
-    await page.keyboard.press('3');
-    await promptGone(page);
+    await pressClosingPrompt(page, '3');
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({
       kind: 'boundary-cue',
@@ -259,8 +257,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     await page.keyboard.type('Ask Priya, she owns billing 42');
     await page.keyboard.press('Shift+Tab');
     await expectFocus(frame, 'button: 4 Not needed It can rest without a reply');
-    await page.keyboard.press('Enter');
-    await promptGone(page);
+    await pressClosingPrompt(page, 'Enter');
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({
       kind: 'boundary-cue',
@@ -273,8 +270,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
 
   it('the boundary cue lets go with Escape: dismissed, nothing else recorded', async () => {
     await show('boundary-cue');
-    await page.keyboard.press('Escape');
-    await promptGone(page);
+    await pressClosingPrompt(page, 'Escape');
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({ kind: 'boundary-cue', outcome: 'dismissed', host: 'mail.test' });
     expect(record).not.toHaveProperty('answer');
@@ -291,8 +287,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     await expectTabCycle(page, frame);
 
     const before = Date.now();
-    await page.keyboard.press('1');
-    await promptGone(page);
+    await pressClosingPrompt(page, '1');
     const after = Date.now();
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({
@@ -312,8 +307,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     const frame = await show('boundary-cue');
     await page.keyboard.press('2');
     await frame.getByRole('group', { name: 'Mine, later. Would a reminder help?' }).waitFor();
-    await page.keyboard.press('Escape');
-    await promptGone(page);
+    await pressClosingPrompt(page, 'Escape');
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({ kind: 'boundary-cue', outcome: 'dismissed' });
     expect(record).not.toHaveProperty('answer');
@@ -351,8 +345,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     });
 
     // The closing message goes with one key too.
-    await page.keyboard.press('Escape');
-    await promptGone(page);
+    await pressClosingPrompt(page, 'Escape');
   });
 
   it('the end-of-day release is skipped with Escape, keeping no text', async () => {
@@ -363,8 +356,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({ kind: 'end-of-day', outcome: 'skipped' });
     expect(JSON.stringify(record)).not.toContain('half a thought');
-    await page.keyboard.press('Escape');
-    await promptGone(page);
+    await pressClosingPrompt(page, 'Escape');
   });
 });
 
@@ -421,8 +413,7 @@ describe('the guided pause after Start (test build, timers driven by the test)',
     const step = frame.getByLabel('What is the next caring step?');
     await step.focus();
     await page.keyboard.type('A glass of water');
-    await page.keyboard.press('Escape');
-    await promptGone(page);
+    await pressClosingPrompt(page, 'Escape');
     const records = await session.readStore<InterludeRecord>('records');
     const pauses = records.filter((r) => r.kind === 'transition-pause');
     expect(pauses).toEqual([expect.objectContaining({ reason: 'on-request', outcome: 'taken' })]);
@@ -458,8 +449,7 @@ describe('the guided pause after Start (test build, timers driven by the test)',
     expect(breathingOut).toEqual({ ...breathingIn, phase: 'out' });
     await session.screenshot(page, 'prompt-guided-pause-reduced-motion');
     expect(await seriousViolations(frame)).toEqual([]);
-    await page.keyboard.press('Escape');
-    await promptGone(page);
+    await pressClosingPrompt(page, 'Escape');
   });
 
   it('a key pressed while one step gives way to the next still counts (Escape after "mine, later")', async () => {
@@ -474,8 +464,7 @@ describe('the guided pause after Start (test build, timers driven by the test)',
     await page.keyboard.press('2');
     await frame.getByRole('group', { name: 'Mine, later. Would a reminder help?' }).waitFor();
     expect(await focused(frame)).toBeNull();
-    await page.keyboard.press('Escape');
-    await promptGone(page);
+    await pressClosingPrompt(page, 'Escape');
     await session.context.clock.resume();
     const cues = (await session.readStore<InterludeRecord>('records')).filter(
       (r) => r.kind === 'boundary-cue',

@@ -93,8 +93,13 @@ export async function playScriptedDay(
     await answerIfShown();
   };
   const advance = async (minutes: number) => {
-    await session.message({ interludeTest: 'advance-clock', minutes });
+    const clock = await session.message<number>({ interludeTest: 'advance-clock', minutes });
     offset += minutes * 60_000;
+    // The trace's times are only the extension's if its clock kept every advance (a worker stopped
+    // just before an advance must not lose the earlier ones).
+    const drift = clock - at();
+    if (Math.abs(drift) > 30_000)
+      throw new Error(`The extension's clock is ${Math.round(drift / 1000)} s off the script's.`);
     await afterStep();
     await answerIfShown();
   };

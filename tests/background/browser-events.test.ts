@@ -1,0 +1,110 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { type Browser, browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type EngineState, initialState } from '../../core/state.ts';
+import { missedEvents, readForeground } from '../../entrypoints/background/browser-events.ts';
+
+const NOON = Date.parse('2026-11-24T11:00:00Z');
+const DOCS = 'https://docs.example.com/d/1';
+const MAIL = 'https://mail.example.com/inbox';
+
+/** The engine's idea of the world: docs (tab 7) in front of window 1, the person at the browser. */
+function knownState(patch: Partial<EngineState> = {}): EngineState {
+  return {
+    ...initialState(NOON),
+    focusedWindow: 1,
+    tab: 7,
+    host: 'docs.example.com',
+    windows: [{ window: 1, tab: 7, host: 'docs.example.com', call: false }],
+    ...patch,
+  };
+}
+
+/** What the browser shows: `url` in tab `tab` of window `window`, focused or not; idle state. */
+function browserShows(options: {
+  tab?: number;
+  window?: number;
+  url?: string;
+  focused?: boolean;
+  idle?: 'active' | 'idle' | 'locked';
+}) {
+  const { tab = 7, window = 1, url = DOCS, focused = true, idle = 'active' } = options;
+  const front = {
+    id: window,
+    focused,
+    tabs: [
+      { id: 99, active: false, url: MAIL },
+      { id: tab, active: true, url },
+    ],
+  } as Browser.windows.Window;
+  // The browser's typings overload on callbacks; the promise form is the one used.
+  vi.spyOn(browser.windows, 'getLastFocused').mockImplementation((async () => front) as never);
+  vi.spyOn(browser.idle, 'queryState').mockImplementation((async () => idle) as never);
+}
+
+describe('what a stopped worker missed, read again at the next start', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is nothing when the engine already agrees with the browser (so nothing is stepped)', async () => {
+    browserShows({});
+    expect(missedEvents(knownState(), await readForeground())).toEqual([]);
+  });
+
+  it('is the tab switch the worker heard but never committed', async () => {
+    browserShows({ tab: 12, url: MAIL });
+    expect(missedEvents(knownState(), await readForeground())).toEqual([
+      { type: 'tab-activated', tab: 12, window: 1, url: MAIL },
+    ]);
+  });
+
+  it('is a switch to another window, or focus coming back', async () => {
+    browserShows({ window: 2, tab: 7 });
+    expect(missedEvents(knownState(), await readForeground())).toEqual([
+      { type: 'window-focus', window: 2 },
+    ]);
+    browserShows({});
+    expect(missedEvents(knownState({ blurredAt: NOON - 60_000 }), await readForeground())).toEqual([
+      { type: 'window-focus', window: 1 },
+    ]);
+  });
+
+  it('is focus leaving the browser, once', async () => {
+    browserShows({ focused: false, tab: 12, url: MAIL });
+    expect(missedEvents(knownState(), await readForeground())).toEqual([
+      { type: 'window-focus', window: null },
+    ]);
+    expect(missedEvents(knownState({ blurredAt: NOON }), await readForeground())).toEqual([]);
+  });
+
+  it('is a navigation in the tab in front, once it has its address', async () => {
+    browserShows({ url: MAIL });
+    expect(missedEvents(knownState(), await readForeground())).toEqual([
+      { type: 'tab-updated', tab: 7, url: MAIL },
+    ]);
+    browserShows({ url: '' });
+    expect(missedEvents(knownState(), await readForeground())).toEqual([]);
+  });
+
+  it('is the idle state: away after the rest, back before it', async () => {
+    browserShows({ tab: 12, url: MAIL, idle: 'idle' });
+    expect(missedEvents(knownState(), await readForeground())).toEqual([
+      { type: 'tab-activated', tab: 12, window: 1, url: MAIL },
+      { type: 'idle', state: 'idle' },
+    ]);
+    const away = knownState({ awaySince: NOON - 60_000, awayState: 'idle' });
+    browserShows({ idle: 'idle' });
+    expect(missedEvents(away, await readForeground())).toEqual([]);
+    browserShows({ idle: 'locked' });
+    expect(missedEvents(away, await readForeground())).toEqual([{ type: 'idle', state: 'locked' }]);
+    browserShows({ tab: 12, url: MAIL });
+    expect(missedEvents(away, await readForeground())).toEqual([
+      { type: 'idle', state: 'active' },
+      { type: 'tab-activated', tab: 12, window: 1, url: MAIL },
+    ]);
+  });
+
+  it('leaves Interlude’s own window or page in front alone, as the listeners do', async () => {
+    browserShows({ tab: 12, url: browser.runtime.getURL('/prompt.html'), window: 5 });
+    expect(missedEvents(knownState(), await readForeground())).toEqual([]);
+  });
+});
