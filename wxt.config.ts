@@ -29,6 +29,7 @@ export default defineConfig({
       'activeTab',
     ],
     host_permissions: testBuild ? ['<all_urls>'] : [],
+    optional_permissions: ['notifications'],
     optional_host_permissions: ['<all_urls>'],
     web_accessible_resources: [
       {

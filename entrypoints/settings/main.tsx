@@ -88,6 +88,9 @@ function SettingsApp() {
           );
         },
       }}
+      notifications={{
+        request: () => browser.permissions.request({ permissions: ['notifications'] }),
+      }}
       logHref={browser.runtime.getURL('/log.html')}
       supportHref={browser.runtime.getURL('/support.html')}
     />
