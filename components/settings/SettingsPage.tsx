@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings.ts';
 import { Mark } from '../shared/Mark.tsx';
 import { fieldErrors } from './field-errors.ts';
@@ -51,7 +51,13 @@ export function SettingsPage(props: SettingsPageProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState<Saved>({ state: 'idle' });
   const [formKey, setFormKey] = useState(0);
-  const [unsaved, setUnsaved] = useState(false);
+  const [unsaved, setUnsavedState] = useState(false);
+  // Read by the beforeunload listener: set in the same event as the edit, never a render late.
+  const unsavedNow = useRef(false);
+  const setUnsaved = (value: boolean) => {
+    unsavedNow.current = value;
+    setUnsavedState(value);
+  };
 
   useEffect(() => {
     const reveal = () => {
@@ -63,15 +69,15 @@ export function SettingsPage(props: SettingsPageProps) {
     return () => window.removeEventListener('hashchange', reveal);
   }, []);
   useEffect(() => {
-    if (!unsaved) return;
     // The browser's own "leave site? changes you made may not be saved" question.
     const warn = (event: BeforeUnloadEvent) => {
+      if (!unsavedNow.current) return;
       event.preventDefault();
       event.returnValue = '';
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [unsaved]);
+  }, []);
 
   // Only the form's own named fields count: reply sites and page access save themselves at once.
   const edited = (event: Event) => {

@@ -52,6 +52,7 @@ describe('the settings page in Chromium', () => {
     const page = await session.openExtensionPage('settings.html', WIDE);
     // A real click and typing: Chromium asks before unload only on a page the person touched.
     await page.getByLabel('Saturday').click();
+    await page.getByText('You have changes that are not saved yet.').waitFor();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.type());
