@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
 import { type ExtensionSession, launchExtension } from './harness.ts';
 import { importThroughLogPage, syntheticYear, writeExport } from './year.ts';
 
@@ -92,8 +93,10 @@ describe('the weekly log on a narrow screen', () => {
         expect(m.scroller.name).toBeTruthy();
       }
       await session.screenshot(page, `log-${width}-light`);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });
       await session.screenshot(page, `log-${width}-dark`);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.close();
     },
   );

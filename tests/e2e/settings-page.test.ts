@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
 import { type ExtensionSession, launchExtension } from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 import { SCRIPTED_SETTINGS } from './scripted-day.ts';
@@ -23,6 +24,7 @@ describe('the settings page in Chromium', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await session.screenshot(page, `settings-first-${scheme}`);
+      expect(await seriousViolations(page), scheme).toEqual([]);
     }
     await page.emulateMedia({ colorScheme: 'light' });
     await page.locator('summary').focus();
@@ -31,6 +33,7 @@ describe('the settings page in Chromium', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await session.screenshot(page, `settings-more-${scheme}`);
+      expect(await seriousViolations(page), `More, ${scheme}`).toEqual([]);
     }
     await page.close();
   });
