@@ -60,11 +60,11 @@ export async function notifyPrompt(
   await closePrompt();
   await storePromptDetails(details);
   await browser.storage.session.set({ [WAITING_KEY]: search });
+  // Only the options Firefox knows too: its schema rejects any other (`silent`, `buttons`).
   await browser.notifications.create(NOTIFICATION_ID, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     ...TEXT[prompt],
-    silent: true,
   });
   return true;
 }
