@@ -4,6 +4,8 @@ import { NumberField } from './NumberField.tsx';
 
 /** The browser's optional `notifications` permission, as the settings page needs it. */
 export interface NotificationAccess {
+  /** Whether the permission is held now; undefined while checking. */
+  granted?: boolean;
   /** Asks the browser (call it straight from the person's click: it needs a user gesture). */
   request(): Promise<boolean>;
 }
@@ -93,6 +95,11 @@ export function PromptStyleSection({ settings, errors, notifications }: PromptSt
       {message ? (
         <p class="notice" role="status">
           {message}
+        </p>
+      ) : choice === 'notification' && notifications?.granted === false ? (
+        <p class="notice" role="status">
+          Notifications are not allowed at the moment, so pauses appear as a small card. Choose
+          “Notification only” again to allow them.
         </p>
       ) : null}
       <NumberField

@@ -29,6 +29,7 @@ function SettingsApp() {
   const [pageGranted, setPageGranted] = useState<boolean>();
   const [pageMessage, setPageMessage] = useState<string>();
   const [permissionsChanged, setPermissionsChanged] = useState(0);
+  const [notifying, setNotifying] = useState<boolean>();
 
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -44,6 +45,7 @@ function SettingsApp() {
   }, []);
   useEffect(() => {
     void pageAccess.has().then(setPageGranted);
+    void browser.permissions.contains({ permissions: ['notifications'] }).then(setNotifying);
   }, [permissionsChanged]);
 
   const replySites = useReplySites(settings, permissionsChanged);
@@ -89,6 +91,7 @@ function SettingsApp() {
         },
       }}
       notifications={{
+        granted: notifying,
         request: () => browser.permissions.request({ permissions: ['notifications'] }),
       }}
       logHref={browser.runtime.getURL('/log.html')}

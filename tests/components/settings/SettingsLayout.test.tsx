@@ -145,4 +145,24 @@ describe('"Notification only"', () => {
     expect((screen.getByLabelText(/Notification only/) as HTMLInputElement).checked).toBe(false);
     expect((screen.getByLabelText(/Full page/) as HTMLInputElement).checked).toBe(true);
   });
+
+  it('says when the style is chosen but notifications were taken back since', () => {
+    cleanup();
+    render(
+      <SettingsPage
+        settings={{ ...DEFAULT_SETTINGS, intensity: 'notification' }}
+        zones={[]}
+        systemZone="UTC"
+        localeWeekStart="Monday"
+        onSave={vi.fn()}
+        onReset={vi.fn()}
+        replySites={{ rows: [], onToggle: vi.fn(), onAdd: vi.fn() }}
+        pageAccess={{ granted: false, onAllow: vi.fn(), onRevoke: vi.fn() }}
+        notifications={{ granted: false, request: vi.fn(async () => false) }}
+        logHref="/log.html"
+        supportHref="/support.html"
+      />,
+    );
+    expect(screen.getByText(/Notifications are not allowed at the moment/)).toBeTruthy();
+  });
 });
