@@ -18,7 +18,10 @@ export function revealTarget(id: string, root: Document = document): boolean {
   )
     open.open = true;
   let target: HTMLElement = element;
-  if (!element.matches(FOCUSABLE)) {
+  if (element instanceof HTMLDetailsElement) {
+    const summary = element.querySelector('summary');
+    if (summary) target = summary;
+  } else if (!element.matches(FOCUSABLE)) {
     const first = element.matches('fieldset')
       ? element.querySelector<HTMLElement>(FOCUSABLE)
       : null;

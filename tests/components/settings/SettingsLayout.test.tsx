@@ -84,6 +84,9 @@ describe('the settings page’s order', () => {
     history.replaceState(null, '', '#kinds-of-work');
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     expect(document.activeElement?.id).toBe('kinds-of-work');
+    history.replaceState(null, '', '#more');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(document.activeElement).toBe(more().querySelector('summary'));
   });
 
   it('opens More to show an error in a field inside it', async () => {
