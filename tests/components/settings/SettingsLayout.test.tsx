@@ -3,22 +3,30 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { replySiteRows } from '../../../components/settings/reply-site-rows.ts';
 import { SettingsPage } from '../../../components/settings/SettingsPage.tsx';
-import { DEFAULT_SETTINGS, parseSettings } from '../../../core/settings.ts';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../core/settings.ts';
 
 afterEach(() => {
   cleanup();
   history.replaceState(null, '', location.pathname);
 });
 
-function setup(options: { hash?: string; request?: () => Promise<boolean> } = {}) {
+function setup(
+  options: {
+    hash?: string;
+    request?: () => Promise<boolean>;
+    settings?: Settings;
+    granted?: boolean;
+  } = {},
+) {
+  const settings = options.settings ?? DEFAULT_SETTINGS;
   if (options.hash) history.replaceState(null, '', options.hash);
   const onSave = vi.fn(async (changes: Record<string, unknown>) =>
-    parseSettings(changes, DEFAULT_SETTINGS),
+    parseSettings(changes, settings),
   );
   const request = vi.fn(options.request ?? (async () => true));
   render(
     <SettingsPage
-      settings={DEFAULT_SETTINGS}
+      settings={settings}
       zones={['Europe/Berlin']}
       systemZone="Europe/Berlin"
       localeWeekStart="Monday"
@@ -30,7 +38,7 @@ function setup(options: { hash?: string; request?: () => Promise<boolean> } = {}
         onAdd: vi.fn(),
       }}
       pageAccess={{ granted: false, onAllow: vi.fn(), onRevoke: vi.fn() }}
-      notifications={{ request }}
+      notifications={{ granted: options.granted, request }}
       logHref="/log.html"
       supportHref="/support.html"
     />,
@@ -150,22 +158,7 @@ describe('"Notification only"', () => {
   });
 
   it('says when the style is chosen but notifications were taken back since', () => {
-    cleanup();
-    render(
-      <SettingsPage
-        settings={{ ...DEFAULT_SETTINGS, intensity: 'notification' }}
-        zones={[]}
-        systemZone="UTC"
-        localeWeekStart="Monday"
-        onSave={vi.fn()}
-        onReset={vi.fn()}
-        replySites={{ rows: [], onToggle: vi.fn(), onAdd: vi.fn() }}
-        pageAccess={{ granted: false, onAllow: vi.fn(), onRevoke: vi.fn() }}
-        notifications={{ granted: false, request: vi.fn(async () => false) }}
-        logHref="/log.html"
-        supportHref="/support.html"
-      />,
-    );
+    setup({ settings: { ...DEFAULT_SETTINGS, intensity: 'notification' }, granted: false });
     expect(screen.getByText(/Notifications are not allowed at the moment/)).toBeTruthy();
   });
 });
