@@ -72,8 +72,9 @@ describe('the README’s default behaviour', () => {
       `after **${t.focusMinutes} minutes** focused on one`,
       `**${t.afterCallMinutes} minutes** or more ends`,
       `(${t.scattered.switches} switches among 3 or more tabs within ${t.scattered.windowMinutes} minutes)`,
-      `${d.naturalBreakMinutes} minutes idle or locked counts as a pause`,
-      `at least **${t.cooldownMinutes} minutes** between transition pauses, at most **${d.dailyPromptCap}** a day`,
+      `${d.naturalBreakMinutes} minutes idle or locked`,
+      `at least **${t.cooldownMinutes} minutes** between transition pauses`,
+      `at most **${d.dailyPromptCap}** a day`,
       `at most once per tab every **${d.boundaryCue.perTabCooldownMinutes} minutes**`,
       `kept for **${d.retentionDays} days**`,
     ])
