@@ -3,8 +3,9 @@ import { defineConfig } from 'wxt';
 import { COMMANDS } from './shell/commands.ts';
 
 /**
- * Test builds (INTERLUDE_TEST_BUILD=1) grant the optional host access up front, so end-to-end tests
- * can show prompts over pages without a permission dialog a headless browser cannot answer.
+ * Test builds (INTERLUDE_TEST_BUILD=1) grant the optional host access and notifications up front, so
+ * end-to-end tests can show prompts over pages, and as notifications, without a permission dialog a
+ * headless browser cannot answer.
  */
 const testBuild = process.env.INTERLUDE_TEST_BUILD === '1';
 
@@ -28,8 +29,10 @@ export default defineConfig({
       'tabs',
       'scripting',
       'activeTab',
+      ...(testBuild ? ['notifications'] : []),
     ],
     host_permissions: testBuild ? ['<all_urls>'] : [],
+    optional_permissions: testBuild ? [] : ['notifications'],
     optional_host_permissions: ['<all_urls>'],
     web_accessible_resources: [
       {

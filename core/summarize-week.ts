@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import type { InterludeRecord } from './records.ts';
+import type { ActivityRecord, InterludeRecord } from './records.ts';
 import { localMidnight } from './week-start-of.ts';
 import {
   type CueCounts,
@@ -20,12 +20,15 @@ export type { CueCounts, DaySummary, PauseCounts, ReleaseNote, WeekSummary, Week
  * The week starting at `weekStart` (epoch ms of a local midnight in `zone`) from the records: seven
  * local days, their pauses, breaks, screen time and longest stretch, cue answers and release notes.
  * Pass the previous week's records as well to get a gentle comparison; records outside those two
- * weeks are ignored. A stretch's screen time is shared among the days it spans.
+ * weeks are ignored. A stretch's screen time is shared among the days it spans. When `now` falls
+ * inside the week, the week before counts only up to the same local weekday and time, so a week
+ * under way is set against the same part of the week before (like with like).
  */
 export function summarizeWeek(
   records: readonly InterludeRecord[],
   weekStart: number,
   zone: string,
+  now?: number,
 ): WeekSummary {
   const bounds = Array.from({ length: 8 }, (_, i) => localMidnight(weekStart, zone, i));
   const prevStart = localMidnight(weekStart, zone, -7);
@@ -41,13 +44,16 @@ export function summarizeWeek(
     longestStretchMs: 0,
     cues: cueCounts(),
   }));
+  const comparedUntil = sameMomentWeekBefore(days, now, zone);
+  const previousEnd = comparedUntil ?? weekStart;
   const previous = emptyTotals();
   let sawPrevious = false;
   const releases: ReleaseNote[] = [];
   for (const r of records) {
     if (r.at >= prevStart && r.at < weekStart) {
       sawPrevious = true;
-      addToTotals(previous, r, r.kind === 'activity' ? r.activeMs : 0);
+      if (r.at >= previousEnd) continue;
+      addToTotals(previous, r, r.kind === 'activity' ? activeBefore(r, previousEnd) : 0);
       continue;
     }
     const span = r.kind === 'activity' ? Math.max(1, r.until - r.at) : 0;
@@ -84,6 +90,7 @@ export function summarizeWeek(
   }
   const summary: WeekSummary = { weekStart, weekEnd, zone, days, totals, releases };
   if (sawPrevious) {
+    if (comparedUntil !== undefined) summary.comparedUntil = comparedUntil;
     const restNow = totals.pauses.taken + totals.naturalBreaks;
     const restThen = previous.pauses.taken + previous.naturalBreaks;
     summary.previous = previous;
@@ -120,4 +127,26 @@ function addToTotals(totals: WeekTotals, r: InterludeRecord, activeMs: number): 
     totals.activeMs += activeMs;
     totals.longestStretchMs = Math.max(totals.longestStretchMs, activeMs);
   }
+}
+
+/**
+ * The moment in the week before that matches `now` (same local weekday, same time since local
+ * midnight), or undefined when `now` is not inside the week.
+ */
+function sameMomentWeekBefore(
+  days: readonly DaySummary[],
+  now: number | undefined,
+  zone: string,
+): number | undefined {
+  if (now === undefined) return undefined;
+  const today = days.find((day) => day.start <= now && now < day.end);
+  if (!today) return undefined;
+  return localMidnight(today.start, zone, -7) + (now - today.start);
+}
+
+/** A stretch's screen time before `end`, shared in proportion when the stretch runs past it. */
+function activeBefore(r: ActivityRecord, end: number): number {
+  if (r.until <= end) return r.activeMs;
+  const span = Math.max(1, r.until - r.at);
+  return Math.round((r.activeMs * Math.max(0, end - r.at)) / span);
 }

@@ -56,6 +56,11 @@ export interface WeekSummary {
   releases: ReleaseNote[];
   /** The previous week, when `records` held any of it; otherwise there is nothing to compare. */
   previous?: WeekTotals;
+  /**
+   * Set while the week is under way: the previous week is counted only up to this moment (the same
+   * local weekday and time as now), so both sides cover the same part of a week.
+   */
+  comparedUntil?: number;
   /** This week minus the previous, and which way rest went (pauses taken plus natural breaks). */
   comparison?: {
     pausesTaken: number;

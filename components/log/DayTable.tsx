@@ -13,7 +13,9 @@ export interface DayTableProps {
 /** Day by day: pauses offered, taken, snoozed and skipped, natural breaks, screen time, longest stretch. */
 export function DayTable({ days, totals, zone, locale }: DayTableProps) {
   return (
-    <div class="table-scroll">
+    // A box of its own that scrolls sideways when the page is narrow; focusable, so a keyboard can scroll it.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
+    <section class="table-scroll" aria-label="Day by day, scrolls sideways" tabIndex={0}>
       <table class="day-table">
         <caption class="sr-only">Day by day</caption>
         <thead>
@@ -61,6 +63,6 @@ export function DayTable({ days, totals, zone, locale }: DayTableProps) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { DaySummary } from '../../core/summarize-week.ts';
-import { dayLabels } from './day-labels.ts';
+import { type DayLabels, dayLabels } from './day-labels.ts';
 import { formatDuration } from './format-duration.ts';
 
 /** Props of {@link WeekStrip}. */
@@ -53,7 +53,7 @@ export function WeekStrip({ days, zone, now, locale }: WeekStripProps) {
                   <span class="dot-more">+{rest.length - MAX_DOTS}</span>
                 ) : null}
               </span>
-              <span class="strip-label">{dayLabels(day.start, zone, locale).short}</span>
+              <StripLabel labels={dayLabels(day.start, zone, locale)} />
             </li>
           );
         })}
@@ -71,5 +71,15 @@ export function WeekStrip({ days, zone, now, locale }: WeekStripProps) {
         <span class="sr-only">The numbers for each day are in the table below.</span>
       </figcaption>
     </figure>
+  );
+}
+
+/** A day's name on two short lines (weekday over date), so seven fit side by side at 360 px. */
+function StripLabel({ labels }: { labels: DayLabels }) {
+  return (
+    <span class="strip-label">
+      <span>{labels.weekday}</span>
+      <span>{labels.day}</span>
+    </span>
   );
 }

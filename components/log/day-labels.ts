@@ -2,6 +2,9 @@
 export interface DayLabels {
   short: string;
   long: string;
+  /** The two halves of `short`, for the strip's narrow columns: "Mon" and "9". */
+  weekday: string;
+  day: string;
 }
 
 /** The names of the day starting at `start` (epoch ms) in `zone`: "Mon 9" and "Monday 9 June". */
@@ -17,5 +20,7 @@ export function dayLabels(start: number, zone: string, locale?: string): DayLabe
     month: 'long',
     timeZone: zone,
   }).format(start);
-  return { short, long };
+  const part = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { ...options, timeZone: zone }).format(start);
+  return { short, long, weekday: part({ weekday: 'short' }), day: part({ day: 'numeric' }) };
 }

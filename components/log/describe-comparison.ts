@@ -11,6 +11,7 @@ export function plural(count: number, one: string, many: string): string {
 /**
  * A gentle comparison with the week before, as a few plain sentences: more or less rest (pauses
  * taken and natural breaks), and screen time. Never a score. Empty when there is nothing to compare.
+ * A week under way is set against the same part of the week before (`summary.comparedUntil`).
  */
 export function describeComparison(summary: WeekSummary, now: number): string[] {
   const { comparison, previous, totals } = summary;
@@ -22,8 +23,10 @@ export function describeComparison(summary: WeekSummary, now: number): string[] 
   const underWay = summary.weekStart <= now && now < summary.weekEnd;
   const soFar = underWay ? ' so far' : '';
   const lines: string[] = [];
-  if (underWay) {
-    lines.push('This week is still under way, so it is set against a whole week for now.');
+  if (summary.comparedUntil !== undefined) {
+    lines.push(
+      'This week is still under way, so it is set against the week before up to the same day and hour.',
+    );
   }
   if (comparison.rest === 'more') {
     lines.push(

@@ -16,7 +16,7 @@ const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
 /** The weekly log's first day, how long history is kept, and the person's crisis line. */
 export function LogSection({ settings, errors, localeWeekStart, logHref }: LogSectionProps) {
   return (
-    <section class="card" aria-labelledby="log-title">
+    <section class="card" id="log" aria-labelledby="log-title">
       <h2 id="log-title">Your log</h2>
       <p class="hint">
         Your history stays in this browser on this device and never leaves it; only these settings

@@ -13,8 +13,8 @@ export function PausesSection({ settings, errors }: PausesSectionProps) {
   const t = settings.transition;
   const field = { errors };
   return (
-    <section class="card" aria-labelledby="pauses-title">
-      <h2 id="pauses-title">Transition pauses</h2>
+    <section class="card" id="pauses" aria-labelledby="pauses-title">
+      <h2 id="pauses-title">When pauses are offered</h2>
       <label class="switch">
         <input type="checkbox" name="transition.enabled" defaultChecked={t.enabled} />
         Offer short pauses between tasks
@@ -90,14 +90,6 @@ export function PausesSection({ settings, errors }: PausesSectionProps) {
         unit="a day"
         label="At most this many pauses and cues offered on their own"
         hint="The ones you ask for and the end of the day are not counted."
-      />
-      <NumberField
-        {...field}
-        name="transition.pauseSeconds"
-        value={t.pauseSeconds}
-        unit="seconds"
-        label="A short pause lasts"
-        hint="A longer guided pause (2 to 5 minutes) is always on offer."
       />
       <NumberField
         {...field}

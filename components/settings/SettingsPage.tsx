@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings.ts';
 import type { SaveSettingsResult } from '../../shell/settings-store.ts';
 import { Mark } from '../shared/Mark.tsx';
@@ -7,9 +7,11 @@ import { fieldErrors } from './field-errors.ts';
 import { LogSection } from './LogSection.tsx';
 import { PageAccessSection, type PageAccessSectionProps } from './PageAccessSection.tsx';
 import { PausesSection } from './PausesSection.tsx';
-import { PromptStyleSection } from './PromptStyleSection.tsx';
+import { PhrasesSection } from './PhrasesSection.tsx';
+import { type NotificationAccess, PromptStyleSection } from './PromptStyleSection.tsx';
 import { ReplySitesSection, type ReplySitesSectionProps } from './ReplySitesSection.tsx';
 import { ResetSettings } from './ResetSettings.tsx';
+import { hashTarget, revealTarget } from './reveal-target.ts';
 import { fieldId } from './SettingField.tsx';
 import { FORM_FIELDS, kindFields, readSettingsForm } from './settings-form.ts';
 import { WorkHoursSection } from './WorkHoursSection.tsx';
@@ -28,6 +30,8 @@ export interface SettingsPageProps {
   onReset(): Promise<void>;
   replySites: Omit<ReplySitesSectionProps, 'settings' | 'errors'>;
   pageAccess: PageAccessSectionProps;
+  /** The optional `notifications` permission, asked for when "Notification only" is chosen. */
+  notifications?: NotificationAccess;
   logHref: string;
   supportHref: string;
 }
@@ -40,11 +44,47 @@ type Saved =
   /** Valid, but not stored: too large for the browser's sync, or the browser refused the write. */
   | { state: 'failed'; message: string };
 
-/** The settings page: one form saved together, with each error beside its field. */
+/**
+ * The settings page: one form saved together, with each error beside its field. The choices most
+ * people make come first; the rest wait under "More settings", which a deep link
+ * (`settings.html#<section or field id>`) opens by itself. Leaving with unsaved changes asks first.
+ */
 export function SettingsPage(props: SettingsPageProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState<Saved>({ state: 'idle' });
   const [formKey, setFormKey] = useState(0);
+  const [unsaved, setUnsavedState] = useState(false);
+  // Read by the beforeunload listener: set in the same event as the edit, never a render late.
+  const unsavedNow = useRef(false);
+  const setUnsaved = (value: boolean) => {
+    unsavedNow.current = value;
+    setUnsavedState(value);
+  };
+
+  useEffect(() => {
+    const reveal = () => {
+      const id = hashTarget(location.hash);
+      if (id) revealTarget(id);
+    };
+    reveal();
+    window.addEventListener('hashchange', reveal);
+    return () => window.removeEventListener('hashchange', reveal);
+  }, []);
+  useEffect(() => {
+    // The browser's own "leave site? changes you made may not be saved" question.
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!unsavedNow.current) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, []);
+
+  // Only the form's own named fields count: reply sites and page access save themselves at once.
+  const edited = (event: Event) => {
+    if ((event.target as HTMLInputElement | null)?.name) setUnsaved(true);
+  };
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -63,6 +103,7 @@ export function SettingsPage(props: SettingsPageProps) {
     if (result.ok) {
       setErrors({});
       setSaved({ state: 'saved' });
+      setUnsaved(false);
       setFormKey((k) => k + 1);
       return;
     }
@@ -76,8 +117,7 @@ export function SettingsPage(props: SettingsPageProps) {
     setErrors(sorted.byField);
     setSaved({ state: 'invalid', other: sorted.other });
     const first = Object.keys(sorted.byField)[0];
-    const target = first ? document.getElementById(fieldId(first)) : null;
-    (target?.matches('fieldset') ? target.querySelector('input') : target)?.focus();
+    if (first) revealTarget(fieldId(first));
   };
 
   const count = Object.keys(errors).length;
@@ -99,27 +139,44 @@ export function SettingsPage(props: SettingsPageProps) {
         These settings sync through your browser’s own sync, if you use it. Your history never
         leaves this device.
       </p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} onInput={edited} onChange={edited} noValidate>
         {/* Re-keyed after a save so each field shows the value as saved; the save bar keeps focus. */}
         <div class="settings-sections" key={formKey}>
           <WorkHoursSection {...section} zones={props.zones} systemZone={props.systemZone} />
-          <PausesSection {...section} />
-          <WorkKindsSection {...section} />
+          <PromptStyleSection {...section} notifications={props.notifications} />
           <ReplySitesSection {...section} {...props.replySites} />
-          <PageAccessSection {...props.pageAccess} />
-          <PromptStyleSection {...section} />
-          <LogSection
-            {...section}
-            localeWeekStart={props.localeWeekStart}
-            logHref={props.logHref}
-          />
+          <details class="more-settings" id="more">
+            <summary>
+              <span class="more-title">More settings</span>
+              <span class="hint">
+                When pauses are offered, kinds of work, pauses over the page, your own words, and
+                your log.
+              </span>
+            </summary>
+            <div class="settings-sections">
+              <PausesSection {...section} />
+              <WorkKindsSection {...section} />
+              <div id="page-access">
+                <PageAccessSection {...props.pageAccess} />
+              </div>
+              <PhrasesSection {...section} />
+              <LogSection
+                {...section}
+                localeWeekStart={props.localeWeekStart}
+                logHref={props.logHref}
+              />
+            </div>
+          </details>
         </div>
         <div class="save-bar">
           <button type="submit" class="primary" disabled={saved.state === 'saving'}>
             Save settings
           </button>
           <p role="status" class="save-state">
-            {saved.state === 'saved' ? 'Saved.' : null}
+            {unsaved && saved.state !== 'invalid'
+              ? 'You have changes that are not saved yet.'
+              : null}
+            {saved.state === 'saved' && !unsaved ? 'Saved.' : null}
             {saved.state === 'invalid'
               ? `Nothing was saved yet: ${count === 1 ? 'one field needs' : `${count || 'some'} fields need`} a look.`
               : null}
@@ -143,6 +200,7 @@ export function SettingsPage(props: SettingsPageProps) {
         onDone={() => {
           setErrors({});
           setSaved({ state: 'idle' });
+          setUnsaved(false);
           setFormKey((k) => k + 1);
         }}
       />

@@ -21,13 +21,13 @@ const WEEKDAYS = [
   [7, 'Sunday'],
 ] as const;
 
-/** Working days, start and end, and the time zone they are read in. */
+/** Working days, start and end, the time zone they are read in, and the end-of-day release. */
 export function WorkHoursSection({ settings, errors, zones, systemZone }: WorkHoursSectionProps) {
   const { days, start, end } = settings.workHours;
   const daysError = errors['workHours.days'];
   const daysId = fieldId('workHours.days');
   return (
-    <section class="card" aria-labelledby="hours-title">
+    <section class="card" id="working-hours" aria-labelledby="hours-title">
       <h2 id="hours-title">Working hours</h2>
       <p class="hint">
         Interlude only offers pauses and cues within these hours, and helps you end the day when
@@ -85,6 +85,10 @@ export function WorkHoursSection({ settings, errors, zones, systemZone }: WorkHo
           </select>
         )}
       </SettingField>
+      <label class="switch">
+        <input type="checkbox" name="endOfDay.enabled" defaultChecked={settings.endOfDay.enabled} />
+        Help me put the day down when my working hours end
+      </label>
     </section>
   );
 }

@@ -19,7 +19,7 @@ export function kindLabel(kind: string): string {
  */
 export function WorkKindsSection({ settings, errors }: WorkKindsSectionProps) {
   return (
-    <section class="card" aria-labelledby="kinds-title">
+    <section class="card" id="kinds-of-work" aria-labelledby="kinds-title">
       <h2 id="kinds-title">Kinds of work</h2>
       <p class="hint">
         Moving from one kind of work to another after a focused stretch (documents to mail, say) is

@@ -6,6 +6,12 @@ import { now } from '../../shell/clock.ts';
 import { saveSettings } from '../../shell/settings-store.ts';
 import { closePrompt, deliverPrompt } from './deliver-prompt.ts';
 import { holdFewerSuggestion } from './fewer-pauses.ts';
+import {
+  arrivesAsNotification,
+  clearPromptNotification,
+  listenForNotificationClicks,
+  notifyPrompt,
+} from './notify-prompt.ts';
 import { promptDetails } from './prompt-details.ts';
 import { scheduleReminder } from './reminders.ts';
 
@@ -19,6 +25,7 @@ const BADGE_COLOUR = '#4f8a7d';
 export function createEffectRunner(options: {
   onPromptFailed(prompt: Effect & { type: 'show-prompt' }): void;
 }) {
+  listenForNotificationClicks();
   return async (effects: Effect[], state: EngineState, settings: Settings): Promise<void> => {
     for (const effect of effects) {
       try {
@@ -35,16 +42,25 @@ async function runEffect(effect: Effect, state: EngineState, settings: Settings)
   switch (effect.type) {
     case 'show-prompt': {
       const search = `?prompt=${effect.prompt}`;
+      const details = promptDetails(state, settings, now());
+      await clearPromptNotification();
+      // "Notification only": a system notification, if the person still allows them; else a card.
+      if (
+        arrivesAsNotification(effect, settings) &&
+        (await notifyPrompt(search, effect.prompt, details))
+      )
+        return;
       const tabId = effect.tab ?? (await activeTabId());
       await deliverPrompt(search, {
         tabId,
         layout: settings.intensity === 'full-page' ? 'full-page' : 'card',
-        details: promptDetails(state, settings, now()),
+        details,
       });
       return;
     }
     case 'close-prompt':
       await closePrompt();
+      await clearPromptNotification();
       return;
     case 'badge':
       await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR });

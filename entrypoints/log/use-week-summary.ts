@@ -44,11 +44,11 @@ export function useWeekSummary(
     void week(weekStart).then(async (records) => {
       if (!current) return;
       // The week first, so it is on screen as soon as it is read; the comparison follows.
-      setView({ summary: summarizeWeek(records, weekStart, zone), comparing: true });
+      setView({ summary: summarizeWeek(records, weekStart, zone, Date.now()), comparing: true });
       const before = await week(localMidnight(weekStart, zone, -7));
       if (current) {
         setView({
-          summary: summarizeWeek([...before, ...records], weekStart, zone),
+          summary: summarizeWeek([...before, ...records], weekStart, zone, Date.now()),
           comparing: false,
         });
       }

@@ -5,7 +5,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pageAccess } from '../../components/settings/page-access.ts';
 import { SettingsPage } from '../../components/settings/SettingsPage.tsx';
-import { revealHashTarget } from '../../components/shared/reveal-hash-target.ts';
 import type { Settings } from '../../core/settings.ts';
 import { localeWeekStart } from '../../core/week-start-of.ts';
 import {
@@ -30,6 +29,7 @@ function SettingsApp() {
   const [pageGranted, setPageGranted] = useState<boolean>();
   const [pageMessage, setPageMessage] = useState<string>();
   const [permissionsChanged, setPermissionsChanged] = useState(0);
+  const [notifying, setNotifying] = useState<boolean>();
 
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -45,17 +45,8 @@ function SettingsApp() {
   }, []);
   useEffect(() => {
     void pageAccess.has().then(setPageGranted);
+    void browser.permissions.contains({ permissions: ['notifications'] }).then(setNotifying);
   }, [permissionsChanged]);
-
-  const loaded = settings !== undefined;
-  useEffect(() => {
-    if (!loaded) return;
-    // A deep link (the welcome page's "choose your reply sites") lands on its section.
-    revealHashTarget();
-    const onHash = () => revealHashTarget();
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, [loaded]);
 
   const replySites = useReplySites(settings, permissionsChanged);
   if (!settings) return null;
@@ -98,6 +89,10 @@ function SettingsApp() {
             (cause: Error) => setPageMessage(cause.message),
           );
         },
+      }}
+      notifications={{
+        granted: notifying,
+        request: () => browser.permissions.request({ permissions: ['notifications'] }),
       }}
       logHref={browser.runtime.getURL('/log.html')}
       supportHref={browser.runtime.getURL('/support.html')}

@@ -140,4 +140,38 @@ describe('summarizeWeek', () => {
     expect(week.previous?.pauses.taken).toBe(1);
     expect(week.comparison).toMatchObject({ pausesTaken: 1, naturalBreaks: 1, rest: 'more' });
   });
+
+  it('while the week is under way, sets it against the same part of the week before', () => {
+    const now = local('2026-03-25 12:00', ZONE); // Wednesday noon
+    const records: InterludeRecord[] = [
+      // The week before, up to Wednesday noon: counted.
+      pause(local('2026-03-16 10:00', ZONE), 'taken'),
+      pause(local('2026-03-18 11:59', ZONE), 'taken'),
+      // Two hours of screen time on Wednesday morning, and one across noon that counts by half.
+      activity(local('2026-03-18 08:00', ZONE), local('2026-03-18 10:00', ZONE), 120 * 60_000),
+      activity(local('2026-03-18 11:30', ZONE), local('2026-03-18 12:30', ZONE), 60 * 60_000),
+      // The week before, after Wednesday noon: not yet comparable.
+      pause(local('2026-03-18 12:01', ZONE), 'taken'),
+      pause(local('2026-03-20 10:00', ZONE), 'taken'),
+      activity(local('2026-03-19 09:00', ZONE), local('2026-03-19 17:00', ZONE), 400 * 60_000),
+      // This week so far.
+      pause(local('2026-03-24 10:00', ZONE), 'taken'),
+      pause(local('2026-03-25 10:00', ZONE), 'taken'),
+    ];
+    const week = summarizeWeek(records, weekStart, ZONE, now);
+    expect(week.comparedUntil).toBe(local('2026-03-18 12:00', ZONE));
+    expect(week.previous?.pauses.taken).toBe(2);
+    expect(week.previous?.activeMs).toBe(150 * 60_000);
+    expect(week.comparison).toMatchObject({ pausesTaken: 0, rest: 'same' });
+  });
+
+  it('a finished week is set against the whole week before', () => {
+    const records: InterludeRecord[] = [
+      pause(local('2026-03-22 20:00', ZONE), 'taken'),
+      pause(local('2026-03-24 10:00', ZONE), 'taken'),
+    ];
+    const week = summarizeWeek(records, weekStart, ZONE, local('2026-04-02 09:00', ZONE));
+    expect(week.comparedUntil).toBeUndefined();
+    expect(week.previous?.pauses.taken).toBe(1);
+  });
 });

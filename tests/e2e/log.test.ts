@@ -99,6 +99,7 @@ describe('the weekly pause log in Chromium', () => {
   it('shows the settings and the welcome page as a person sees them', async () => {
     const settings = await session.openExtensionPage('settings.html', { width: 900, height: 1000 });
     await settings.getByRole('heading', { name: 'Settings' }).waitFor();
+    await settings.getByText('More settings').click();
     const stretch = settings.getByLabel(/after this much screen time/);
     await stretch.fill('2');
     await settings.getByRole('button', { name: 'Save settings' }).click();

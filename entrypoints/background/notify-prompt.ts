@@ -1,0 +1,101 @@
+import { browser } from 'wxt/browser';
+import type { Effect } from '../../core/effects.ts';
+import type { PromptKind } from '../../core/records.ts';
+import type { Settings } from '../../core/settings.ts';
+import { readPromptDetails, storePromptDetails } from '../../shell/prompt-details-store.ts';
+import type { PromptDetails } from '../../shell/protocol.ts';
+import { closePrompt, deliverPrompt } from './deliver-prompt.ts';
+
+/** One notification at a time, like the one prompt slot it stands for. */
+const NOTIFICATION_ID = 'interlude-prompt';
+/** The prompt page's query while its notification waits, in session storage (survives a worker stop). */
+const WAITING_KEY = 'promptNotification';
+
+const TEXT: Record<PromptKind, { title: string; message: string }> = {
+  'transition-pause': {
+    title: 'A short pause, when you are ready',
+    message: 'Click here to start it. Nothing happens until you do.',
+  },
+  'boundary-cue': {
+    title: 'Something you set aside for later',
+    message: 'Click here to look at it again.',
+  },
+  'end-of-day': {
+    title: 'Your working hours are over',
+    message: 'Click here to put the day down.',
+  },
+};
+
+/**
+ * Whether this prompt arrives as a system notification: in "notification only" style, every prompt
+ * that comes on its own; what the person asked for, and the cue as they start a reply, open at once.
+ */
+export function arrivesAsNotification(
+  effect: Effect & { type: 'show-prompt' },
+  settings: Settings,
+): boolean {
+  return (
+    settings.intensity === 'notification' &&
+    effect.reason !== 'on-request' &&
+    effect.reason !== 'compose'
+  );
+}
+
+/** True when the person has allowed Interlude's notifications (an optional permission). */
+export async function notificationsAllowed(): Promise<boolean> {
+  if (!browser.notifications) return false;
+  return browser.permissions.contains({ permissions: ['notifications'] }).catch(() => false);
+}
+
+/**
+ * Shows a prompt as a system notification, which never takes focus; clicking it opens the prompt
+ * (prompt.html with `search`). Resolves false, showing nothing, when notifications are not allowed.
+ */
+export async function notifyPrompt(
+  search: string,
+  prompt: PromptKind,
+  details: PromptDetails | undefined,
+): Promise<boolean> {
+  if (!(await notificationsAllowed())) return false;
+  await closePrompt();
+  await storePromptDetails(details);
+  await browser.storage.session.set({ [WAITING_KEY]: search });
+  // Only the options Firefox knows too: its schema rejects any other (`silent`, `buttons`).
+  await browser.notifications.create(NOTIFICATION_ID, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    ...TEXT[prompt],
+  });
+  return true;
+}
+
+/** Takes down the waiting notification, if there is one (the prompt was withdrawn or replaced). */
+export async function clearPromptNotification(): Promise<void> {
+  if ((await browser.storage.session.get(WAITING_KEY))[WAITING_KEY] === undefined) return;
+  await browser.storage.session.remove(WAITING_KEY);
+  await browser.notifications?.clear(NOTIFICATION_ID).catch(() => undefined);
+}
+
+/** The person clicked Interlude's notification: the prompt opens in Interlude's own window. */
+export async function openNotifiedPrompt(notificationId: string): Promise<void> {
+  if (notificationId !== NOTIFICATION_ID) return;
+  const search = (await browser.storage.session.get(WAITING_KEY))[WAITING_KEY];
+  await clearPromptNotification();
+  if (typeof search !== 'string') return;
+  await deliverPrompt(search, { layout: 'card', details: await readPromptDetails() });
+}
+
+const onClicked = (id: string) => void openNotifiedPrompt(id);
+
+/**
+ * Listens for clicks on Interlude's notification. Call synchronously at worker start; the API
+ * exists only once the permission is granted, so it also listens as soon as it is.
+ */
+export function listenForNotificationClicks(): void {
+  const listen = () => {
+    const api = browser.notifications;
+    if (api && !api.onClicked.hasListener(onClicked)) api.onClicked.addListener(onClicked);
+  };
+  listen();
+  browser.permissions.onAdded.addListener(listen);
+}

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
+import { type ExtensionSession, launchExtension } from './harness.ts';
+import { type PageServer, startPageServer } from './page-server.ts';
+import { SCRIPTED_SETTINGS } from './scripted-day.ts';
+
+const WIDE = { width: 900, height: 1000 };
+const NARROW = { width: 360, height: 800 };
+
+describe('the settings page in Chromium', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows the few common choices first, and opens More by keyboard', async () => {
+    const page = await session.openExtensionPage('settings.html', WIDE);
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    expect(await page.getByLabel(/after this much screen time/).isVisible()).toBe(false);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await session.screenshot(page, `settings-first-${scheme}`);
+      expect(await seriousViolations(page), scheme).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel(/after this much screen time/).waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await session.screenshot(page, `settings-more-${scheme}`);
+      expect(await seriousViolations(page), `More, ${scheme}`).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it('a deep link into More opens it and focuses the field', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize(NARROW);
+    await page.goto(session.extensionUrl('settings.html#field-retentionDays'));
+    const field = page.getByLabel(/Keep history for/);
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await field.isVisible()).toBe(true);
+    const box = await field.boundingBox();
+    expect(box && box.y >= 0 && box.y < NARROW.height).toBe(true);
+    await session.screenshot(page, 'settings-deep-link-360');
+    await page.close();
+  });
+
+  it('asks before leaving with unsaved changes', async () => {
+    const page = await session.openExtensionPage('settings.html', WIDE);
+    // A real click and typing: Chromium asks before unload only on a page the person touched.
+    await page.getByLabel('Saturday').click();
+    await page.getByText('You have changes that are not saved yet.').waitFor();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      void dialog.dismiss();
+    });
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => dialogs).toEqual(['beforeunload']);
+    expect(page.isClosed()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('"Notification only" in Chromium (a build that holds the permission)', () => {
+  let session: ExtensionSession;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    session = await launchExtension({ build: 'test' });
+    server = await startPageServer([]);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('is saved once allowed, and a pause then arrives as a notification, not a card', async () => {
+    const settings = await session.openExtensionPage('settings.html', WIDE);
+    await settings.getByLabel(/Notification only/).check();
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await settings.getByText('Saved.').waitFor();
+    expect(await settings.getByLabel(/Notification only/).isChecked()).toBe(true);
+    await settings.evaluate(
+      (hours) =>
+        chrome.storage.sync
+          .get('settings')
+          .then((stored: { settings?: object }) =>
+            chrome.storage.sync.set({ settings: { ...stored.settings, ...hours } }),
+          ),
+      { workHours: SCRIPTED_SETTINGS.workHours },
+    );
+    await settings.close();
+
+    const work = await session.context.newPage();
+    await work.goto(server.url('/docs', 'docs.test'));
+    await work.bringToFront();
+    await session.message({ interlude: 'get-status' });
+    // Past the longest stretch: a pause comes due on its own.
+    await session.message({ interludeTest: 'advance-clock', minutes: 75 });
+    await expect
+      .poll(() => session.worker.evaluate(() => chrome.notifications.getAll()), {
+        timeout: 10_000,
+      })
+      .toHaveProperty('interlude-prompt');
+    const current = (await session.message({ interlude: 'current-prompt' })) as {
+      output?: { prompt: string };
+    };
+    expect(current.output?.prompt).toBe('transition-pause');
+    // No card over the page and no window: nothing took focus.
+    const frames = session.context.pages().flatMap((page) => page.frames());
+    expect(frames.filter((frame) => frame.url().includes('/prompt.html'))).toEqual([]);
+    const windows = await session.worker.evaluate(() => chrome.windows.getAll());
+    expect(windows).toHaveLength(1);
+    expect(await work.evaluate(() => document.hasFocus())).toBe(true);
+    await work.close();
+  });
+});
