@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { replySiteRows } from '../../../shell/reply-sites.ts';
 import { SettingsPage } from '../../../components/settings/SettingsPage.tsx';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../core/settings.ts';
+import { replySiteRows } from '../../../shell/reply-sites.ts';
 
 afterEach(() => {
   cleanup();
