@@ -2,11 +2,9 @@ import { browser } from 'wxt/browser';
 import type { Effect } from '../../core/effects.ts';
 import type { Settings } from '../../core/settings.ts';
 import type { EngineState } from '../../core/state.ts';
-import { now } from '../../shell/clock.ts';
 import { saveSettings } from '../../shell/settings-store.ts';
 import { closePrompt, deliverPrompt } from './deliver-prompt.ts';
 import { holdFewerSuggestion } from './fewer-pauses.ts';
-import { promptDetails } from './prompt-details.ts';
 import { scheduleReminder } from './reminders.ts';
 
 /** A soft sage badge: status, never alarm. */
@@ -19,10 +17,10 @@ const BADGE_COLOUR = '#4f8a7d';
 export function createEffectRunner(options: {
   onPromptFailed(prompt: Effect & { type: 'show-prompt' }): void;
 }) {
-  return async (effects: Effect[], state: EngineState, settings: Settings): Promise<void> => {
+  return async (effects: Effect[], _state: EngineState, settings: Settings): Promise<void> => {
     for (const effect of effects) {
       try {
-        await runEffect(effect, state, settings);
+        await runEffect(effect, settings);
       } catch (error) {
         console.error('Interlude: could not', effect.type, error);
         if (effect.type === 'show-prompt') options.onPromptFailed(effect);
@@ -31,7 +29,7 @@ export function createEffectRunner(options: {
   };
 }
 
-async function runEffect(effect: Effect, state: EngineState, settings: Settings): Promise<void> {
+async function runEffect(effect: Effect, settings: Settings): Promise<void> {
   switch (effect.type) {
     case 'show-prompt': {
       const search = `?prompt=${effect.prompt}`;
@@ -39,7 +37,6 @@ async function runEffect(effect: Effect, state: EngineState, settings: Settings)
       await deliverPrompt(search, {
         tabId,
         layout: settings.intensity === 'full-page' ? 'full-page' : 'card',
-        details: promptDetails(state, settings, now()),
       });
       return;
     }
