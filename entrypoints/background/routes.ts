@@ -174,7 +174,7 @@ export function createRoutes(engine: EngineHost): Routes {
       async handle({ prompt }, sender: Runtime.MessageSender) {
         // Only a prompt page can report itself, and only the prompt showing is taken down.
         if (!isPromptPage(sender.url)) throw new Error('Only a prompt page can report this.');
-        console.error('Interlude: a prompt could not load', prompt);
+        console.warn('Interlude: a prompt page could not load its prompt', prompt);
         const failed = (await showing()) === prompt;
         await engine.dispatch({ type: 'prompt-failed', prompt });
         if (failed) closePromptAfterReply();
