@@ -46,12 +46,18 @@ export interface InterludeFirefox {
   waitForText(text: string, timeoutMs?: number): Promise<void>;
   /** Presses keys, one after another, in the focused element where commands now act. */
   press(...keys: string[]): Promise<void>;
+  /** Types text, key by key, into the focused element where commands now act. */
+  type(text: string): Promise<void>;
+  /** Clicks the element `css` selects where commands now act. */
+  click(css: string): Promise<void>;
+  /** Where commands now act. */
+  location(): Promise<string>;
   /** Enters the prompt frame Interlude placed over the tab `handle` (through its closed shadow root). */
   enterPromptFrame(handle: string, timeoutMs?: number): Promise<void>;
   /** Waits until the tab `handle` holds no prompt frame any more. */
   promptFrameGone(handle: string, timeoutMs?: number): Promise<void>;
-  /** Saves a screenshot of the tab or window now in front under test-results/firefox/. */
-  screenshot(name: string): Promise<string>;
+  /** Saves a screenshot of the tab or window commands act in under test-results/firefox/. */
+  screenshot(name: string, options?: { full?: boolean }): Promise<string>;
   /** Runs `script` in Firefox's chrome (privileged) context. */
   chrome<T = unknown>(script: string, args?: unknown[]): Promise<T>;
   /** Errors in the browser console that came from Interlude (its pages, its scripts, its messaging). */
@@ -109,18 +115,22 @@ export async function launchInterlude(
     const controlTab = await openTab(url('popup.html'));
 
     const inControl = async <T>(script: string, args: unknown[] = []) => {
-      const { value: before } = await command<{ value: string }>('WebDriver:GetWindowHandle');
+      // Back to where commands acted before, unless that window has closed meanwhile.
+      const before = await command<{ value: string }>('WebDriver:GetWindowHandle').then(
+        ({ value }) => value,
+        () => controlTab,
+      );
       await command('WebDriver:SwitchToWindow', { handle: controlTab, focus: false });
       try {
         return await run<T>(script, args);
       } finally {
-        await command('WebDriver:SwitchToWindow', { handle: before, focus: false }).catch(
-          () => undefined,
-        );
+        await command('WebDriver:SwitchToWindow', { handle: before, focus: false });
       }
     };
 
     const chrome = async <T>(script: string, args: unknown[] = []) => {
+      // The chrome context acts in the window of the current browsing context: one that is open.
+      await command('WebDriver:SwitchToWindow', { handle: controlTab, focus: false });
       await command('Marionette:SetContext', { value: 'chrome' });
       try {
         return await run<T>(script, args);
@@ -188,6 +198,15 @@ export async function launchInterlude(
         });
         await command('WebDriver:ReleaseActions').catch(() => undefined);
       },
+      type: (text) => session.press(...text),
+      async click(css) {
+        const { value } = await command<{ value: Record<string, string> }>(
+          'WebDriver:FindElement',
+          { using: 'css selector', value: css },
+        );
+        await command('WebDriver:ElementClick', { id: Object.values(value)[0] });
+      },
+      location: () => run<string>('return location.href;'),
       async enterPromptFrame(handle, timeoutMs = 10_000) {
         await command('WebDriver:SwitchToWindow', { handle, focus: true });
         await waitUntil(
@@ -216,21 +235,22 @@ export async function launchInterlude(
           'the prompt frame to close',
         );
       },
-      async screenshot(name) {
-        const { value } = await command<{ value: string }>('WebDriver:TakeScreenshot', {
-          full: false,
-        });
+      async screenshot(name, { full = false } = {}) {
+        const { value } = await command<{ value: string }>('WebDriver:TakeScreenshot', { full });
         return savePng(FIREFOX_RESULTS, name, value);
       },
       chrome,
       interludeErrors: () =>
         chrome<ConsoleEntry[]>(
-          `const [origin] = arguments;
+          // Firefox's own modules report some of Interlude's errors (messaging, listeners) under
+          // their name, with the add-on id in the message.
+          `const [origin, id] = arguments;
            return Services.console.getMessageArray()
              .filter((m) => m instanceof Ci.nsIScriptError && !(m.flags & Ci.nsIScriptError.warningFlag))
              .map((m) => ({ message: m.errorMessage, source: m.sourceName || '' }))
-             .filter((m) => m.source.startsWith(origin) || /Interlude|context unloaded|Conduits/.test(m.message));`,
-          [ORIGIN],
+             .filter((m) => m.source.startsWith(origin) || m.message.includes(id) ||
+               /Interlude|context unloaded|Conduits/.test(m.message));`,
+          [ORIGIN, ADDON_ID],
         ),
       close: () => firefox.close(),
     };
