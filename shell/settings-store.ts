@@ -53,14 +53,12 @@ export async function resetSettings(): Promise<void> {
 
 /** Calls `listener` with the new settings whenever they change (in any context, or by sync). */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  const handle = (changes: Record<string, { newValue?: unknown }>) => {
-    if (!(KEY in changes)) return;
+  const handle = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'sync' || !(KEY in changes)) return;
     const next = changes[KEY]?.newValue;
     const parsed = next === undefined ? undefined : parseSettings(next);
     listener(parsed?.ok ? parsed.settings : DEFAULT_SETTINGS);
   };
-  // The sync area's own event: a listener on storage.onChanged makes Firefox log "sendRemoveListener
-  // on closed conduit" each time it stops the event page.
-  browser.storage.sync.onChanged.addListener(handle);
-  return () => browser.storage.sync.onChanged.removeListener(handle);
+  browser.storage.onChanged.addListener(handle);
+  return () => browser.storage.onChanged.removeListener(handle);
 }
