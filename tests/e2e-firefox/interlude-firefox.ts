@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Firefox, launchFirefox, savePng, waitUntil } from './marionette.ts';
 
@@ -17,7 +18,7 @@ const ORIGIN = `moz-extension://${ADDON_UUID}`;
 export const FIREFOX_RESULTS = resolve('test-results/firefox');
 
 /** WebDriver key codes for the keys the prompts answer to. */
-export const KEY = { Escape: '\uE00C', Enter: '\uE007' } as const;
+export const KEY = { Escape: '\uE00C', Enter: '\uE007', Alt: '\uE00A', Shift: '\uE008' } as const;
 
 /** Firefox's messages from an Interlude page or script that are errors, as the browser console has them. */
 interface ConsoleEntry {
@@ -46,6 +47,8 @@ export interface InterludeFirefox {
   waitForText(text: string, timeoutMs?: number): Promise<void>;
   /** Presses keys, one after another, in the focused element where commands now act. */
   press(...keys: string[]): Promise<void>;
+  /** Presses a shortcut in the browser window itself (where `commands` shortcuts are heard). */
+  shortcut(...keys: string[]): Promise<void>;
   /** Types text, key by key, into the focused element where commands now act. */
   type(text: string): Promise<void>;
   /** Clicks the element `css` selects where commands now act. */
@@ -82,6 +85,8 @@ export async function launchInterlude(
     prefs: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       'network.dns.forceResolve': '127.0.0.1',
+      // Extension pages' console output goes to Firefox's stdout, kept beside the screenshots.
+      'devtools.console.stdout.content': true,
       // Quiet, local, and nothing that would touch the network on its own.
       'browser.shell.checkDefaultBrowser': false,
       'browser.startup.homepage_override.mstone': 'ignore',
@@ -112,6 +117,19 @@ export async function launchInterlude(
       await command('WebDriver:Navigate', { url: target });
       return handle;
     };
+    // Installing opens the welcome tab; let it open first, or opening the control tab below may take
+    // that tab for its own (Marionette hands back the tab that opened last) and navigate it away.
+    await command('Marionette:SetContext', { value: 'chrome' });
+    await waitUntil(
+      async () =>
+        run<boolean>(
+          'return gBrowser.tabs.some((tab) => tab.linkedBrowser.currentURI.spec === arguments[0]);',
+          [url('welcome.html')],
+        ),
+      15_000,
+      'the welcome tab Interlude opens on install',
+    );
+    await command('Marionette:SetContext', { value: 'content' });
     const controlTab = await openTab(url('popup.html'));
 
     const inControl = async <T>(script: string, args: unknown[] = []) => {
@@ -199,6 +217,26 @@ export async function launchInterlude(
         await command('WebDriver:ReleaseActions').catch(() => undefined);
       },
       type: (text) => session.press(...text),
+      async shortcut(...keys) {
+        await command('Marionette:SetContext', { value: 'chrome' });
+        try {
+          await command('WebDriver:PerformActions', {
+            actions: [
+              {
+                type: 'key',
+                id: 'shortcut',
+                actions: [
+                  ...keys.map((value) => ({ type: 'keyDown', value })),
+                  ...keys.toReversed().map((value) => ({ type: 'keyUp', value })),
+                ],
+              },
+            ],
+          });
+          await command('WebDriver:ReleaseActions');
+        } finally {
+          await command('Marionette:SetContext', { value: 'content' });
+        }
+      },
       async click(css) {
         const { value } = await command<{ value: Record<string, string> }>(
           'WebDriver:FindElement',
@@ -252,7 +290,12 @@ export async function launchInterlude(
                /Interlude|context unloaded|Conduits/.test(m.message));`,
           [ORIGIN, ADDON_ID],
         ),
-      close: () => firefox.close(),
+      async close() {
+        const output = firefox.output();
+        await firefox.close();
+        await mkdir(FIREFOX_RESULTS, { recursive: true });
+        await writeFile(join(FIREFOX_RESULTS, `firefox-${build}.log`), output);
+      },
     };
     return session;
   } catch (error) {

@@ -187,7 +187,10 @@ async function openConnection(port: number): Promise<Connection> {
     command<T>(name: string, params: Record<string, unknown> = {}) {
       const id = nextId++;
       const reply = new Promise<T>((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+        pending.set(id, {
+          resolve: resolve as (value: unknown) => void,
+          reject: (error) => reject(new Error(`${name}: ${error.message}`)),
+        });
       });
       const body = Buffer.from(JSON.stringify([0, id, name, params]));
       socket.write(`${body.length}:`);
