@@ -99,6 +99,12 @@ describe('Interlude in Firefox, test build (host access up front)', () => {
     await fx.press(KEY.Escape);
     await fx.promptFrameGone(mail);
     await expectRecords(fx, ['transition-pause: skipped']);
+    // Framed in the page, the prompt still keeps its phrase in storage.local, so the next one differs.
+    await fx.firefox.command('WebDriver:SwitchToWindow', { handle: fx.controlTab, focus: false });
+    const stored = await fx.run<{ recentPhrases?: string[] }>(
+      "return browser.storage.local.get('recentPhrases');",
+    );
+    expect(stored.recentPhrases).toHaveLength(1);
 
     // The skipped pause no longer counts as showing: the next request is shown, and snoozed by key.
     await ask(fx, mail, 'pause-now');
