@@ -1,9 +1,16 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { sendMessageRetrying } from '../../shell/send-message-retrying.ts';
 
 const CHANNEL_CLOSED =
   'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received';
+
+/** The runtime's sendMessage, spied on (its overloads would otherwise type the reply as void). */
+function spySend() {
+  return vi.spyOn(browser.runtime, 'sendMessage') as unknown as MockInstance<
+    (message: unknown) => Promise<unknown>
+  >;
+}
 
 describe('sendMessageRetrying', () => {
   afterEach(() => {
@@ -12,8 +19,7 @@ describe('sendMessageRetrying', () => {
 
   it('asks again when the worker stopped while answering (Chromium: "message channel closed")', async () => {
     vi.useFakeTimers();
-    const send = vi
-      .spyOn(browser.runtime, 'sendMessage')
+    const send = spySend()
       .mockRejectedValueOnce(new Error(CHANNEL_CLOSED))
       .mockResolvedValueOnce({ ok: true, output: undefined });
     const reply = sendMessageRetrying('current-prompt');
@@ -24,11 +30,9 @@ describe('sendMessageRetrying', () => {
 
   it('keeps asking for a few seconds while the worker restarts, then gives up', async () => {
     vi.useFakeTimers();
-    const send = vi
-      .spyOn(browser.runtime, 'sendMessage')
-      .mockRejectedValue(
-        new Error('Could not establish connection. Receiving end does not exist.'),
-      );
+    const send = spySend().mockRejectedValue(
+      new Error('Could not establish connection. Receiving end does not exist.'),
+    );
     const reply = sendMessageRetrying('current-prompt');
     const settled = expect(reply).rejects.toThrow('Receiving end does not exist');
     await vi.runAllTimersAsync();
@@ -37,9 +41,7 @@ describe('sendMessageRetrying', () => {
   });
 
   it('does not ask again when the background refused', async () => {
-    const send = vi
-      .spyOn(browser.runtime, 'sendMessage')
-      .mockResolvedValue({ ok: false, error: 'Not allowed from here.' });
+    const send = spySend().mockResolvedValue({ ok: false, error: 'Not allowed from here.' });
     await expect(sendMessageRetrying('current-prompt')).rejects.toThrow('Not allowed from here.');
     expect(send).toHaveBeenCalledTimes(1);
   });
