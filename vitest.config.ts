@@ -11,7 +11,7 @@ export default defineConfig({
   define: { __INTERLUDE_TEST_BUILD__: 'false' },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/e2e-firefox/**', 'node_modules/**'],
     environment: 'node',
     restoreMocks: true,
   },

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { withoutInnerHtml } from './scripts/without-inner-html.ts';
 import { COMMANDS } from './shell/commands.ts';
 
 /**
@@ -14,7 +15,7 @@ export default defineConfig({
   // Explicit imports everywhere: files read the same in the extension, in tests and under plain Node.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), withoutInnerHtml()],
     define: { __INTERLUDE_TEST_BUILD__: JSON.stringify(testBuild) },
   }),
   manifest: ({ browser }) => ({

@@ -53,6 +53,8 @@ export interface MessageMap {
   compose: { input: undefined; output: { shown: boolean } };
   /** Prompt page: what to show (undefined when no prompt is showing any more). */
   'current-prompt': { input: undefined; output: PromptDetails | undefined };
+  /** Prompt page: it could not load its prompt; the engine stops counting it as showing, and it closes. */
+  'prompt-failed': { input: { prompt: PromptKind }; output: { closed: boolean } };
   /** Prompt page: take the prompt's frame or window down (after its closing message). */
   'dismiss-prompt': { input: undefined; output: { closed: true } };
   /** Prompt page in the overlay: how tall its content is, for the loader to fit the card. */

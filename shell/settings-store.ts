@@ -156,5 +156,9 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
     );
   };
   browser.storage.onChanged.addListener(handle);
-  return () => browser.storage.onChanged.removeListener(handle);
+  const stop = () => browser.storage.onChanged.removeListener(handle);
+  // A page that closes still holding a storage listener makes Firefox log "sendRemoveListener on
+  // closed conduit" (Mozilla bug 1633315): let go of it as the page goes.
+  globalThis.addEventListener?.('pagehide', stop, { once: true });
+  return stop;
 }

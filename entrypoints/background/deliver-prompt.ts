@@ -1,13 +1,17 @@
 import { browser } from 'wxt/browser';
+import type { ShowingPrompt } from '../../core/state.ts';
 import type { OverlayCommand } from '../../shell/overlay-protocol.ts';
-import { storePromptDetails } from '../../shell/prompt-details-store.ts';
-import type { PromptDetails } from '../../shell/protocol.ts';
+
+/** Which prompt a placement shows, so a restarted worker can tell it from a prompt it replaced. */
+export type PlacedPrompt = Pick<ShowingPrompt, 'prompt' | 'reason' | 'host'>;
 
 /** Where a prompt is on screen, kept in session storage so a restarted worker can close it. */
 export interface PromptPlacement {
   where: 'overlay' | 'window';
   tabId?: number;
   windowId?: number;
+  /** The prompt placed there, when the caller said which. */
+  shows?: PlacedPrompt;
 }
 
 const PLACEMENT_KEY = 'promptPlacement';
@@ -16,18 +20,19 @@ const WINDOW_SIZE = { width: 460, height: 600 };
 /**
  * Shows prompt.html with `search` over the tab's page through the injected overlay loader, or, where
  * the page cannot host it (browser pages, the store, PDF viewer, no host access), in a small
- * Interlude window. Resolves with where it went.
+ * Interlude window. Resolves with where it went. The page asks for its details by message
+ * (`current-prompt`): framed in a web page, Firefox gives it neither `storage.session` nor `tabs`.
  */
 export async function deliverPrompt(
   search: string,
-  options: { tabId?: number; layout: 'card' | 'full-page'; details?: PromptDetails },
+  options: { tabId?: number; layout: 'card' | 'full-page'; shows?: PlacedPrompt },
 ): Promise<PromptPlacement> {
   await closePrompt();
-  await storePromptDetails(options.details);
   let placement: PromptPlacement | undefined;
   if (options.tabId !== undefined)
     placement = await placeOverlay(options.tabId, search, options.layout);
   placement ??= await openPromptWindow(search);
+  if (options.shows) placement = { ...placement, shows: options.shows };
   await browser.storage.session.set({ [PLACEMENT_KEY]: placement });
   return placement;
 }
@@ -55,7 +60,6 @@ export async function forgetPlacement(): Promise<void> {
 
 /** Removes the prompt now on screen, wherever it is; quiet if it is already gone. */
 export async function closePrompt(): Promise<void> {
-  await storePromptDetails(undefined);
   const placement = await readPlacement();
   if (!placement) return;
   await browser.storage.session.remove(PLACEMENT_KEY);
@@ -65,6 +69,15 @@ export async function closePrompt(): Promise<void> {
   } else if (placement.windowId !== undefined) {
     await browser.windows.remove(placement.windowId).catch(() => undefined);
   }
+}
+
+/**
+ * For a route answering the prompt page itself: takes the prompt down once the reply is on its way,
+ * never before. A page closed while its message is pending makes Firefox log "Promise rejected after
+ * context unloaded" (its `Conduits` actor goes before the reply arrives).
+ */
+export function closePromptAfterReply(): void {
+  setTimeout(() => void closePrompt(), 0);
 }
 
 async function placeOverlay(

@@ -83,9 +83,17 @@ export default defineBackground(() => {
   );
   if (__INTERLUDE_TEST_BUILD__)
     polyfill.runtime.onMessage.addListener(createTestHooks(engine, browser.runtime.id));
-  onSettingsChanged(() => {
-    engine.settingsChanged();
-    void syncReplySites();
+  const listenForSettings = () =>
+    onSettingsChanged(() => {
+      engine.settingsChanged();
+      void syncReplySites();
+    });
+  // Firefox logs "sendRemoveListener on closed conduit" (Mozilla bug 1633315) when it stops an event
+  // page still holding a storage listener: let go of it as the page suspends, take it up if it stays.
+  let stopListeningForSettings = listenForSettings();
+  browser.runtime.onSuspend?.addListener(() => stopListeningForSettings());
+  browser.runtime.onSuspendCanceled?.addListener(() => {
+    stopListeningForSettings = listenForSettings();
   });
   browser.permissions.onAdded.addListener(() => void syncReplySites());
   browser.permissions.onRemoved.addListener(() => void syncReplySites());

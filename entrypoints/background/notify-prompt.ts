@@ -2,8 +2,6 @@ import { browser } from 'wxt/browser';
 import type { Effect } from '../../core/effects.ts';
 import type { PromptKind } from '../../core/records.ts';
 import type { Settings } from '../../core/settings.ts';
-import { readPromptDetails, storePromptDetails } from '../../shell/prompt-details-store.ts';
-import type { PromptDetails } from '../../shell/protocol.ts';
 import { closePrompt, deliverPrompt } from './deliver-prompt.ts';
 
 /** One notification at a time, like the one prompt slot it stands for. */
@@ -51,14 +49,9 @@ export async function notificationsAllowed(): Promise<boolean> {
  * Shows a prompt as a system notification, which never takes focus; clicking it opens the prompt
  * (prompt.html with `search`). Resolves false, showing nothing, when notifications are not allowed.
  */
-export async function notifyPrompt(
-  search: string,
-  prompt: PromptKind,
-  details: PromptDetails | undefined,
-): Promise<boolean> {
+export async function notifyPrompt(search: string, prompt: PromptKind): Promise<boolean> {
   if (!(await notificationsAllowed())) return false;
   await closePrompt();
-  await storePromptDetails(details);
   await browser.storage.session.set({ [WAITING_KEY]: search });
   // Only the options Firefox knows too: its schema rejects any other (`silent`, `buttons`).
   await browser.notifications.create(NOTIFICATION_ID, {
@@ -82,7 +75,7 @@ export async function openNotifiedPrompt(notificationId: string): Promise<void> 
   const search = (await browser.storage.session.get(WAITING_KEY))[WAITING_KEY];
   await clearPromptNotification();
   if (typeof search !== 'string') return;
-  await deliverPrompt(search, { layout: 'card', details: await readPromptDetails() });
+  await deliverPrompt(search, { layout: 'card' });
 }
 
 const onClicked = (id: string) => void openNotifiedPrompt(id);

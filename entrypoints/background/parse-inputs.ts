@@ -1,4 +1,5 @@
 import type { PromptAnswer } from '../../core/answers.ts';
+import type { PromptKind } from '../../core/records.ts';
 
 /** Longest text a person can attach to an answer (notes, release lines), in characters. */
 const MAX_TEXT = 500;
@@ -29,6 +30,12 @@ export function parseHeight(input: unknown): { height: number } | Invalid {
   if (typeof height === 'number' && Number.isFinite(height) && height > 0 && height < 10_000)
     return { height };
   return { invalid: 'A height must be a number of pixels.' };
+}
+
+/** Which prompt a prompt page could not load. */
+export function parsePromptFailed(input: unknown): { prompt: PromptKind } | Invalid {
+  const prompt = isObject(input) ? oneOf(input.prompt, PROMPTS) : undefined;
+  return prompt ? { prompt } : { invalid: `prompt must be one of ${PROMPTS.join(', ')}` };
 }
 
 /** A snooze request: whole minutes from 1 to 24 hours, or until the next working day. */

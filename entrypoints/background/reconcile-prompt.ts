@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import type { Effect } from '../../core/effects.ts';
 import { EXPIRE_MS } from '../../core/pacing/prompt-slot.ts';
 import type { EngineState, ShowingPrompt } from '../../core/state.ts';
-import { readPromptDetails } from '../../shell/prompt-details-store.ts';
 import { forgetPlacement, type PromptPlacement, readPlacement } from './deliver-prompt.ts';
 import type { UnstampedEvent } from './engine-host.ts';
 
@@ -34,7 +33,7 @@ export async function reconcilePrompt(
   if (showing === null || at - showing.at >= EXPIRE_MS) return [];
   if (browserStarted) return [{ type: 'prompt-gone', prompt: showing.prompt }];
   const placement = await readPlacement();
-  if (!placement || !(await deliveredAs(showing))) {
+  if (!placement || !deliveredAs(placement, showing)) {
     await deliver({
       type: 'show-prompt',
       prompt: showing.prompt,
@@ -51,13 +50,14 @@ export async function reconcilePrompt(
     : [{ type: 'prompt-gone', prompt: showing.prompt }];
 }
 
-/** Whether the prompt handed to the prompt page is the one showing (not one it replaced). */
-async function deliveredAs(showing: ShowingPrompt): Promise<boolean> {
-  const details = await readPromptDetails();
+/** Whether the prompt placed is the one showing (not one it replaced); unnamed placements count. */
+function deliveredAs(placement: PromptPlacement, showing: ShowingPrompt): boolean {
+  const { shows } = placement;
   return (
-    details?.prompt === showing.prompt &&
-    details.reason === showing.reason &&
-    (details.host ?? null) === showing.host
+    shows === undefined ||
+    (shows.prompt === showing.prompt &&
+      shows.reason === showing.reason &&
+      shows.host === showing.host)
   );
 }
 

@@ -3,11 +3,24 @@ import { statusView } from '../../core/status-view.ts';
 import { nextPeriodStart } from '../../core/work-period.ts';
 import { now } from '../../shell/clock.ts';
 import { activeTabCompose } from './browser-events.ts';
-import { closePrompt, deliverPrompt, readPlacement, relayHeight } from './deliver-prompt.ts';
+import {
+  closePrompt,
+  closePromptAfterReply,
+  deliverPrompt,
+  readPlacement,
+  relayHeight,
+} from './deliver-prompt.ts';
 import type { EngineHost } from './engine-host.ts';
 import { fewerQuestion, settleFewer } from './fewer-pauses.ts';
 import type { Routes } from './message-router.ts';
-import { parseAnswer, parseFewer, parseHeight, parseNothing, parseSnooze } from './parse-inputs.ts';
+import {
+  parseAnswer,
+  parseFewer,
+  parseHeight,
+  parseNothing,
+  parsePromptFailed,
+  parseSnooze,
+} from './parse-inputs.ts';
 import { promptDetails } from './prompt-details.ts';
 
 const MINUTE = 60_000;
@@ -93,7 +106,7 @@ export function createRoutes(engine: EngineHost): Routes {
       async handle(answer) {
         // An answer only counts for the prompt that is actually showing.
         if ((await showing()) !== answer.prompt) {
-          await closePrompt();
+          closePromptAfterReply();
           return { recorded: false };
         }
         const { prompt: _prompt, ...fields } = answer;
@@ -105,7 +118,7 @@ export function createRoutes(engine: EngineHost): Routes {
           : undefined;
         if (askFewer) return { recorded: true, askFewer };
         // The release ends with a calm message the person closes themselves (dismiss-prompt).
-        if (answer.prompt !== 'end-of-day') await closePrompt();
+        if (answer.prompt !== 'end-of-day') closePromptAfterReply();
         return { recorded: true };
       },
     },
@@ -114,7 +127,7 @@ export function createRoutes(engine: EngineHost): Routes {
       parse: parseFewer,
       async handle({ accept }) {
         const applied = await settleFewer(accept);
-        await closePrompt();
+        closePromptAfterReply();
         return { applied };
       },
     },
@@ -143,7 +156,7 @@ export function createRoutes(engine: EngineHost): Routes {
         // Only the tab that holds the overlay can give it up, and only while its prompt is showing.
         if (!details || placement?.where !== 'overlay' || placement.tabId !== sender.tab?.id)
           return { moved: false };
-        await deliverPrompt(`?prompt=${details.prompt}`, { layout: 'card', details });
+        await deliverPrompt(`?prompt=${details.prompt}`, { layout: 'card' });
         return { moved: true };
       },
     },
@@ -151,9 +164,30 @@ export function createRoutes(engine: EngineHost): Routes {
       from: ['extension-page'],
       parse: parseNothing,
       async handle() {
-        await closePrompt();
+        closePromptAfterReply();
         return { closed: true };
       },
     },
+    'prompt-failed': {
+      from: ['extension-page'],
+      parse: parsePromptFailed,
+      async handle({ prompt }, sender: Runtime.MessageSender) {
+        // Only a prompt page can report itself, and only the prompt showing is taken down.
+        if (!isPromptPage(sender.url)) throw new Error('Only a prompt page can report this.');
+        console.warn('Interlude: a prompt page could not load its prompt', prompt);
+        const failed = (await showing()) === prompt;
+        await engine.dispatch({ type: 'prompt-failed', prompt });
+        if (failed) closePromptAfterReply();
+        return { closed: failed };
+      },
+    },
   };
+}
+
+function isPromptPage(url: string | undefined): boolean {
+  try {
+    return new URL(url ?? '').pathname === '/prompt.html';
+  } catch {
+    return false;
+  }
 }

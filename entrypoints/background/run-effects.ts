@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import type { Effect } from '../../core/effects.ts';
 import type { Settings } from '../../core/settings.ts';
 import type { EngineState } from '../../core/state.ts';
-import { now } from '../../shell/clock.ts';
 import { saveSettings } from '../../shell/settings-store.ts';
 import { closePrompt, deliverPrompt } from './deliver-prompt.ts';
 import { holdFewerSuggestion } from './fewer-pauses.ts';
@@ -12,7 +11,6 @@ import {
   listenForNotificationClicks,
   notifyPrompt,
 } from './notify-prompt.ts';
-import { promptDetails } from './prompt-details.ts';
 import { scheduleReminder } from './reminders.ts';
 
 /** A soft sage badge: status, never alarm. */
@@ -26,10 +24,10 @@ export function createEffectRunner(options: {
   onPromptFailed(prompt: Effect & { type: 'show-prompt' }): void;
 }) {
   listenForNotificationClicks();
-  return async (effects: Effect[], state: EngineState, settings: Settings): Promise<void> => {
+  return async (effects: Effect[], _state: EngineState, settings: Settings): Promise<void> => {
     for (const effect of effects) {
       try {
-        await runEffect(effect, state, settings);
+        await runEffect(effect, settings);
       } catch (error) {
         console.error('Interlude: could not', effect.type, error);
         if (effect.type === 'show-prompt') options.onPromptFailed(effect);
@@ -38,23 +36,19 @@ export function createEffectRunner(options: {
   };
 }
 
-async function runEffect(effect: Effect, state: EngineState, settings: Settings): Promise<void> {
+async function runEffect(effect: Effect, settings: Settings): Promise<void> {
   switch (effect.type) {
     case 'show-prompt': {
       const search = `?prompt=${effect.prompt}`;
-      const details = promptDetails(state, settings, now());
       await clearPromptNotification();
       // "Notification only": a system notification, if the person still allows them; else a card.
-      if (
-        arrivesAsNotification(effect, settings) &&
-        (await notifyPrompt(search, effect.prompt, details))
-      )
+      if (arrivesAsNotification(effect, settings) && (await notifyPrompt(search, effect.prompt)))
         return;
       const tabId = effect.tab ?? (await activeTabId());
       await deliverPrompt(search, {
         tabId,
         layout: settings.intensity === 'full-page' ? 'full-page' : 'card',
-        details,
+        shows: { prompt: effect.prompt, reason: effect.reason, host: effect.host ?? null },
       });
       return;
     }

@@ -6,7 +6,7 @@ import { pickPractice } from '../../components/practice/pick-practice.ts';
 import { FewerQuestion } from '../../components/prompt/FewerQuestion.tsx';
 import { PromptView } from '../../components/prompt/PromptView.tsx';
 import type { PromptAnswer } from '../../core/answers.ts';
-import { readPromptDetails } from '../../shell/prompt-details-store.ts';
+import type { PromptKind } from '../../core/records.ts';
 import type { FewerSuggestion, PromptDetails } from '../../shell/protocol.ts';
 import { sendMessage } from '../../shell/send-message.ts';
 import { sendMessageRetrying } from '../../shell/send-message-retrying.ts';
@@ -15,9 +15,18 @@ import { sendMessageRetrying } from '../../shell/send-message-retrying.ts';
 const RECENT_KEY = 'recentPhrases';
 const RECENT_KEEP = 5;
 
-/** The prompt to show: handed over in session storage, or asked of the background if it is not there. */
-async function currentPrompt(): Promise<PromptDetails | undefined> {
-  return (await readPromptDetails()) ?? sendMessageRetrying('current-prompt');
+/**
+ * The prompt to show, asked of the background: framed in a web page, Firefox gives this page neither
+ * `storage.session` nor `tabs`, so it relies on messages alone, wherever it is placed.
+ */
+function currentPrompt(): Promise<PromptDetails | undefined> {
+  return sendMessageRetrying('current-prompt');
+}
+
+/** Tells the background this prompt could not load, so it stops counting it as showing. */
+function reportFailed(): void {
+  const prompt = new URLSearchParams(location.search).get('prompt');
+  if (prompt) void sendMessage('prompt-failed', { prompt: prompt as PromptKind }).catch(() => {});
 }
 
 /** The prompt page: shown in the overlay frame or the small Interlude window. It only wires. */
@@ -43,7 +52,10 @@ function PromptPage() {
           [RECENT_KEY]: [phrase, ...phrases].slice(0, RECENT_KEEP),
         });
       },
-      (cause: Error) => setError(cause.message),
+      (cause: Error) => {
+        setError(cause.message);
+        reportFailed();
+      },
     );
   }, []);
 

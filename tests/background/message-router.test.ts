@@ -8,6 +8,7 @@ import {
 import {
   parseAnswer,
   parseNothing,
+  parsePromptFailed,
   parseSnooze,
 } from '../../entrypoints/background/parse-inputs.ts';
 
@@ -183,5 +184,18 @@ describe('parseSnooze', () => {
     ['30', { invalid: 'A snooze needs minutes or "tomorrow".' }],
   ])('%j → %j', (input, expected) => {
     expect(parseSnooze(input)).toEqual(expected);
+  });
+});
+
+describe('parsePromptFailed', () => {
+  const invalid = { invalid: 'prompt must be one of transition-pause, boundary-cue, end-of-day' };
+  it.each([
+    [{ prompt: 'boundary-cue' }, { prompt: 'boundary-cue' }],
+    [{ prompt: 'end-of-day', extra: 'dropped' }, { prompt: 'end-of-day' }],
+    [{ prompt: 'anything' }, invalid],
+    ['transition-pause', invalid],
+    [undefined, invalid],
+  ])('%j → %j', (input, expected) => {
+    expect(parsePromptFailed(input)).toEqual(expected);
   });
 });

@@ -11,8 +11,6 @@ import {
   firstWorkerOfSession,
   reconcilePrompt,
 } from '../../entrypoints/background/reconcile-prompt.ts';
-import { storePromptDetails } from '../../shell/prompt-details-store.ts';
-import type { PromptDetails } from '../../shell/protocol.ts';
 
 const NOON = Date.parse('2026-11-24T11:00:00Z');
 const PAUSE: ShowingPrompt = {
@@ -29,12 +27,12 @@ function showing(prompt: ShowingPrompt | null): EngineState {
 
 /** What the last delivery left in session storage: where the prompt went, and which prompt. */
 async function delivered(placement: PromptPlacement, prompt: ShowingPrompt = PAUSE) {
-  await browser.storage.session.set({ promptPlacement: placement });
-  await storePromptDetails({
-    prompt: prompt.prompt,
-    reason: prompt.reason,
-    ...(prompt.host === null ? {} : { host: prompt.host }),
-  } as PromptDetails);
+  await browser.storage.session.set({
+    promptPlacement: {
+      ...placement,
+      shows: { prompt: prompt.prompt, reason: prompt.reason, host: prompt.host },
+    },
+  });
 }
 
 describe('the prompt on screen, checked at worker start', () => {
@@ -79,7 +77,7 @@ describe('the prompt on screen, checked at worker start', () => {
     const deliver = vi.fn();
     expect(await reconcilePrompt(showing(PAUSE), NOON + 5, false, deliver)).toEqual([]);
     expect(deliver).not.toHaveBeenCalled();
-    expect(await readPlacement()).toEqual({ where: 'overlay', tabId: 7 });
+    expect(await readPlacement()).toMatchObject({ where: 'overlay', tabId: 7 });
   });
 
   it('ends a prompt whose tab is gone; a closed prompt window is a dismissal', async () => {

@@ -1,0 +1,302 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InterludeRecord } from '../../core/records.ts';
+import type { StatusView } from '../../core/status-view.ts';
+import { type PageServer, startPageServer } from '../e2e/page-server.ts';
+import { FIXTURES } from '../reply-detection/page.ts';
+import { ADDON_ID, type InterludeFirefox, KEY, launchInterlude } from './interlude-firefox.ts';
+import { waitUntil } from './marionette.ts';
+
+/**
+ * Interlude in Debian's Firefox ESR, driven through Marionette: the paths that differ from Chromium
+ * (an event page instead of a service worker, an extension page framed in a web page with fewer
+ * APIs, a window that closes while its page may still be talking to the background).
+ */
+
+type Reply<T> = { ok: true; output: T } | { ok: false; error: string };
+
+const GITHUB = '/github/github_textarea.html';
+const COMPOSER = 'textarea[aria-labelledby="comment-composer-heading"]';
+const SETTINGS = {
+  workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '23:59' },
+  boundaryCue: { enabled: true, sites: ['github.test'], perTabCooldownMinutes: 15 },
+};
+
+/** The kind and outcome of every record, oldest first, to compare whole logs at a glance. */
+function outline(records: InterludeRecord[]): string[] {
+  return records
+    .toSorted((a, b) => a.at - b.at)
+    .map((record) => `${record.kind}: ${'outcome' in record ? record.outcome : ''}`);
+}
+
+/** Asks for a prompt from the control tab while `tab` is in front, and checks one is shown. */
+async function ask(fx: InterludeFirefox, tab: string, interlude: string): Promise<void> {
+  await fx.focus(tab);
+  const reply = await fx.message<Reply<{ shown: boolean }>>({ interlude });
+  expect(reply).toEqual({ ok: true, output: { shown: true } });
+}
+
+async function expectRecords(fx: InterludeFirefox, expected: string[]): Promise<void> {
+  let seen: string[] = [];
+  await waitUntil(
+    async () => {
+      seen = outline(await fx.readStore<InterludeRecord>('records'));
+      return JSON.stringify(seen) === JSON.stringify(expected);
+    },
+    10_000,
+    `the records ${JSON.stringify(expected)}`,
+  ).catch((error: Error) => {
+    throw new Error(`${error.message}; IndexedDB holds ${JSON.stringify(seen)}`);
+  });
+}
+
+describe('Interlude in Firefox, test build (host access up front)', () => {
+  let server: PageServer;
+  let fx: InterludeFirefox;
+  let mail: string;
+
+  beforeAll(async () => {
+    server = await startPageServer([FIXTURES]);
+    fx = await launchInterlude('test');
+    mail = await fx.openTab(server.url('/inbox', 'mail.test'));
+  });
+  afterAll(async () => {
+    await fx?.close();
+    await server?.close();
+  });
+
+  it('installs as a temporary add-on and welcomes the person in a tab', async () => {
+    // launchInterlude has waited for the welcome tab Interlude opens on install: find its handle.
+    const urls: string[] = [];
+    for (const handle of await fx.firefox.command<string[]>('WebDriver:GetWindowHandles')) {
+      await fx.firefox.command('WebDriver:SwitchToWindow', { handle, focus: false });
+      urls.push(await fx.location());
+      if (urls.at(-1) === fx.url('welcome.html')) break;
+    }
+    expect(urls).toContain(fx.url('welcome.html'));
+    await fx.waitForText('Welcome. Interlude is here for the in-between moments.');
+    await fx.waitForText('Private by construction');
+  });
+
+  it('renders the popup, the log and the settings', async () => {
+    const pages = {
+      'popup.html': 'Pause now',
+      'log.html': 'Your week',
+      'settings.html': 'Settings',
+    };
+    await fx.firefox.command('WebDriver:SwitchToWindow', { handle: fx.controlTab, focus: false });
+    for (const [path, text] of Object.entries(pages)) {
+      await fx.firefox.command('WebDriver:Navigate', { url: fx.url(path) });
+      await fx.waitForText(text);
+    }
+    await fx.firefox.command('WebDriver:Navigate', { url: fx.url('popup.html') });
+  });
+
+  it('shows a pause over the page, answered with the keyboard, and the next one too', async () => {
+    await ask(fx, mail, 'pause-now');
+    await fx.enterPromptFrame(mail);
+    await fx.waitForText('A short pause?');
+    await fx.screenshot('pause-over-page');
+    await fx.press(KEY.Escape);
+    await fx.promptFrameGone(mail);
+    await expectRecords(fx, ['transition-pause: skipped']);
+    // Framed in the page, the prompt still keeps its phrase in storage.local, so the next one differs.
+    await fx.firefox.command('WebDriver:SwitchToWindow', { handle: fx.controlTab, focus: false });
+    const stored = await fx.run<{ recentPhrases?: string[] }>(
+      "return browser.storage.local.get('recentPhrases');",
+    );
+    expect(stored.recentPhrases).toHaveLength(1);
+
+    // The skipped pause no longer counts as showing: the next request is shown, and snoozed by key.
+    await ask(fx, mail, 'pause-now');
+    await fx.enterPromptFrame(mail);
+    await fx.waitForText('A short pause?');
+    await fx.press('s');
+    await fx.waitForText('30 min');
+    await fx.press(KEY.Enter);
+    await fx.promptFrameGone(mail);
+    await expectRecords(fx, ['transition-pause: skipped', 'transition-pause: snoozed']);
+  });
+
+  it('takes down a prompt that reports it could not load, and shows the next one', async () => {
+    await ask(fx, mail, 'pause-now');
+    await fx.enterPromptFrame(mail);
+    await fx.waitForText('A short pause?');
+    // What the page sends when it cannot load its prompt, sent from the framed page itself.
+    const reply = await fx.run(
+      `return browser.runtime.sendMessage({ interlude: 'prompt-failed', input: { prompt: 'transition-pause' } });`,
+    );
+    expect(reply).toEqual({ ok: true, output: { closed: true } });
+    await fx.promptFrameGone(mail);
+    await ask(fx, mail, 'pause-now');
+    await fx.enterPromptFrame(mail);
+    await fx.press(KEY.Escape);
+    await fx.promptFrameGone(mail);
+    await expectRecords(fx, [
+      'transition-pause: skipped',
+      'transition-pause: snoozed',
+      'transition-pause: skipped',
+    ]);
+  });
+
+  it('offers the boundary cue when a reply starts on a reply site (the real GitHub capture)', async () => {
+    await fx.message({ interlude: 'resume' });
+    await fx.firefox.command('WebDriver:SwitchToWindow', { handle: fx.controlTab, focus: false });
+    await fx.run('return browser.storage.sync.set({ settings: arguments[0] });', [SETTINGS]);
+    await waitUntil(
+      async () =>
+        (
+          await fx.run<string[]>(
+            `return browser.scripting.getRegisteredContentScripts()
+               .then((scripts) => scripts.flatMap((script) => script.matches ?? []));`,
+          )
+        ).includes('*://github.test/*'),
+      10_000,
+      'the reply detector to be registered on github.test',
+    );
+
+    const github = await fx.openTab(server.url(GITHUB, 'github.test'));
+    await fx.focus(github);
+    await fx.click(COMPOSER);
+    await fx.type('Thanks, I will look');
+    await fx.enterPromptFrame(github);
+    await fx.waitForText('What is actually mine to do?');
+    await fx.waitForText('github.test');
+    await fx.focus(github);
+    await fx.screenshot('boundary-cue');
+    await fx.enterPromptFrame(github);
+    await fx.press('3');
+    await fx.promptFrameGone(github);
+    await expectRecords(fx, [
+      'transition-pause: skipped',
+      'transition-pause: snoozed',
+      'transition-pause: skipped',
+      'boundary-cue: taken',
+    ]);
+    const [cue] = (await fx.readStore<InterludeRecord>('records')).filter(
+      (record) => record.kind === 'boundary-cue',
+    );
+    expect(cue).toMatchObject({ reason: 'compose', answer: 'someone-else', host: 'github.test' });
+    // What the person typed into the page is the page's own business: none of it is kept.
+    expect(JSON.stringify(await fx.readStore('records'))).not.toContain('Thanks');
+  });
+
+  it('releases the day: typed field by field with Enter, then a calm closing message', async () => {
+    await ask(fx, mail, 'end-day');
+    await fx.enterPromptFrame(mail);
+    await fx.waitForText('One thing I did today');
+    await fx.type('Sent the report');
+    await fx.press(KEY.Enter);
+    await fx.type('The budget');
+    await fx.press(KEY.Enter);
+    await fx.type('Monday');
+    await fx.press(KEY.Enter);
+    await fx.waitForText('Done for today');
+    await fx.press(KEY.Escape);
+    await fx.promptFrameGone(mail);
+    const records = await fx.readStore<InterludeRecord>('records');
+    expect(records.find((record) => record.kind === 'end-of-day')).toMatchObject({
+      outcome: 'taken',
+      done: 'Sent the report',
+      unfinished: 'The budget',
+      putDown: 'Monday',
+    });
+  });
+
+  it('keeps everything across a restart of its event page', async () => {
+    const before = outline(await fx.readStore<InterludeRecord>('records'));
+    expect(before).toEqual([
+      'transition-pause: skipped',
+      'transition-pause: snoozed',
+      'transition-pause: skipped',
+      'boundary-cue: taken',
+      'end-of-day: taken',
+    ]);
+    const state = await fx.chrome<string>(
+      `const extension = WebExtensionPolicy.getByID(arguments[0]).extension;
+       return extension.terminateBackground({ ignoreDevToolsAttached: true })
+         .then(() => extension.backgroundState);`,
+      [ADDON_ID],
+    );
+    expect(state).toBe('stopped');
+
+    // A message wakes a fresh event page, which reads everything back from storage.
+    const status = await fx.message<Reply<StatusView>>({ interlude: 'get-status' });
+    expect(status).toMatchObject({ ok: true, output: { mode: 'released' } });
+    expect(outline(await fx.readStore<InterludeRecord>('records'))).toEqual(before);
+    await ask(fx, mail, 'pause-now');
+    await fx.enterPromptFrame(mail);
+    await fx.waitForText('A short pause?');
+    await fx.press(KEY.Escape);
+    await fx.promptFrameGone(mail);
+    await expectRecords(fx, [...before, 'transition-pause: skipped']);
+  });
+
+  it('shows the week in the log', async () => {
+    const log = await fx.openTab(fx.url('log.html'));
+    await fx.focus(log);
+    await fx.waitForText('Your week');
+    await fx.screenshot('log', { full: true });
+  });
+
+  it('leaves no Interlude error in the browser console', async () => {
+    expect(await fx.interludeErrors()).toEqual([]);
+  });
+});
+
+describe('Interlude in Firefox, real build (no host access)', () => {
+  let server: PageServer;
+  let fx: InterludeFirefox;
+  let docs: string;
+
+  beforeAll(async () => {
+    server = await startPageServer([]);
+    fx = await launchInterlude('real');
+    docs = await fx.openTab(server.url('/draft', 'docs.test'));
+  });
+  afterAll(async () => {
+    await fx?.close();
+    await server?.close();
+  });
+
+  it('shows a pause in its own window, skipped with Escape, and the window closes', async () => {
+    const before = await fx.firefox.command<string[]>('WebDriver:GetWindowHandles');
+    await ask(fx, docs, 'pause-now');
+    let prompt: string | undefined;
+    await waitUntil(
+      async () => {
+        const handles = await fx.firefox.command<string[]>('WebDriver:GetWindowHandles');
+        prompt = handles.find((handle) => !before.includes(handle));
+        return prompt !== undefined;
+      },
+      10_000,
+      'the prompt window',
+    );
+    await fx.focus(prompt as string);
+    expect(await fx.location()).toBe(fx.url('prompt.html?prompt=transition-pause'));
+    await fx.waitForText('A short pause?');
+    await fx.press(KEY.Escape);
+    await waitUntil(
+      async () =>
+        !(await fx.firefox.command<string[]>('WebDriver:GetWindowHandles')).includes(
+          prompt as string,
+        ),
+      10_000,
+      'the prompt window to close',
+    );
+    await expectRecords(fx, ['transition-pause: skipped']);
+  });
+
+  it('shows the pause over the page from its shortcut, through the access the shortcut grants', async () => {
+    await fx.focus(docs);
+    await fx.shortcut(KEY.Alt, KEY.Shift, 'P');
+    await fx.enterPromptFrame(docs);
+    await fx.waitForText('A short pause?');
+    await fx.press(KEY.Escape);
+    await fx.promptFrameGone(docs);
+    await expectRecords(fx, ['transition-pause: skipped', 'transition-pause: skipped']);
+  });
+
+  it('leaves no Interlude error in the browser console', async () => {
+    expect(await fx.interludeErrors()).toEqual([]);
+  });
+});
