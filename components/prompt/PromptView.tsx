@@ -86,6 +86,7 @@ function Prompt({
     <TransitionPause
       reason={reason}
       intensity={details.intensity}
+      pauseSeconds={details.pauseSeconds}
       practice={pickPractice(details.practiceSeed, details.phrases, recentPhrases)}
       onAnswer={onAnswer}
     />

@@ -60,6 +60,12 @@ describe('PromptView', () => {
     });
   });
 
+  it('a pause the person asked for starts at once, as long as their setting says', () => {
+    setup({ ...details, reason: 'on-request', pauseSeconds: 120 });
+    expect(screen.queryByRole('button', { name: 'Start' })).toBeNull();
+    expect(screen.getByRole('timer').textContent).toBe('2:00 left');
+  });
+
   it('shows a boundary cue for the host', () => {
     const { onAnswer, press } = setup({
       ...details,
