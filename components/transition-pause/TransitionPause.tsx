@@ -87,7 +87,9 @@ export function TransitionPause(props: TransitionPauseProps) {
     if (key === null) return;
     if (stage !== 'offer') {
       // Enter moves on a step (the naming and the next step are the point); it ends only the last.
-      if (key === 'Escape' || (key === 'Enter' && last)) finish();
+      // A pause that began unoffered can still be let go in one key before its first breath is out.
+      if (key === 'Escape' && requested && elapsed < breathSeconds) skip();
+      else if (key === 'Escape' || (key === 'Enter' && last)) finish();
       else if (key === 'Enter') next();
       else return;
     } else if (key === 'Escape') skip();

@@ -201,4 +201,20 @@ describe('a pause the person asked for', () => {
     expect(screen.getByText('Breath 1 of 3: breathe in')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'A short pause' }));
   });
+
+  it('let go with Escape before its first breath is over, it is skipped; later, it is taken', () => {
+    const first = setup({ reason: 'on-request' });
+    first.wait(7);
+    first.press('Escape');
+    expect(first.onAnswer.mock.calls).toEqual([
+      [{ prompt: 'transition-pause', outcome: 'skipped' }],
+    ]);
+    cleanup();
+    const second = setup({ reason: 'on-request' });
+    second.wait(8);
+    second.press('Escape');
+    expect(second.onAnswer.mock.calls).toEqual([
+      [{ prompt: 'transition-pause', outcome: 'taken', durationSeconds: 8 }],
+    ]);
+  });
 });
