@@ -13,6 +13,18 @@ export type PromptReason =
   | 'work-hours-end';
 
 /**
+ * What a "mine, later" reminder brings back: the reply site, the person's note, when it was set aside
+ * (epoch ms) and the id of the boundary-cue record it came from. Optional, for reminders stored by an
+ * earlier version.
+ */
+export interface SetAside {
+  host?: string;
+  note?: string;
+  setAsideAt?: number;
+  cueId?: string;
+}
+
+/**
  * What the core asks the shell to do, as plain data. The shell runs them in order and never decides
  * anything itself.
  * - `show-prompt`: show this prompt now (over `tab` if given, else in the best place the shell has).
@@ -20,7 +32,8 @@ export type PromptReason =
  *   another prompt replaced it, or the person snoozed everything); its record comes separately.
  * - `record`: write this record to the history; ids are deterministic, so writing twice is a no-op.
  * - `badge`: the quiet status changed; set the toolbar badge text and title ('' = no badge).
- * - `remind`: the person chose "mine, later" with a time; notify them at `at` (epoch ms).
+ * - `remind`: the person chose "mine, later" with a time; bring it back at `at` (epoch ms), with
+ *   everything it was about.
  * - `ask-fewer`: the person skipped several pauses in a row; ask "fewer of these?" and, on yes,
  *   apply `suggest` to the settings.
  * - `add-call-site`: the person said they were in a call on `host`; add it to the call sites.
@@ -30,7 +43,7 @@ export type Effect =
   | { type: 'close-prompt'; prompt: PromptKind }
   | { type: 'record'; record: InterludeRecord }
   | { type: 'badge'; text: string; title: string }
-  | { type: 'remind'; at: number; host?: string }
+  | ({ type: 'remind'; at: number } & SetAside)
   | {
       type: 'ask-fewer';
       suggest: { stretchMinutes: number; maxStretchMinutes: number; cooldownMinutes: number };

@@ -1,4 +1,5 @@
 import type { PromptAnswer } from './answers.ts';
+import type { SetAside } from './effects.ts';
 import type { PromptKind } from './records.ts';
 
 /**
@@ -24,8 +25,8 @@ export type CoreEvent =
   | { type: 'snooze'; at: number; minutes: number }
   /** End a snooze, or the quiet after the release, now. */
   | { type: 'resume'; at: number }
-  /** A "mine, later" reminder the person set came due (`host` is the reply site's, if known). */
-  | { type: 'reminder-due'; at: number; host?: string }
+  /** A "mine, later" reminder the person set came due, with what it was about. */
+  | ({ type: 'reminder-due'; at: number } & SetAside)
   /** The periodic alarm: lets time-based rules fire when nothing else happens. */
   | { type: 'tick'; at: number }
   /**

@@ -1,4 +1,4 @@
-import type { PromptReason } from './effects.ts';
+import type { PromptReason, SetAside } from './effects.ts';
 import type { PromptKind, TransitionReason } from './records.ts';
 
 /** The version of EngineState's shape; a stored state of another version is replaced by a fresh one. */
@@ -56,6 +56,8 @@ export interface ShowingPrompt {
   at: number;
   tab: number | null;
   host: string | null;
+  /** A reminder's cue: what was set aside (absent otherwise). */
+  setAside?: Omit<SetAside, 'host'>;
 }
 
 /** A transition pause waiting for its moment (held through a call, snoozed, or left for a lull). */

@@ -18,6 +18,8 @@ export interface StatusView {
   quietUntil?: number;
   /** The most likely next transition pause and roughly when, if one is expected today. */
   nextPause?: { reason: TransitionReason; inMinutes: number };
+  /** Epoch ms a pause the person asked for and snoozed comes back (whatever the mode). */
+  requestedPauseAt?: number;
   /** Automatic prompts shown today, and the daily cap. */
   promptsToday: number;
   dailyCap: number;
@@ -64,7 +66,9 @@ export function statusView(state: EngineState, settings: Settings, now: number):
   if (snoozed) view.snoozedUntil = state.snoozedUntil as number;
   if (released) view.quietUntil = state.releasedUntil as number;
   else if (!inHours) view.quietUntil = period.start;
-  if ((mode === 'watching' || mode === 'in-call') && settings.transition.enabled) {
+  if (state.held?.reason === 'on-request') {
+    view.requestedPauseAt = Math.max(now, state.held.notBefore);
+  } else if ((mode === 'watching' || mode === 'in-call') && settings.transition.enabled) {
     const next = nextPause(state, settings, now, activeMs);
     if (next !== undefined && now + next.inMinutes * 60_000 < period.end) view.nextPause = next;
   }

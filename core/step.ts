@@ -101,9 +101,11 @@ function applyEvent(ctx: StepContext, event: CoreEvent): void {
     case 'resume':
       resume(ctx);
       return;
-    case 'reminder-due':
-      reminderDue(ctx, event.host ?? null);
+    case 'reminder-due': {
+      const { type: _type, at: _at, ...item } = event;
+      reminderDue(ctx, item);
       return;
+    }
     case 'prompt-failed':
       if (ctx.s.showing?.prompt === event.prompt) ctx.s.showing = null;
       return;

@@ -19,8 +19,12 @@ export interface PromptDetails {
   practiceSeed: number;
   /** The person's own kind phrases. */
   phrases: string[];
-  /** When Interlude will speak again after a release, e.g. "tomorrow at 09:00". */
-  quietUntilLabel: string;
+  /** When Interlude will speak again after a release (the next working period's start), epoch ms. */
+  quietUntil: number;
+  /** How long the short pause lasts, in seconds (the person's setting). */
+  pauseSeconds: number;
+  /** A reminder's cue: the note the person wrote and when they set it aside (epoch ms). */
+  setAside?: { note?: string; at?: number };
   crisisLine: string;
   /** The person's time zone (resolved), for the times a prompt shows. */
   timeZone: string;

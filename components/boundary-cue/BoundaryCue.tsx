@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { PromptAnswer } from '../../core/answers.ts';
 import type { CueAnswer } from '../../core/records.ts';
+import { formatMoment } from '../shared/format-moment.ts';
 import { KeyHint } from '../shared/KeyHint.tsx';
 import { PromptDialog } from '../shared/PromptDialog.tsx';
 import { promptKey } from '../shared/prompt-key.ts';
@@ -13,8 +14,13 @@ import { type ReminderOption, type ReminderPrefs, reminderOptions } from './remi
 export interface BoundaryCueProps {
   /** The reply site's host, shown for context only. */
   host?: string;
-  /** The person set this aside with "mine, later", and now it is later. */
-  reminder?: boolean;
+  /**
+   * Why it shows: the person started a reply (`compose`), asked for it (`on-request`), or set this
+   * aside with "mine, later" and now it is later (`reminder`).
+   */
+  reason: 'compose' | 'on-request' | 'reminder';
+  /** For a reminder: the note written then, and when it was set aside (epoch ms). */
+  setAside?: { note?: string; at?: number };
   /** Epoch ms now, for the reminder times. */
   now: number;
   /** Called once: an answer (`taken`) or `dismissed`. */
@@ -26,13 +32,58 @@ export interface BoundaryCueProps {
   timeZone?: string;
 }
 
+/** The line under the question: why it is here, in words that fit how it came. */
+function leadLine(reason: BoundaryCueProps['reason'], host: string | undefined): string {
+  switch (reason) {
+    case 'compose':
+      return host
+        ? `A breath before you reply on ${host}. One click is enough.`
+        : 'A breath before you reply. One click is enough.';
+    case 'on-request':
+      return host
+        ? `A moment to sort out what is yours on ${host}. One click is enough.`
+        : 'A moment to sort out what is yours. One click is enough.';
+    case 'reminder':
+      return 'Earlier you set this aside for later. It is later now: still yours?';
+  }
+}
+
+/** What a reminder brings back: the person's note, the site and when it was set aside. */
+function SetAsideNote({
+  host,
+  setAside,
+  now,
+  locale,
+  timeZone,
+}: Pick<BoundaryCueProps, 'host' | 'setAside' | 'now' | 'locale' | 'timeZone'>) {
+  const when =
+    setAside?.at === undefined
+      ? undefined
+      : formatMoment(setAside.at, now, locale, timeZone, { sayToday: true });
+  const where =
+    host && when
+      ? `On ${host}, set aside ${when}`
+      : host
+        ? `On ${host}`
+        : when && `Set aside ${when}`;
+  if (!setAside?.note && !where) return null;
+  return (
+    <figure class="set-aside">
+      {setAside?.note && <blockquote>{setAside.note}</blockquote>}
+      {where && <figcaption>{where}</figcaption>}
+    </figure>
+  );
+}
+
 /**
- * "What is actually mine to do?": four answers, each one click or one number key, an optional
- * one-line note, and for "mine, later" an optional reminder. It never blocks the reply.
+ * "What is actually mine to do?": an optional one-line note first, then four answers, each one
+ * click or one number key; for "mine, later" an optional reminder (the note can still be written
+ * then). A reminder brings back what was set aside. It never blocks the reply.
  */
 export function BoundaryCue({
   host,
-  reminder,
+  reason,
+  setAside,
   reminderPrefs,
   now,
   onAnswer,
@@ -40,7 +91,8 @@ export function BoundaryCue({
   timeZone,
 }: BoundaryCueProps) {
   const [later, setLater] = useState(false);
-  const [note, setNote] = useState('');
+  // A reminder's note comes back with it, so setting it aside again keeps it.
+  const [note, setNote] = useState(setAside?.note ?? '');
   const answered = useRef(false);
   const titleId = useId();
   const noteId = useId();
@@ -79,11 +131,26 @@ export function BoundaryCue({
       <h1 id={titleId} class="prompt-title">
         What is actually mine to do?
       </h1>
-      <p class="lead">
-        {reminder
-          ? `Earlier you kept a reply${host ? ` on ${host}` : ''} for later. It is later now: still yours?`
-          : `A breath before you reply${host ? ` on ${host}` : ''}. One click is enough.`}
-      </p>
+      <p class="lead">{leadLine(reason, host)}</p>
+      {reason === 'reminder' && (
+        <SetAsideNote
+          host={host}
+          setAside={setAside}
+          now={now}
+          locale={locale}
+          timeZone={timeZone}
+        />
+      )}
+      <label class="field" for={noteId}>
+        <span>A note for yourself (optional)</span>
+        <input
+          id={noteId}
+          type="text"
+          maxLength={140}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+        />
+      </label>
       {later ? (
         <ReminderStep
           options={options}
@@ -110,16 +177,6 @@ export function BoundaryCue({
           ))}
         </div>
       )}
-      <label class="field" for={noteId}>
-        <span>A note for yourself (optional)</span>
-        <input
-          id={noteId}
-          type="text"
-          maxLength={140}
-          value={note}
-          onInput={(e) => setNote(e.currentTarget.value)}
-        />
-      </label>
       <p class="hint">
         This never blocks your reply; it is only a moment to choose. <KeyHint label="Esc" /> closes
         it.

@@ -1,5 +1,5 @@
-import { formatClock } from '../shared/format-clock.ts';
 import { formatMinutes } from '../shared/format-minutes.ts';
+import { formatMoment } from '../shared/format-moment.ts';
 import { KeyHint } from '../shared/KeyHint.tsx';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import type { ReminderOption } from './reminder-options.ts';
@@ -22,15 +22,6 @@ function label(option: ReminderOption, now: number): string {
   return minutes === 60 ? 'In an hour' : `In ${formatMinutes(minutes)}`;
 }
 
-/** The time, with the weekday when it is not today. */
-function when(at: number, now: number, locale?: string, timeZone?: string): string {
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone });
-  const clock = formatClock(at, locale, timeZone);
-  return day.format(at) === day.format(now) && at - now < 86_400_000
-    ? clock
-    : `${day.format(at)} ${clock}`;
-}
-
 /** After "mine, later": when, if at all, Interlude should remind the person. Keys 1–n. */
 export function ReminderStep({ options, now, locale, timeZone, onChoose }: ReminderStepProps) {
   const firstRef = useFocusOnMount<HTMLButtonElement>();
@@ -49,7 +40,7 @@ export function ReminderStep({ options, now, locale, timeZone, onChoose }: Remin
           <KeyHint label={String(i + 1)} />
           <span class="answer-label">{label(option, now)}</span>
           {option.at !== undefined && (
-            <span class="answer-hint">{when(option.at, now, locale, timeZone)}</span>
+            <span class="answer-hint">{formatMoment(option.at, now, locale, timeZone)}</span>
           )}
         </button>
       ))}

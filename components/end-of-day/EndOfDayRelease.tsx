@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { PromptAnswer } from '../../core/answers.ts';
+import { formatMoment } from '../shared/format-moment.ts';
 import { KeyHint } from '../shared/KeyHint.tsx';
 import { PromptDialog } from '../shared/PromptDialog.tsx';
 import { promptKey } from '../shared/prompt-key.ts';
@@ -8,8 +9,12 @@ import { type ReleaseKey, releaseFields } from './release-fields.ts';
 
 /** Props of {@link EndOfDayRelease}. */
 export interface EndOfDayReleaseProps {
-  /** When Interlude speaks again, e.g. "tomorrow at 09:00". */
-  quietUntilLabel: string;
+  /** When Interlude speaks again (epoch ms), and now, worded as the popup words them. */
+  quietUntil: number;
+  now: number;
+  /** For the time shown; the browser's own locale and the device's zone by default. */
+  locale?: string;
+  timeZone?: string;
   /** Called once: `taken` with the non-empty texts, or `skipped`. */
   onAnswer(answer: PromptAnswer): void;
   /** Called when the person closes the calm message that follows the answer. */
@@ -22,7 +27,10 @@ export interface EndOfDayReleaseProps {
  * calm close. Enter moves on field by field and submits from the last; Escape skips.
  */
 export function EndOfDayRelease({
-  quietUntilLabel,
+  quietUntil,
+  now,
+  locale,
+  timeZone,
   onAnswer,
   onClose,
   supportHref,
@@ -73,7 +81,7 @@ export function EndOfDayRelease({
         <>
           <p class="lead" role="status">
             {closed === 'released' ? 'Thank you for taking that moment. ' : ''}
-            Interlude is quiet until {quietUntilLabel}.
+            Interlude is quiet until {formatMoment(quietUntil, now, locale, timeZone)}.
           </p>
           {onClose && (
             <div class="actions">

@@ -56,14 +56,17 @@ export function Popup(props: PopupProps) {
           What is mine to do?
         </button>
       </div>
-      <fieldset class="choice-row">
-        <legend>Snooze pauses</legend>
-        {snoozes.map(({ value, label }) => (
-          <button key={value} type="button" class="chip" onClick={() => onSnooze(value)}>
-            {label}
-          </button>
-        ))}
-      </fieldset>
+      {/* After the release Interlude is already quiet: a snooze would mean nothing. */}
+      {status?.mode !== 'released' && (
+        <fieldset class="choice-row">
+          <legend>Snooze pauses</legend>
+          {snoozes.map(({ value, label }) => (
+            <button key={value} type="button" class="chip" onClick={() => onSnooze(value)}>
+              {label}
+            </button>
+          ))}
+        </fieldset>
+      )}
       <div class="stack">
         {canResume ? (
           <button type="button" onClick={props.onResume}>

@@ -1,6 +1,6 @@
 import type { StatusView } from '../../core/status-view.ts';
 import { formatMinutes } from '../shared/format-minutes.ts';
-import { formatMoment } from './format-moment.ts';
+import { formatMoment } from '../shared/format-moment.ts';
 
 /** The popup's status, in words. */
 export interface StatusText {
@@ -38,7 +38,9 @@ function modeLine(status: StatusView, when: (at: number) => string): string {
   }
 }
 
-function activityLine({ activeMinutes, lastPauseAt }: StatusView): string {
+function activityLine({ mode, activeMinutes, lastPauseAt }: StatusView): string {
+  if (mode === 'released')
+    return 'Pause now and “What is mine to do?” still work whenever you ask.';
   if (activeMinutes < 1)
     return lastPauseAt === undefined ? 'No screen time yet today' : 'You paused a moment ago';
   const span = formatMinutes(activeMinutes);
@@ -47,7 +49,12 @@ function activityLine({ activeMinutes, lastPauseAt }: StatusView): string {
     : `Active for ${span} since your last pause`;
 }
 
-function nextLine({ mode, nextPause }: StatusView): string | undefined {
+function nextLine(
+  { mode, nextPause, requestedPauseAt }: StatusView,
+  whenDay: (at: number) => string,
+): string | undefined {
+  if (requestedPauseAt !== undefined)
+    return `The pause you asked for comes back ${whenDay(requestedPauseAt)}`;
   if (mode !== 'watching' || nextPause === undefined) return undefined;
   if (nextPause.inMinutes <= 1) return 'A pause may come in a minute or so';
   return `A pause is likely in about ${formatMinutes(nextPause.inMinutes)}`;
@@ -67,7 +74,9 @@ export function describeStatus(
   timeZone?: string,
 ): StatusText {
   const when = (at: number) => formatMoment(at, now, locale, timeZone);
-  const next = nextLine(status);
+  const next = nextLine(status, (at) =>
+    formatMoment(at, now, locale, timeZone, { sayToday: true }),
+  );
   return {
     mode: modeLine(status, when),
     activity: activityLine(status),

@@ -11,6 +11,8 @@ export interface Practice {
   phrase: string;
   /** An example for the optional "next caring step" field. */
   nextStep: string;
+  /** A slow look through the body (the longer pause's second step). */
+  body: string;
 }
 
 /** Share of pauses that use one of the person's own phrases, when they have any to offer. */
@@ -42,5 +44,8 @@ export function pickPractice(seed: number, ownPhrases: string[], recent: string[
   }
   const useOwn = random() < OWN_PHRASE_SHARE;
   const pool = (useOwn && ownPool.length > 0) || ourPool.length === 0 ? ownPool : ourPool;
-  return { anchor, nameIt, phrase: pick(pool, random), nextStep };
+  const phrase = pick(pool, random);
+  // Drawn last, so the words each seed gave before the longer pause had steps stay the same.
+  const body = pick(practiceLists.bodyChecks, random);
+  return { anchor, nameIt, phrase, nextStep, body };
 }

@@ -13,6 +13,15 @@ export const practiceLists = {
     'Let your eyes leave the screen and rest on something far away.',
     'Notice the air on your face and hands.',
   ],
+  /** A slow look through the body, for the longer pause's second step. */
+  bodyChecks: [
+    'Let your attention move slowly down from your forehead to your hands.',
+    'Notice where you are holding on: jaw, shoulders, hands. Let one of them soften.',
+    'Feel the whole weight of your body resting where it is, held up without effort.',
+    'Notice your breath in your belly, without changing it.',
+    'Let your face soften: the forehead, around the eyes, the mouth.',
+    'Notice any tightness in your chest, and breathe towards it for a moment.',
+  ],
   /** One plain sentence that names what is hard, without judging it. */
   namings: [
     'That took more out of me than it looked.',

@@ -17,6 +17,8 @@ export interface PromptViewProps {
   /** Phrases shown in the latest pauses, most recent first, so the next one differs. */
   recentPhrases?: string[];
   supportHref?: string;
+  /** For times shown; the browser's own locale by default. */
+  locale?: string;
 }
 
 const transitionReasons: readonly string[] = [
@@ -44,13 +46,20 @@ function Prompt({
   onClose,
   recentPhrases,
   supportHref,
+  locale,
 }: PromptViewProps & { details: PromptDetails }) {
   if (details.prompt === 'boundary-cue') {
     return (
       <BoundaryCue
         host={details.host}
-        reminder={details.reason === 'reminder'}
+        reason={
+          details.reason === 'reminder' || details.reason === 'on-request'
+            ? details.reason
+            : 'compose'
+        }
+        setAside={details.setAside}
         reminderPrefs={details.reminderPrefs}
+        locale={locale}
         timeZone={details.timeZone}
         now={details.now}
         onAnswer={onAnswer}
@@ -60,7 +69,10 @@ function Prompt({
   if (details.prompt === 'end-of-day') {
     return (
       <EndOfDayRelease
-        quietUntilLabel={details.quietUntilLabel}
+        quietUntil={details.quietUntil}
+        now={details.now}
+        locale={locale}
+        timeZone={details.timeZone}
         supportHref={supportHref ?? '/support.html'}
         onAnswer={onAnswer}
         onClose={onClose}
@@ -74,6 +86,7 @@ function Prompt({
     <TransitionPause
       reason={reason}
       intensity={details.intensity}
+      pauseSeconds={details.pauseSeconds}
       practice={pickPractice(details.practiceSeed, details.phrases, recentPhrases)}
       onAnswer={onAnswer}
     />

@@ -1,27 +1,21 @@
-import type { BreathingState } from './use-breathing.ts';
+import type { PauseMoment } from './pause-plan.ts';
 
 /** Props of {@link BreathCircle}. */
 export interface BreathCircleProps {
-  state: BreathingState;
-  total: number;
+  breath: NonNullable<PauseMoment['breath']>;
   breathSeconds: number;
-}
-
-function countText({ breath, phase, done }: BreathingState, total: number): string {
-  if (done) return `${total} breaths. Stay as long as you like.`;
-  return `Breath ${breath} of ${total}: breathe ${phase === 'in' ? 'in' : 'out'}`;
 }
 
 /**
  * A circle that grows on the in-breath and settles on the out-breath, with the count in words
  * (announced politely). Under reduced motion the circle stays still and the words carry the pace.
  */
-export function BreathCircle({ state, total, breathSeconds }: BreathCircleProps) {
+export function BreathCircle({ breath, breathSeconds }: BreathCircleProps) {
   return (
     <div class="breath" style={{ '--half': `${breathSeconds / 2}s` }}>
-      <div class="breath-circle" data-phase={state.phase} aria-hidden="true" />
+      <div class="breath-circle" data-phase={breath.phase} aria-hidden="true" />
       <p class="breath-count" aria-live="polite">
-        {countText(state, total)}
+        {`Breath ${breath.number} of ${breath.of}: breathe ${breath.phase}`}
       </p>
     </div>
   );

@@ -1,65 +1,128 @@
-import { useId } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import type { Practice } from '../practice/pick-practice.ts';
 import { KeyHint } from '../shared/KeyHint.tsx';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { BreathCircle } from './BreathCircle.tsx';
-import { useBreathing } from './use-breathing.ts';
-
-// About 30 s in all by default; the longer pause breathes for about 2 min and lets the person stay.
-const SHORT_BREATHS = 3;
-const LONG_BREATHS = 15;
+import type { PauseMoment, PauseStep, PauseStepKind } from './pause-plan.ts';
 
 /** Props of {@link GuidedPause}. */
 export interface GuidedPauseProps {
   practice: Practice;
   long: boolean;
+  /** The pause's steps, and where it is in them now. */
+  plan: readonly PauseStep[];
+  moment: PauseMoment;
   breathSeconds: number;
   titleId: string;
+  onNext(): void;
   onDone(): void;
   onLonger(): void;
 }
 
-/**
- * The pause itself: slow breaths on one body anchor, then a plain naming sentence, a kind phrase and
- * an optional next caring step. What the person types stays in this moment and is never reported.
- */
-export function GuidedPause({
-  practice,
-  long,
-  breathSeconds,
-  titleId,
-  onDone,
-  onLonger,
-}: GuidedPauseProps) {
-  const total = long ? LONG_BREATHS : SHORT_BREATHS;
-  const breathing = useBreathing(total, breathSeconds);
-  // Focus goes to the heading, not to Done, so an Enter that started the pause cannot also end it.
-  const headingRef = useFocusOnMount<HTMLHeadingElement>();
-  const stepId = useId();
-  return (
-    <>
-      <h1 id={titleId} class="prompt-title" ref={headingRef} tabIndex={-1}>
-        {long ? 'A longer pause' : 'Three slow breaths'}
-      </h1>
-      <p class="anchor">{practice.anchor}</p>
-      <BreathCircle state={breathing} total={total} breathSeconds={breathSeconds} />
-      {breathing.done && (
-        <div class="words">
+const stepTitles: Record<PauseStepKind, string> = {
+  breath: 'Breathe',
+  body: 'Your body',
+  name: 'Name it',
+  phrase: 'A kind phrase',
+  next: 'One next step',
+  words: 'Name it, and one kind phrase',
+};
+
+/** "2:05 left", or, once the chosen length is up, an invitation to stay. */
+function timeLeft(seconds: number): string {
+  if (seconds <= 0) return 'Stay as long as you like.';
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} left`;
+}
+
+function StepWords({ kind, practice }: { kind: PauseStepKind; practice: Practice }) {
+  switch (kind) {
+    case 'breath':
+      return <p class="anchor">{practice.anchor}</p>;
+    case 'body':
+      return <p class="anchor">{practice.body}</p>;
+    case 'name':
+      return <p class="name-it">{practice.nameIt}</p>;
+    case 'phrase':
+      return <p class="phrase">{practice.phrase}</p>;
+    case 'next':
+      return null;
+    case 'words':
+      return (
+        <>
           <p class="name-it">{practice.nameIt}</p>
           <p class="phrase">{practice.phrase}</p>
-          <label class="field" for={stepId}>
+        </>
+      );
+  }
+}
+
+/**
+ * The pause itself, step by step over its whole length, with the time left in view: slow breaths
+ * on a body anchor, then (in the longer pause, a step each) a look through the body, a plain
+ * sentence naming what is hard, a kind phrase, and an optional next caring step. Next (Enter)
+ * moves on a step; Done (Escape, or Enter on the last step) ends it. What the person types stays
+ * in this moment and is never reported.
+ */
+export function GuidedPause(props: GuidedPauseProps) {
+  const { practice, long, plan, moment, breathSeconds, titleId } = props;
+  // Focus goes to the heading, not to a button, so an Enter that started the pause cannot also move it on.
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  const doneRef = useRef<HTMLButtonElement>(null);
+  const fieldId = useId();
+  const { kind } = moment.step;
+  const last = moment.index === plan.length - 1;
+  const stepped = plan.length > 2;
+
+  useEffect(() => {
+    // The Next button goes at the last step: focus that fell with it lands on Done.
+    if (document.activeElement === document.body) doneRef.current?.focus();
+  }, [moment.index]);
+
+  return (
+    <>
+      <div class="pause-head">
+        <h1 id={titleId} class="prompt-title" ref={headingRef} tabIndex={-1}>
+          {long ? 'A longer pause' : 'A short pause'}
+        </h1>
+        <p class="time-left" role="timer">
+          {timeLeft(moment.remaining)}
+        </p>
+      </div>
+      <div class="pause-step" aria-live="polite">
+        {stepped && (
+          <p class="step-label">
+            Step {moment.index + 1} of {plan.length}: {stepTitles[kind]}
+          </p>
+        )}
+        <StepWords kind={kind} practice={practice} />
+      </div>
+      {moment.breath && <BreathCircle breath={moment.breath} breathSeconds={breathSeconds} />}
+      {(kind === 'next' || kind === 'words') && (
+        <div class="words">
+          <label class="field" for={fieldId}>
             <span>What is the next caring step?</span>
-            <input id={stepId} type="text" maxLength={120} placeholder={practice.nextStep} />
+            <input id={fieldId} type="text" maxLength={120} placeholder={practice.nextStep} />
           </label>
           <p class="hint">Only for this moment. Interlude does not keep it.</p>
         </div>
       )}
       <div class="actions">
-        <button type="button" class="primary" aria-keyshortcuts="Enter" onClick={onDone}>
-          Done <KeyHint label="Enter" />
+        {!last && (
+          <button type="button" class="primary" aria-keyshortcuts="Enter" onClick={props.onNext}>
+            Next <KeyHint label="Enter" />
+          </button>
+        )}
+        <button
+          ref={doneRef}
+          type="button"
+          class={last ? 'primary' : undefined}
+          aria-keyshortcuts={last ? 'Enter Escape' : 'Escape'}
+          onClick={props.onDone}
+        >
+          Done <KeyHint label={last ? 'Enter' : 'Esc'} />
         </button>
-        {!long && !breathing.done && (
-          <button type="button" class="quiet" onClick={onLonger}>
+        {!long && moment.index === 0 && (
+          <button type="button" class="quiet" onClick={props.onLonger}>
             Make it longer (2–5 min)
           </button>
         )}

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { PromptAnswer } from '../../core/answers.ts';
 import type { SkipReason, TransitionReason } from '../../core/records.ts';
 import type { Practice } from '../practice/pick-practice.ts';
@@ -6,6 +6,7 @@ import { PromptDialog } from '../shared/PromptDialog.tsx';
 import { promptKey } from '../shared/prompt-key.ts';
 import { GuidedPause } from './GuidedPause.tsx';
 import { PauseOffer } from './PauseOffer.tsx';
+import { type PauseLength, pauseMoment, pausePlan, planSeconds } from './pause-plan.ts';
 import { snoozeChoices } from './snooze-choices.ts';
 
 /** Props of {@link TransitionPause}. */
@@ -18,6 +19,8 @@ export interface TransitionPauseProps {
   onAnswer(answer: PromptAnswer): void;
   /** Told when the person chooses the longer (2–5 min) pause, e.g. to hold the prompt open longer. */
   onLonger?(): void;
+  /** How long the short pause lasts, in seconds (the person's setting); 30 by default. */
+  pauseSeconds?: number;
   /** Seconds per breath (in and out); 8 by default. */
   breathSeconds?: number;
   /** Epoch ms now; `Date.now` by default. */
@@ -26,14 +29,35 @@ export interface TransitionPauseProps {
 
 const layouts = { gentle: 'card', 'full-page': 'page', notification: 'compact' } as const;
 
-/** A transition pause: a gentle offer and, on Start, a guided pause of about 30 s (or 2–5 min). */
+/** Seconds of the pause gone by, a second at a time while it runs (plain timeouts, for fake timers). */
+function useElapsed(running: boolean, total: number) {
+  const [elapsed, setElapsed] = useState(0);
+  useEffect(() => {
+    if (!running || elapsed >= total) return;
+    const timer = setTimeout(() => setElapsed((e) => e + 1), 1000);
+    return () => clearTimeout(timer);
+  }, [running, elapsed, total]);
+  return [elapsed, setElapsed] as const;
+}
+
+/**
+ * A transition pause: a gentle offer and, on Start, a guided pause that fills the length the person
+ * chose (30 s by default), or the longer one (2–5 min). A pause the person asked for starts at once.
+ */
 export function TransitionPause(props: TransitionPauseProps) {
-  const { reason, intensity, practice, onAnswer, breathSeconds = 8, clock = Date.now } = props;
-  const [stage, setStage] = useState<'offer' | 'short' | 'long'>('offer');
+  const { reason, intensity, practice, onAnswer, clock = Date.now } = props;
+  const { pauseSeconds = 30, breathSeconds = 8 } = props;
+  const requested = reason === 'on-request';
+  const [stage, setStage] = useState<'offer' | PauseLength>(requested ? 'short' : 'offer');
   const [snoozeOpen, setSnoozeOpen] = useState(false);
-  const startedAt = useRef(0);
+  const [startedAt, setStartedAt] = useState(() => (requested ? clock() : 0));
   const answered = useRef(false);
   const titleId = useId();
+  const plan = useMemo(
+    () => (stage === 'offer' ? [] : pausePlan(stage, pauseSeconds, breathSeconds)),
+    [stage, pauseSeconds, breathSeconds],
+  );
+  const [elapsed, setElapsed] = useElapsed(stage !== 'offer', planSeconds(plan));
 
   const answer = (a: Omit<PromptAnswer, 'prompt'>) => {
     if (answered.current) return;
@@ -41,13 +65,18 @@ export function TransitionPause(props: TransitionPauseProps) {
     onAnswer({ prompt: 'transition-pause', ...a });
   };
   const start = (long: boolean) => {
-    startedAt.current = clock();
+    setStartedAt(clock());
     setStage(long ? 'long' : 'short');
     if (long) props.onLonger?.();
   };
   const finish = () => {
-    const durationSeconds = Math.max(0, Math.round((clock() - startedAt.current) / 1000));
+    const durationSeconds = Math.max(0, Math.round((clock() - startedAt) / 1000));
     answer({ outcome: 'taken', durationSeconds });
+  };
+  const moment = stage === 'offer' ? null : pauseMoment(plan, elapsed, breathSeconds);
+  const last = moment !== null && moment.index === plan.length - 1;
+  const next = () => {
+    if (moment && !last) setElapsed(moment.startsAt + moment.step.seconds);
   };
   const snooze = (snoozeMinutes: number) => answer({ outcome: 'snoozed', snoozeMinutes });
   const skip = (skipReason?: SkipReason) =>
@@ -57,7 +86,11 @@ export function TransitionPause(props: TransitionPauseProps) {
     const key = promptKey(event);
     if (key === null) return;
     if (stage !== 'offer') {
-      if (key === 'Escape' || key === 'Enter') finish();
+      // Enter moves on a step (the naming and the next step are the point); it ends only the last.
+      // A pause that began unoffered can still be let go in one key before its first breath is out.
+      if (key === 'Escape' && requested && elapsed < breathSeconds) skip();
+      else if (key === 'Escape' || (key === 'Enter' && last)) finish();
+      else if (key === 'Enter') next();
       else return;
     } else if (key === 'Escape') skip();
     else if (key === 'Enter') start(false);
@@ -70,7 +103,7 @@ export function TransitionPause(props: TransitionPauseProps) {
 
   return (
     <PromptDialog labelledBy={titleId} layout={layouts[intensity]} onKeyDown={onKeyDown}>
-      {stage === 'offer' ? (
+      {moment === null ? (
         <PauseOffer
           reason={reason}
           titleId={titleId}
@@ -85,8 +118,11 @@ export function TransitionPause(props: TransitionPauseProps) {
         <GuidedPause
           practice={practice}
           long={stage === 'long'}
+          plan={plan}
+          moment={moment}
           breathSeconds={breathSeconds}
           titleId={titleId}
+          onNext={next}
           onDone={finish}
           onLonger={() => {
             setStage('long');

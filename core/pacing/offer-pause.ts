@@ -3,7 +3,7 @@ import type { TransitionReason } from '../records.ts';
 import { longStretch } from '../rules/stretch.ts';
 import type { HeldPause } from '../state.ts';
 import { showPrompt } from './prompt-slot.ts';
-import { pauseGate } from './suppression.ts';
+import { pauseGate, requestedPauseGate } from './suppression.ts';
 
 /**
  * Offers an automatic transition pause when one is due and the gate is open. What is due, strongest
@@ -28,13 +28,15 @@ export function offerPause(ctx: StepContext): void {
   // A held pause stands for the long stretch too: only a new moment may come before it.
   else reason = ctx.moment;
   if (reason === null) return;
-  const gate = pauseGate(ctx, !putOff);
+  // A snoozed pause the person asked for is theirs: not automatic, so not gated or counted as one.
+  const requested = reason === 'on-request';
+  const gate = requested ? requestedPauseGate(ctx) : pauseGate(ctx, !putOff);
   if (gate === 'open') {
     showPrompt(ctx, 'transition-pause', reason, s.tab, s.host);
-    s.day = { ...s.day, pauses: s.day.pauses + 1 };
+    if (!requested) s.day = { ...s.day, pauses: s.day.pauses + 1 };
     s.lastPauseShownAt = ctx.t;
     s.held = null;
-    s.stretchOfferedMs = s.stretchMs;
+    if (!requested) s.stretchOfferedMs = s.stretchMs;
   } else if (gate === 'closed') {
     s.held = null;
   } else if (gate === 'hold-call' && reason === ctx.moment && held === null) {

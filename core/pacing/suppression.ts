@@ -44,6 +44,14 @@ export function pauseGate(ctx: StepContext, cooldown = true): Gate {
   return s.lastPauseShownAt !== null && t - s.lastPauseShownAt < cooldownMs(ctx) ? 'wait' : 'open';
 }
 
+/**
+ * The gate for a pause the person asked for and then snoozed: it comes back whatever the hours,
+ * the cap or the cooldown say, at a moment when nothing else is on screen and they are here.
+ */
+export function requestedPauseGate(ctx: StepContext): Gate {
+  return momentGate(ctx);
+}
+
 /** The gate for an automatic boundary cue (its per-tab cooldown is the cue rule's own; no daily cap). */
 export function cueGate(ctx: StepContext): Gate {
   const { s, t } = ctx;

@@ -28,7 +28,7 @@ export function answerPrompt(ctx: StepContext, answer: AnswerEvent): void {
     answer.outcome === 'snoozed' && answer.snoozeMinutes === undefined
       ? { ...answer, snoozeMinutes: DEFAULT_SNOOZE_MINUTES }
       : answer;
-  recordPrompt(ctx, showing, answer.outcome, clean);
+  const cueId = recordPrompt(ctx, showing, answer.outcome, clean);
   if (showing.prompt === 'boundary-cue') {
     if (
       answer.cueAnswer === 'mine-later' &&
@@ -39,6 +39,9 @@ export function answerPrompt(ctx: StepContext, answer: AnswerEvent): void {
         type: 'remind',
         at: answer.remindAt,
         ...(showing.host === null ? {} : { host: showing.host }),
+        ...(answer.note === undefined ? {} : { note: answer.note }),
+        setAsideAt: ctx.t,
+        cueId,
       });
     }
     return;
@@ -57,8 +60,8 @@ export function answerPrompt(ctx: StepContext, answer: AnswerEvent): void {
     s.switchTimes = [];
     s.switchTabs = [];
   } else if (answer.outcome === 'snoozed') {
-    if (reason !== 'on-request')
-      s.held = { reason, notBefore: ctx.t + snoozeMs, atTransition: false };
+    // Every snoozed pause comes back, the one the person asked for too (see offerPause).
+    s.held = { reason, notBefore: ctx.t + snoozeMs, atTransition: false };
   } else if (answer.outcome === 'skipped' || answer.outcome === 'dismissed') {
     applySkipReason(ctx, reason, answer.skipReason);
   }

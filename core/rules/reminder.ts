@@ -1,6 +1,8 @@
 import { emit, type StepContext } from '../context.ts';
+import type { SetAside } from '../effects.ts';
 import { showPrompt } from '../pacing/prompt-slot.ts';
 import { inCall } from '../pacing/suppression.ts';
+import type { ShowingPrompt } from '../state.ts';
 
 /** How long a reminder waits when its moment is taken (a call, full screen, another prompt, away). */
 export const REMINDER_RETRY_MS = 5 * 60_000;
@@ -9,16 +11,19 @@ export const REMINDER_RETRY_MS = 5 * 60_000;
  * A "mine, later" reminder came due. The person asked for it, so working hours and the release do
  * not silence it; but it waits (asking the shell to try again shortly, or at the end of a snooze)
  * while a call or full-screen video is in front, another prompt is showing, or the person is away.
- * It comes back as the boundary cue for the same site, with the reason `reminder`.
+ * It comes back as the boundary cue for the same site, with the reason `reminder`, carrying what
+ * was set aside (the note, when, and the cue it came from) so the prompt can show it.
  */
-export function reminderDue(ctx: StepContext, host: string | null): void {
+export function reminderDue(ctx: StepContext, item: SetAside): void {
   const { s, t } = ctx;
   const busy = inCall(s) || s.fullscreenTab !== null || s.showing !== null || s.awaySince !== null;
   const snoozed = s.snoozedUntil !== null && t < s.snoozedUntil;
   if (busy || snoozed) {
     const at = snoozed && s.snoozedUntil !== null ? s.snoozedUntil : t + REMINDER_RETRY_MS;
-    emit(ctx, { type: 'remind', at, ...(host === null ? {} : { host }) });
+    emit(ctx, { type: 'remind', at, ...item });
     return;
   }
-  showPrompt(ctx, 'boundary-cue', 'reminder', s.tab, host);
+  const { host, ...setAside } = item;
+  showPrompt(ctx, 'boundary-cue', 'reminder', s.tab, host ?? null);
+  s.showing = { ...(s.showing as ShowingPrompt), setAside };
 }

@@ -61,10 +61,8 @@ export function browserEvents(engine: EngineHost) {
       void engine.dispatch(async () => {
         const reminder = await takeReminder(name);
         if (!reminder) return undefined;
-        return {
-          type: 'reminder-due',
-          ...(reminder.host === undefined ? {} : { host: reminder.host }),
-        };
+        const { at: _at, ...item } = reminder;
+        return { type: 'reminder-due', ...item };
       });
     },
     idle(state: 'active' | 'idle' | 'locked') {

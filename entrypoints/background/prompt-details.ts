@@ -2,7 +2,6 @@ import type { Settings } from '../../core/settings.ts';
 import type { EngineState } from '../../core/state.ts';
 import { nextPeriodStart } from '../../core/work-period.ts';
 import type { PromptDetails } from '../../shell/protocol.ts';
-import { quietUntilLabel } from '../../shell/quiet-until-label.ts';
 
 /** What the prompt page needs to show the prompt on screen, or undefined when none is. */
 export function promptDetails(
@@ -12,6 +11,7 @@ export function promptDetails(
 ): PromptDetails | undefined {
   if (!state.showing) return undefined;
   const nextWorkStart = nextPeriodStart(now, settings.timeZone, settings.workHours);
+  const setAside = state.showing.setAside;
   return {
     prompt: state.showing.prompt,
     reason: state.showing.reason,
@@ -19,7 +19,16 @@ export function promptDetails(
     intensity: settings.intensity,
     practiceSeed: state.seq,
     phrases: settings.phrases,
-    quietUntilLabel: quietUntilLabel(nextWorkStart, now, settings.timeZone),
+    quietUntil: nextWorkStart,
+    pauseSeconds: settings.transition.pauseSeconds,
+    ...(setAside === undefined
+      ? {}
+      : {
+          setAside: {
+            ...(setAside.note === undefined ? {} : { note: setAside.note }),
+            ...(setAside.setAsideAt === undefined ? {} : { at: setAside.setAsideAt }),
+          },
+        }),
     crisisLine: settings.crisisLine,
     timeZone: settings.timeZone,
     reminderPrefs: { ...settings.boundaryCue.reminder, nextWorkStart },

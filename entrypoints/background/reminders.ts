@@ -1,19 +1,21 @@
 import { browser } from 'wxt/browser';
+import type { SetAside } from '../../core/effects.ts';
 
 /** Pending "mine, later" reminders, kept on this device so a browser restart cannot lose one. */
 const KEY = 'reminders';
 const PREFIX = 'interlude-remind:';
 
-interface Reminder {
-  at: number;
-  host?: string;
-}
+/** A pending reminder: when, and what was set aside. */
+export type Reminder = { at: number } & SetAside;
 
-/** Schedules a reminder for `at` (epoch ms), for the reply site `host`. */
-export async function scheduleReminder(at: number, host: string | undefined): Promise<void> {
+/**
+ * Schedules a reminder for `at` (epoch ms) that brings back what was set aside (site, note, when).
+ * Each set-aside cue is its own reminder, even when two share a time and a site.
+ */
+export async function scheduleReminder(at: number, item: SetAside): Promise<void> {
   const pending = await readReminders();
-  const name = `${PREFIX}${at}:${host ?? ''}`;
-  pending[name] = host === undefined ? { at } : { at, host };
+  const name = `${PREFIX}${at}:${item.cueId ?? item.host ?? ''}`;
+  pending[name] = { at, ...item };
   await browser.storage.local.set({ [KEY]: pending });
   await browser.alarms.create(name, { when: at });
 }
@@ -41,7 +43,30 @@ export async function restoreReminders(): Promise<void> {
   }
 }
 
+const optional = { host: 'string', note: 'string', setAsideAt: 'number', cueId: 'string' } as const;
+
+/** A stored value if it is a reminder (fields of the wrong type are an error, not guessed at). */
+function asReminder(value: unknown): Reminder | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const stored = value as Record<string, unknown>;
+  if (typeof stored.at !== 'number') return undefined;
+  const reminder: Reminder = { at: stored.at };
+  for (const [key, type] of Object.entries(optional)) {
+    const field = stored[key];
+    if (field === undefined) continue;
+    if (typeof field !== type) return undefined;
+    Object.assign(reminder, { [key]: field });
+  }
+  return reminder;
+}
+
 async function readReminders(): Promise<Record<string, Reminder>> {
   const stored = (await browser.storage.local.get(KEY))[KEY];
-  return stored && typeof stored === 'object' ? { ...(stored as Record<string, Reminder>) } : {};
+  if (!stored || typeof stored !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(stored as Record<string, unknown>).flatMap(([name, value]) => {
+      const reminder = asReminder(value);
+      return reminder ? [[name, reminder]] : [];
+    }),
+  );
 }

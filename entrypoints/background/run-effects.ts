@@ -68,9 +68,11 @@ async function runEffect(effect: Effect, settings: Settings): Promise<void> {
       if (!settings.callSites.includes(effect.host))
         await saveSettings({ callSites: [...settings.callSites, effect.host] });
       return;
-    case 'remind':
-      await scheduleReminder(effect.at, effect.host);
+    case 'remind': {
+      const { type: _type, at, ...item } = effect;
+      await scheduleReminder(at, item);
       return;
+    }
     case 'record':
       // Records are committed with the state, before any effect runs.
       return;

@@ -13,7 +13,7 @@ describe('reminders', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('schedules an alarm and remembers the reminder until it is taken', async () => {
-    await scheduleReminder(AT, 'mail.google.com');
+    await scheduleReminder(AT, { host: 'mail.google.com' });
     const [alarm] = await browser.alarms.getAll();
     expect(alarm).toMatchObject({ scheduledTime: AT });
     expect(await takeReminder(alarm?.name ?? '')).toEqual({ at: AT, host: 'mail.google.com' });
@@ -21,13 +21,38 @@ describe('reminders', () => {
     expect(await takeReminder(alarm?.name ?? '')).toBeUndefined();
   });
 
+  it('keeps the note, the site and when it was set aside, across a browser restart', async () => {
+    const item = {
+      host: 'mail.google.com',
+      note: 'Ask Priya about billing',
+      setAsideAt: AT - 4 * 3_600_000,
+      cueId: 'm1-4',
+    };
+    await scheduleReminder(AT, item);
+    // Another cue set aside for the same time and site is its own reminder.
+    await scheduleReminder(AT, { host: 'mail.google.com', setAsideAt: AT - 60_000, cueId: 'm1-9' });
+    await browser.alarms.clearAll();
+    await restoreReminders();
+    const alarms = await browser.alarms.getAll();
+    expect(alarms).toHaveLength(2);
+    const taken = await Promise.all(alarms.map((alarm) => takeReminder(alarm.name)));
+    expect(taken).toContainEqual({ at: AT, ...item });
+  });
+
+  it('ignores a stored reminder that is not one', async () => {
+    await browser.storage.local.set({
+      reminders: { 'interlude-remind:1:x': { at: 'soon', note: 42 } },
+    });
+    expect(await takeReminder('interlude-remind:1:x')).toBeUndefined();
+  });
+
   it('leaves other alarms alone', async () => {
     expect(await takeReminder('interlude-tick')).toBeUndefined();
   });
 
   it('re-creates alarms the browser lost, keeping the ones it still has', async () => {
-    await scheduleReminder(AT, 'github.com');
-    await scheduleReminder(AT + 60_000, undefined);
+    await scheduleReminder(AT, { host: 'github.com' });
+    await scheduleReminder(AT + 60_000, {});
     await browser.alarms.clearAll();
     await restoreReminders();
     const alarms = await browser.alarms.getAll();

@@ -1,17 +1,19 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BoundaryCue } from '../../components/boundary-cue/BoundaryCue.tsx';
+import { BoundaryCue, type BoundaryCueProps } from '../../components/boundary-cue/BoundaryCue.tsx';
 import type { PromptAnswer } from '../../core/answers.ts';
 
 // Tuesday 10 June 2025, 10:20 in Berlin.
 const now = Date.parse('2025-06-10T10:20:00+02:00');
 
-function setup(at = now) {
+function setup(at = now, props: Partial<BoundaryCueProps> = {}) {
   const onAnswer = vi.fn<(answer: PromptAnswer) => void>();
   render(
     <BoundaryCue
       host="mail.example.org"
+      reason="compose"
+      {...props}
       now={at}
       onAnswer={onAnswer}
       locale="en-GB"
@@ -35,6 +37,45 @@ describe('BoundaryCue', () => {
     expect(screen.getByRole('button', { name: /^Someone else's/ }).textContent).toContain(
       'Hand it on, or ask for help',
     );
+  });
+
+  it('asked for with the shortcut, it does not speak of a reply that was never started', () => {
+    setup(now, { reason: 'on-request' });
+    expect(screen.queryByText(/before you reply/)).toBeNull();
+    expect(
+      screen.getByText(/A moment to sort out what is yours on mail\.example\.org/),
+    ).toBeTruthy();
+  });
+
+  it('puts the note before the answers that submit on one click', () => {
+    setup();
+    const note = screen.getByLabelText('A note for yourself (optional)');
+    const first = screen.getByRole('button', { name: /^Mine, now/ });
+    expect(note.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('as a reminder, brings back the note, the site and when it was set aside', () => {
+    const { onAnswer, press } = setup(Date.parse('2025-06-11T09:30:00+02:00'), {
+      reason: 'reminder',
+      setAside: { note: 'Ask Priya, she owns billing', at: now },
+    });
+    expect(screen.getByText('Ask Priya, she owns billing')).toBeTruthy();
+    expect(screen.getByText('On mail.example.org, set aside yesterday at 10:20')).toBeTruthy();
+    expect(screen.getByText(/It is later now: still yours\?/)).toBeTruthy();
+    // Set aside again, it keeps its note.
+    press('2');
+    press('1');
+    expect(onAnswer.mock.calls).toEqual([
+      [
+        {
+          prompt: 'boundary-cue',
+          outcome: 'taken',
+          cueAnswer: 'mine-later',
+          note: 'Ask Priya, she owns billing',
+          remindAt: Date.parse('2025-06-11T10:30:00+02:00'),
+        },
+      ],
+    ]);
   });
 
   it.each([
@@ -106,7 +147,7 @@ describe('BoundaryCue', () => {
     expect(labels).toEqual([
       'In an hour: 11:20',
       'This afternoon: 15:00',
-      'Next working day: Wed 09:00',
+      'Next working day: tomorrow at 09:00',
       'No reminder',
     ]);
     expect(document.activeElement).toBe(group.querySelector('button'));

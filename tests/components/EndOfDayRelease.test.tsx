@@ -2,14 +2,22 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EndOfDayRelease } from '../../components/end-of-day/EndOfDayRelease.tsx';
+import { describeStatus } from '../../components/popup/describe-status.ts';
 import type { PromptAnswer } from '../../core/answers.ts';
 
-function setup() {
+// Thursday 12 June 2025, 17:40 in Berlin.
+const NOW = Date.parse('2025-06-12T17:40:00+02:00');
+const TOMORROW_NINE = Date.parse('2025-06-13T09:00:00+02:00');
+
+function setup(locale = 'en-GB', quietUntil = TOMORROW_NINE) {
   const onAnswer = vi.fn<(answer: PromptAnswer) => void>();
   const onClose = vi.fn();
   render(
     <EndOfDayRelease
-      quietUntilLabel="tomorrow at 09:00"
+      quietUntil={quietUntil}
+      now={NOW}
+      locale={locale}
+      timeZone="Europe/Berlin"
       supportHref="/support.html"
       onAnswer={onAnswer}
       onClose={onClose}
@@ -26,6 +34,26 @@ function setup() {
 afterEach(cleanup);
 
 describe('EndOfDayRelease', () => {
+  it('says when it is quiet until in the words and the clock the popup uses', () => {
+    const { press } = setup('en-US', Date.parse('2025-06-13T08:30:00+02:00'));
+    press('Escape');
+    expect(screen.getByText('Interlude is quiet until tomorrow at 8:30 AM.')).toBeTruthy();
+    expect(
+      describeStatus(
+        {
+          mode: 'released',
+          activeMinutes: 0,
+          quietUntil: Date.parse('2025-06-13T08:30:00+02:00'),
+          promptsToday: 0,
+          dailyCap: 10,
+        },
+        NOW,
+        'en-US',
+        'Europe/Berlin',
+      ).mode,
+    ).toBe('Day released: quiet until tomorrow at 8:30 AM');
+  });
+
   it('walks the three fields with Enter and submits from the last, keeping only what was written', () => {
     const { onAnswer, press, field, type } = setup();
     expect(screen.getByRole('dialog', { name: 'Closing the day' })).toBeTruthy();

@@ -76,6 +76,21 @@ describe('Popup', () => {
     },
   );
 
+  it('after End my day: no snooze on offer, and no talk of a pause a moment ago', () => {
+    setup({
+      status: {
+        ...watching,
+        mode: 'released',
+        activeMinutes: 0,
+        quietUntil: Date.parse('2025-06-14T09:00:00+02:00'),
+      },
+    });
+    expect(screen.getByText('Day released: quiet until tomorrow at 09:00')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'Snooze pauses' })).toBeNull();
+    expect(screen.queryByText('You paused a moment ago')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Pause now' })).toBeTruthy();
+  });
+
   it('links to the log, the settings and the support page', () => {
     setup();
     const href = (name: string) => screen.getByRole('link', { name }).getAttribute('href');

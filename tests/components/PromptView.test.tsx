@@ -12,7 +12,8 @@ const details: PromptDetails = {
   intensity: 'gentle',
   practiceSeed: 1234,
   phrases: ['Slow is allowed.'],
-  quietUntilLabel: 'Monday at 09:00',
+  quietUntil: Date.parse('2025-06-16T09:00:00+02:00'),
+  pauseSeconds: 30,
   crisisLine: '988',
   timeZone: 'Europe/Berlin',
   reminderPrefs: {
@@ -25,7 +26,9 @@ const details: PromptDetails = {
 
 function setup(value: PromptDetails | null | undefined, recentPhrases?: string[]) {
   const onAnswer = vi.fn<(answer: PromptAnswer) => void>();
-  render(<PromptView details={value} onAnswer={onAnswer} recentPhrases={recentPhrases} />);
+  render(
+    <PromptView details={value} onAnswer={onAnswer} recentPhrases={recentPhrases} locale="en-GB" />,
+  );
   const press = (key: string) =>
     fireEvent.keyDown(document.activeElement ?? document.body, { key });
   return { onAnswer, press };
@@ -55,6 +58,12 @@ describe('PromptView', () => {
       outcome: 'taken',
       durationSeconds: 0,
     });
+  });
+
+  it('a pause the person asked for starts at once, as long as their setting says', () => {
+    setup({ ...details, reason: 'on-request', pauseSeconds: 120 });
+    expect(screen.queryByRole('button', { name: 'Start' })).toBeNull();
+    expect(screen.getByRole('timer').textContent).toBe('2:00 left');
   });
 
   it('shows a boundary cue for the host', () => {

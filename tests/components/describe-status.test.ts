@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeStatus } from '../../components/popup/describe-status.ts';
-import { formatMoment } from '../../components/popup/format-moment.ts';
 import { formatClock } from '../../components/shared/format-clock.ts';
 import { formatMinutes } from '../../components/shared/format-minutes.ts';
+import { formatMoment } from '../../components/shared/format-moment.ts';
 import type { StatusView } from '../../core/status-view.ts';
 
 const zone = 'Europe/Berlin';
@@ -39,13 +39,13 @@ describe('describeStatus', () => {
     [
       'released',
       { mode: 'released', quietUntil: Date.parse('2025-06-14T09:00:00+02:00') },
-      'Day released: quiet until tomorrow 09:00',
+      'Day released: quiet until tomorrow at 09:00',
       true,
     ],
     [
       'outside hours over a weekend',
       { mode: 'outside-hours', quietUntil: Date.parse('2025-06-16T09:00:00+02:00') },
-      'Outside working hours, back Monday 09:00',
+      'Outside working hours, back Monday at 09:00',
       false,
     ],
     ['outside hours, unknown return', { mode: 'outside-hours' }, 'Outside working hours', false],
@@ -68,6 +68,25 @@ describe('describeStatus', () => {
     expect(describeAt(status).activity).toBe(activity);
   });
 
+  it('after the release, speaks of what still works, not of a pause a moment ago', () => {
+    const text = describeAt({
+      mode: 'released',
+      activeMinutes: 0,
+      quietUntil: Date.parse('2025-06-14T09:00:00+02:00'),
+    });
+    expect(text.activity).toBe('Pause now and “What is mine to do?” still work whenever you ask.');
+  });
+
+  it('says when a pause the person asked for and snoozed comes back, in any mode', () => {
+    const requestedPauseAt = Date.parse('2025-06-13T14:05:00+02:00');
+    expect(describeAt({ requestedPauseAt }).next).toBe(
+      'The pause you asked for comes back today at 14:05',
+    );
+    expect(describeAt({ mode: 'outside-hours', requestedPauseAt }).next).toBe(
+      'The pause you asked for comes back today at 14:05',
+    );
+  });
+
   it('says plainly when the day’s prompts are used up, without judgement', () => {
     expect(describeAt({ promptsToday: 10 }).prompts).toBe(
       '10 of 10 prompts today. No more will come unasked.',
@@ -84,9 +103,11 @@ describe('describeStatus', () => {
 describe('formatMoment', () => {
   it.each([
     ['2025-06-13T22:15:00+02:00', '22:15'],
-    ['2025-06-14T00:05:00+02:00', 'tomorrow 00:05'],
-    ['2025-06-17T09:00:00+02:00', 'Tuesday 09:00'],
-    ['2025-06-24T09:00:00+02:00', '24 Jun 09:00'],
+    ['2025-06-14T00:05:00+02:00', 'tomorrow at 00:05'],
+    ['2025-06-17T09:00:00+02:00', 'Tuesday at 09:00'],
+    ['2025-06-24T09:00:00+02:00', '24 Jun at 09:00'],
+    ['2025-06-12T16:40:00+02:00', 'yesterday at 16:40'],
+    ['2025-06-09T10:20:00+02:00', 'Monday at 10:20'],
   ])('%s reads as %s', (iso, text) => {
     expect(formatMoment(Date.parse(iso), now, 'en-GB', zone)).toBe(text);
   });
@@ -96,8 +117,29 @@ describe('formatMoment', () => {
     const auckland = 'Pacific/Auckland';
     const lateFriday = Date.parse('2025-06-13T23:30:00+12:00');
     expect(formatMoment(lateFriday + 60 * 60_000, lateFriday, 'en-GB', auckland)).toBe(
-      'tomorrow 00:30',
+      'tomorrow at 00:30',
     );
+  });
+
+  it('writes the time the way the locale does, and can name today', () => {
+    const tomorrow = Date.parse('2025-06-14T08:30:00+02:00');
+    expect(formatMoment(tomorrow, now, 'en-US', zone)).toBe('tomorrow at 8:30 AM');
+    expect(formatMoment(now + 60_000, now, 'en-GB', zone, { sayToday: true })).toBe(
+      'today at 13:51',
+    );
+  });
+
+  it.each([
+    ['after a weekend', '2026-11-27T17:00:00Z', '2026-11-30T08:00:00Z', 'Monday at 09:00'],
+    ['after a holiday week', '2026-12-18T17:00:00Z', '2027-01-04T08:00:00Z', '4 Jan at 09:00'],
+    [
+      'across the spring DST change',
+      '2027-03-27T17:00:00Z',
+      '2027-03-29T07:00:00Z',
+      'Monday at 09:00',
+    ],
+  ])('%s', (_name, from, until, text) => {
+    expect(formatMoment(Date.parse(until), Date.parse(from), 'en-GB', zone)).toBe(text);
   });
 });
 

@@ -26,6 +26,7 @@ describe('pickPractice', () => {
     expect(practiceLists.namings).toContain(practice.nameIt);
     expect(practiceLists.phrases).toContain(practice.phrase);
     expect(practiceLists.nextSteps).toContain(practice.nextStep);
+    expect(practiceLists.bodyChecks).toContain(practice.body);
   });
 
   it('varies across seeds', () => {

@@ -9,6 +9,7 @@ export const practice: Practice = {
   anchor: 'Feel the weight of your forearms where they rest.',
   nameIt: 'Something in that stayed with me.',
   phrase: 'I can set this down for a breath and pick it up again.',
+  body: 'Let your attention move slowly down from your forehead to your hands.',
   nextStep: 'e.g. a glass of water before the next call',
 };
 

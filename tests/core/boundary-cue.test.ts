@@ -95,7 +95,9 @@ describe('boundary cue', () => {
       remindAt,
     });
     expect(JSON.stringify(run.records)).not.toContain('secret-subject');
-    expect(run.effects).toContainEqual({ type: 'remind', at: remindAt, host: 'mail.google.com' });
+    expect(run.effects).toContainEqual(
+      expect.objectContaining({ type: 'remind', at: remindAt, host: 'mail.google.com' }),
+    );
   });
 
   it('a cue whose tab closes unanswered is logged as expired', () => {

@@ -19,13 +19,51 @@ function day(lines: Line[]): ReturnType<typeof replay> {
 }
 
 describe('"mine, later" reminders', () => {
-  it('answering "mine, later" with a time asks the shell for a reminder', () => {
+  it('answering "mine, later" with a time asks for a reminder that keeps the note, site and time', () => {
     const remindAt = local(`${DATE} 15:00`, ZONE);
     const run = day([
       ['10:00', { type: 'compose', tab: 3, url: GMAIL }],
-      ['10:01', { type: 'answer', outcome: 'taken', cueAnswer: 'mine-later', remindAt }],
+      [
+        '10:01',
+        { type: 'answer', outcome: 'taken', cueAnswer: 'mine-later', note: 'budget', remindAt },
+      ],
     ]);
-    expect(run.effects).toContainEqual({ type: 'remind', at: remindAt, host: 'mail.google.com' });
+    const cue = run.records.find((r) => r.kind === 'boundary-cue');
+    expect(run.effects).toContainEqual({
+      type: 'remind',
+      at: remindAt,
+      host: 'mail.google.com',
+      note: 'budget',
+      setAsideAt: local(`${DATE} 10:01`, ZONE),
+      cueId: cue?.id,
+    });
+  });
+
+  it('brings the note and the time it was set aside back with the cue, even after a wait', () => {
+    const setAside = {
+      host: 'mail.google.com',
+      note: 'budget',
+      setAsideAt: local(`${DATE} 10:01`, ZONE),
+      cueId: 'abc-1',
+    };
+    const run = day([
+      ['14:58', { type: 'pause-now' }],
+      ['15:00', { type: 'reminder-due', ...setAside }],
+      ['15:01', { type: 'answer', outcome: 'taken', durationSeconds: 60 }],
+    ]);
+    // Busy at 15:00: it waits five minutes, carrying everything it needs.
+    expect(run.effects).toContainEqual({
+      type: 'remind',
+      at: local(`${DATE} 15:05`, ZONE),
+      ...setAside,
+    });
+    const shown = day([['15:00', { type: 'reminder-due', ...setAside }]]);
+    expect(shown.state.showing).toMatchObject({
+      prompt: 'boundary-cue',
+      reason: 'reminder',
+      host: 'mail.google.com',
+      setAside: { note: 'budget', setAsideAt: setAside.setAsideAt, cueId: 'abc-1' },
+    });
   });
 
   it.each<[string, Line[], string[]]>([

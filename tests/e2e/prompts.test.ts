@@ -7,6 +7,7 @@ import {
   promptFrame as findPromptFrame,
   launchExtension,
   pressClosingPrompt,
+  promptGone,
 } from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
@@ -202,18 +203,14 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     await support.close();
   });
 
-  it('the transition pause card: focus inside, every control by Tab, Escape skips', async () => {
+  it('a pause asked for starts at once: no offer, no "fewer", every control by Tab, Escape lets go', async () => {
     const frame = await show('pause-now');
-    await expectFocus(frame, 'button: Start Enter');
+    await expectFocus(frame, 'h1: A short pause');
+    expect(await frame.getByRole('button', { name: 'Start' }).count()).toBe(0);
+    expect(await frame.getByRole('button', { name: 'Fewer of these, please' }).count()).toBe(0);
+    await expect.poll(() => frame.getByRole('timer').textContent()).toMatch(/^0:\d\d left$/);
     await expectNothingClipped(frame);
-    await lookAt(session, page, frame, 'transition-pause');
-
-    await expectTabCycle(page, frame);
-    // S opens the snooze choices; they join the Tab order and the middle one takes focus.
-    await page.keyboard.press('s');
-    await frame.getByRole('group', { name: 'Snooze for' }).waitFor();
-    await expectFocus(frame, 'button: 30 min 2');
-    await expectNothingClipped(frame);
+    await lookAt(session, page, frame, 'transition-pause-requested');
     await expectTabCycle(page, frame);
 
     await pressClosingPrompt(page, 'Escape');
@@ -224,7 +221,6 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
       reason: 'on-request',
       outcome: 'skipped',
     });
-    expect(record).not.toHaveProperty('skipReason');
   });
 
   it('the boundary cue: focus on the first answer, every control by Tab, one number key answers', async () => {
@@ -388,24 +384,24 @@ describe('the guided pause after Start (test build, timers driven by the test)',
     throw new Error(`"${text}" did not appear within a minute of breathing`);
   };
 
+  /** A pause on request: it starts at once, focus on its heading. */
   const start = async (): Promise<Frame> => {
     await page.bringToFront();
     await session.message({ interlude: 'pause-now' });
     const frame = await promptFrame(page);
-    await expectFocus(frame, 'button: Start Enter');
-    await page.keyboard.press('Enter');
-    await frame.getByRole('heading', { name: 'Three slow breaths' }).waitFor();
+    await frame.getByRole('heading', { name: 'A short pause' }).waitFor();
     return frame;
   };
 
   it('breathes, then offers its words and a next step; Tab reaches both; Escape ends it as taken', async () => {
     const frame = await start();
-    // Focus is on the heading (inside the dialog), so the Enter that started it cannot end it.
-    await expectFocus(frame, 'h1: Three slow breaths');
+    // Focus is on the heading (inside the dialog), so a stray Enter cannot skip the breaths unseen.
+    await expectFocus(frame, 'h1: A short pause');
     await expectNothingClipped(frame);
     await lookAt(session, page, frame, 'guided-pause-breathing');
 
-    await breatheUntil(frame, '3 breaths. Stay as long as you like.');
+    await breatheUntil(frame, 'What is the next caring step?');
+    expect(await frame.getByRole('timer').textContent()).toMatch(/^0:0\d left$/);
     await expectNothingClipped(frame);
     await lookAt(session, page, frame, 'guided-pause');
     await expectTabCycle(page, frame);
@@ -420,6 +416,42 @@ describe('the guided pause after Start (test build, timers driven by the test)',
     expect((pauses[0] as { durationSeconds?: number }).durationSeconds).toBeGreaterThanOrEqual(24);
     // "Only for this moment": the next step is never kept.
     expect(JSON.stringify(records)).not.toContain('A glass of water');
+  });
+
+  it('Enter during the breaths moves on to the words; the longer pause has steps, time left, Next apart from Done', async () => {
+    let frame = await start();
+    await page.keyboard.press('Enter');
+    await frame.getByLabel('What is the next caring step?').waitFor();
+    expect(await frame.getByRole('dialog').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await promptGone(page);
+
+    frame = await start();
+    await frame.getByRole('button', { name: 'Make it longer (2–5 min)' }).click();
+    await frame.getByRole('heading', { name: 'A longer pause' }).waitFor();
+    await frame.getByText('Step 1 of 5: Breathe').waitFor();
+    await expect.poll(() => frame.getByRole('timer').textContent()).toMatch(/^[23]:\d\d left$/);
+    await expectNothingClipped(frame);
+    await lookAt(session, page, frame, 'guided-pause-long');
+    const steps: string[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      steps.push((await frame.locator('.step-label').textContent()) ?? '');
+      await frame.getByRole('button', { name: 'Next' }).focus();
+      await page.keyboard.press('Enter');
+    }
+    await frame.getByText('Step 5 of 5: One next step').waitFor();
+    expect(steps).toEqual([
+      'Step 1 of 5: Breathe',
+      'Step 2 of 5: Your body',
+      'Step 3 of 5: Name it',
+      'Step 4 of 5: A kind phrase',
+    ]);
+    // Focus that fell with the Next button lands on Done.
+    await expectFocus(frame, 'button: Done Enter');
+    await expectNothingClipped(frame);
+    await lookAt(session, page, frame, 'guided-pause-long-last');
+    await page.keyboard.press('Enter');
+    await promptGone(page);
   });
 
   it('under reduced motion the circle stays still while the words keep the pace', async () => {
@@ -470,5 +502,37 @@ describe('the guided pause after Start (test build, timers driven by the test)',
       (r) => r.kind === 'boundary-cue',
     );
     expect(cues).toEqual([expect.objectContaining({ outcome: 'dismissed', host: 'docs.test' })]);
+  });
+
+  it('a pause Interlude offers by itself comes as an offer first: Start, Snooze and Skip by key and by Tab', async () => {
+    const control = await session.openExtensionPage('manifest.json');
+    await control.evaluate(
+      (settings) => chrome.storage.sync.set({ settings }),
+      // Working hours all day, so the stretch below is in hours whenever the test runs.
+      { workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '23:59' } },
+    );
+    await control.close();
+    await page.bringToFront();
+    await session.message({ interludeTest: 'advance-clock', minutes: 75 });
+    const frame = await promptFrame(page);
+    await frame.getByRole('heading', { name: 'A short pause?' }).waitFor();
+    await expectFocus(frame, 'button: Start Enter');
+    await expectNothingClipped(frame);
+    await lookAt(session, page, frame, 'transition-pause');
+    await expectTabCycle(page, frame);
+    // S opens the snooze choices; they join the Tab order and the middle one takes focus.
+    await page.keyboard.press('s');
+    await frame.getByRole('group', { name: 'Snooze for' }).waitFor();
+    await expectFocus(frame, 'button: 30 min 2');
+    await expectNothingClipped(frame);
+    await expectTabCycle(page, frame);
+
+    await page.keyboard.press('Escape');
+    await promptGone(page);
+    const pauses = (await session.readStore<InterludeRecord>('records')).filter(
+      (r) => r.kind === 'transition-pause',
+    );
+    expect(pauses.at(-1)).toMatchObject({ reason: 'max-stretch', outcome: 'skipped' });
+    expect(pauses.at(-1)).not.toHaveProperty('skipReason');
   });
 });

@@ -1,0 +1,142 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InterludeRecord } from '../../core/records.ts';
+import { seriousViolations } from './axe.ts';
+import { type ExtensionSession, launchExtension, promptFrame, promptGone } from './harness.ts';
+import { type PageServer, startPageServer } from './page-server.ts';
+
+// What was set aside comes back with what it was about, and the small screens a person sees on the
+// way: at 360 px wide, in light and dark (test-results/narrow-*.png, looked at).
+
+const NARROW = { width: 360, height: 720 };
+
+/** Screenshots `page` in both colour schemes, checking axe finds nothing serious in `target`. */
+async function lookAtNarrow(
+  session: ExtensionSession,
+  page: Page,
+  target: Page | Frame,
+  name: string,
+): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await seriousViolations(target), `${name} (${scheme})`).toEqual([]);
+    // Nothing runs off the side of a narrow screen.
+    expect(
+      await target.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      ),
+    ).toBe(true);
+    await session.screenshot(page, `narrow-${name}-${scheme}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
+  let session: ExtensionSession;
+  let server: PageServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startPageServer([]);
+    session = await launchExtension({ build: 'test' });
+    page = await session.context.newPage();
+    await page.setViewportSize(NARROW);
+    await page.goto(server.url('/inbox', 'mail.test'));
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('a reminder brings back the note, the site and when it was set aside, after the worker stopped', async () => {
+    await page.bringToFront();
+    await session.message({ interlude: 'boundary-cue' });
+    let frame = await promptFrame(page);
+    await frame.getByRole('dialog').waitFor();
+    await frame.getByLabel('A note for yourself (optional)').fill('Ask Priya about the invoice');
+    await lookAtNarrow(session, page, frame, 'boundary-cue-note');
+    await frame.getByRole('button', { name: /^Mine, later/ }).click();
+    await frame.getByRole('group', { name: 'Mine, later. Would a reminder help?' }).waitFor();
+    await lookAtNarrow(session, page, frame, 'boundary-cue-later');
+    await frame.getByRole('button', { name: /^In an hour/ }).click();
+    await promptGone(page);
+
+    // Kept on this device with everything it needs, and the worker may go at any time.
+    const stored = (await session.worker.evaluate(() => chrome.storage.local.get('reminders'))) as {
+      reminders: Record<string, { host?: string; note?: string; setAsideAt?: number }>;
+    };
+    const [name, reminder] = Object.entries(stored.reminders)[0] ?? [];
+    expect(reminder).toMatchObject({ host: 'mail.test', note: 'Ask Priya about the invoice' });
+    await session.stopWorker();
+
+    // Later is now: the same alarm, brought forward (the only thing the test changes).
+    const control = await session.openExtensionPage('manifest.json');
+    await control.evaluate(
+      (alarm) => chrome.alarms.create(alarm, { when: Date.now() + 500 }),
+      name,
+    );
+    await control.close();
+    await page.bringToFront();
+    frame = await promptFrame(page, 20_000);
+    await frame.getByRole('dialog').waitFor();
+    await frame
+      .getByText('Earlier you set this aside for later. It is later now: still yours?')
+      .waitFor();
+    expect(await frame.getByText('Ask Priya about the invoice', { exact: true }).count()).toBe(1);
+    expect(await frame.locator('figcaption').textContent()).toMatch(
+      /^On mail\.test, set aside today at \d{1,2}:\d\d/,
+    );
+    // Its note comes back with it, so setting it aside again keeps it.
+    expect(await frame.getByLabel('A note for yourself (optional)').inputValue()).toBe(
+      'Ask Priya about the invoice',
+    );
+    await lookAtNarrow(session, page, frame, 'reminder');
+    await page.keyboard.press('1');
+    await promptGone(page);
+    const cues = (await session.readStore<InterludeRecord>('records')).filter(
+      (r) => r.kind === 'boundary-cue',
+    );
+    expect(cues.at(-1)).toMatchObject({
+      reason: 'reminder',
+      answer: 'mine-now',
+      host: 'mail.test',
+    });
+  });
+
+  it('the short pause and the longer one fit a narrow screen', async () => {
+    await page.bringToFront();
+    await session.message({ interlude: 'pause-now' });
+    const frame = await promptFrame(page);
+    await frame.getByRole('heading', { name: 'A short pause' }).waitFor();
+    await lookAtNarrow(session, page, frame, 'short-pause');
+    // By keyboard, as a person on a small screen might; a click can land on the page beneath.
+    await frame.getByRole('button', { name: 'Make it longer (2–5 min)' }).focus();
+    await page.keyboard.press('Enter');
+    await frame.getByText('Step 1 of 5: Breathe').waitFor();
+    await lookAtNarrow(session, page, frame, 'guided-pause');
+    await page.keyboard.press('Escape');
+    await promptGone(page);
+  });
+
+  it('after End my day the popup offers no snooze and speaks of what still works', async () => {
+    await page.bringToFront();
+    await session.message({ interlude: 'end-day' });
+    const frame = await promptFrame(page);
+    await frame.getByRole('heading', { name: 'Closing the day' }).waitFor();
+    await page.keyboard.press('Escape');
+    await frame.getByRole('heading', { name: 'Done for today' }).waitFor();
+    const closing = (await frame.getByRole('status').textContent()) ?? '';
+    await page.keyboard.press('Escape');
+    await promptGone(page);
+
+    const popup = await session.openExtensionPage('popup.html', { width: 360, height: 600 });
+    await popup.getByText(/^Day released: quiet until /).waitFor();
+    const released = (await popup.locator('.mode-line').textContent()) ?? '';
+    // The card and the popup word the same moment the same way.
+    expect(closing).toContain(released.replace('Day released: quiet until ', ''));
+    expect(await popup.getByRole('group', { name: 'Snooze pauses' }).count()).toBe(0);
+    expect(await popup.getByText('You paused a moment ago').count()).toBe(0);
+    await lookAtNarrow(session, popup, popup, 'popup-released');
+    await popup.close();
+  });
+});
