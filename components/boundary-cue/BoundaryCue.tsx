@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import type { PromptAnswer } from '../../core/answers.ts';
 import type { CueAnswer } from '../../core/records.ts';
@@ -24,6 +25,8 @@ export interface BoundaryCueProps {
   /** For times shown; the device's own by default. */
   locale?: string;
   timeZone?: string;
+  /** An organisation's words (its team agreement), shown quietly at the foot. */
+  organisation?: ComponentChildren;
 }
 
 /**
@@ -38,6 +41,7 @@ export function BoundaryCue({
   onAnswer,
   locale,
   timeZone,
+  organisation,
 }: BoundaryCueProps) {
   const [later, setLater] = useState(false);
   const [note, setNote] = useState('');
@@ -124,6 +128,7 @@ export function BoundaryCue({
         This never blocks your reply; it is only a moment to choose. <KeyHint label="Esc" /> closes
         it.
       </p>
+      {organisation}
     </PromptDialog>
   );
 }

@@ -6,7 +6,11 @@ import { statusView } from '../../core/status-view.ts';
 import { openHistory } from '../../db/open-history.ts';
 import { pruneIfDue } from '../../db/prune-if-due.ts';
 import { now, prepareClock } from '../../shell/clock.ts';
-import { loadSettings, onSettingsChanged } from '../../shell/settings-store.ts';
+import {
+  loadEffectiveSettings,
+  onEffectiveSettingsChanged,
+} from '../../shell/effective-settings.ts';
+import { loadSettings } from '../../shell/settings-store.ts';
 import { cacheStatus } from '../../shell/status-cache.ts';
 import { browserEvents } from './browser-events.ts';
 import { createEngineHost } from './engine-host.ts';
@@ -37,7 +41,7 @@ export default defineBackground(() => {
     now,
     prepareClock,
     loadSettings: async () => {
-      const settings = await loadSettings();
+      const settings = await loadEffectiveSettings();
       return {
         ...settings,
         timeZone: resolveTimeZone(settings, Intl.DateTimeFormat().resolvedOptions().timeZone),
@@ -65,7 +69,7 @@ export default defineBackground(() => {
   );
   if (__INTERLUDE_TEST_BUILD__)
     polyfill.runtime.onMessage.addListener(createTestHooks(engine, browser.runtime.id));
-  onSettingsChanged(() => {
+  onEffectiveSettingsChanged(() => {
     engine.settingsChanged();
     void syncReplySites();
   });

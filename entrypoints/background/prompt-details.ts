@@ -1,6 +1,7 @@
 import type { Settings } from '../../core/settings.ts';
 import type { EngineState } from '../../core/state.ts';
 import { nextPeriodStart } from '../../core/work-period.ts';
+import { organisationWords } from '../../shell/organisation-words.ts';
 import type { PromptDetails } from '../../shell/protocol.ts';
 import { quietUntilLabel } from '../../shell/quiet-until-label.ts';
 
@@ -24,5 +25,6 @@ export function promptDetails(
     timeZone: settings.timeZone,
     reminderPrefs: { ...settings.boundaryCue.reminder, nextWorkStart },
     now,
+    ...organisationWords(),
   };
 }

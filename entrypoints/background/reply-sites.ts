@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
+import { loadEffectiveSettings } from '../../shell/effective-settings.ts';
 import { matchPatternsFor } from '../../shell/reply-sites.ts';
-import { loadSettings } from '../../shell/settings-store.ts';
 
 const SCRIPT_ID = 'interlude-reply-detector';
 
@@ -10,7 +10,7 @@ const SCRIPT_ID = 'interlude-reply-detector';
  * page carries an Interlude script.
  */
 export async function syncReplySites(): Promise<string[]> {
-  const settings = await loadSettings();
+  const settings = await loadEffectiveSettings();
   const wanted = settings.boundaryCue.enabled ? matchPatternsFor(settings.boundaryCue.sites) : [];
   const granted: string[] = [];
   for (const pattern of wanted) {
