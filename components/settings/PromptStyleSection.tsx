@@ -1,5 +1,6 @@
 import type { Settings } from '../../core/settings.ts';
 import { ListField } from './ListField.tsx';
+import { LockNote, useLock } from './managed-fields.tsx';
 
 /** Props of {@link PromptStyleSection}. */
 export interface PromptStyleSectionProps {
@@ -49,9 +50,15 @@ export function PromptStyleSection({ settings, errors }: PromptStyleSectionProps
         hint="Offered now and then alongside Interlude’s own, e.g. “I am doing what I can with what I have.”"
       />
       <label class="switch">
-        <input type="checkbox" name="endOfDay.enabled" defaultChecked={settings.endOfDay.enabled} />
+        <input
+          type="checkbox"
+          name="endOfDay.enabled"
+          defaultChecked={settings.endOfDay.enabled}
+          disabled={useLock('endOfDay.enabled') !== undefined}
+        />
         Help me put the day down when my working hours end
       </label>
+      <LockNote name="endOfDay.enabled" />
     </section>
   );
 }

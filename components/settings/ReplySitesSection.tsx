@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings.ts';
 import { isValidHostPattern } from '../../shell/reply-sites.ts';
+import { LockNote, useLock } from './managed-fields.tsx';
 import { NumberField } from './NumberField.tsx';
 import type { ReplySiteRow } from './reply-site-rows.ts';
 import { SettingField } from './SettingField.tsx';
@@ -29,6 +30,7 @@ export function ReplySitesSection({
 }: ReplySitesSectionProps) {
   const [host, setHost] = useState('');
   const [hostError, setHostError] = useState<string>();
+  const sitesLocked = useLock('boundaryCue.sites') !== undefined;
   const add = () => {
     if (!isValidHostPattern(host)) {
       setHostError(
@@ -82,6 +84,7 @@ export function ReplySitesSection({
         </SettingField>
       </div>
       <h3>Reply sites</h3>
+      <LockNote name="boundaryCue.sites" />
       <p class="hint" id="reply-sites-why">
         To notice that you started a reply, Interlude needs access to that site, so your browser
         will ask you to confirm each one. It notices only that a reply box became active: never what
@@ -95,6 +98,10 @@ export function ReplySitesSection({
               <input
                 type="checkbox"
                 checked={row.on}
+                // Locked: the organisation's sites can still be given access, no others turned on.
+                disabled={
+                  sitesLocked && !row.hosts.every((h) => settings.boundaryCue.sites.includes(h))
+                }
                 onChange={(event) => {
                   const box = event.currentTarget;
                   onToggle(row, box.checked);
@@ -115,6 +122,7 @@ export function ReplySitesSection({
             id="add-site-host"
             type="text"
             value={host}
+            disabled={sitesLocked}
             placeholder="help.example.com"
             aria-invalid={hostError ? true : undefined}
             aria-describedby={hostError ? 'add-site-error' : undefined}
@@ -126,7 +134,7 @@ export function ReplySitesSection({
               }
             }}
           />
-          <button type="button" onClick={add}>
+          <button type="button" onClick={add} disabled={sitesLocked}>
             Add and allow
           </button>
         </div>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveSettings, personalChanges } from '../../core/effective-settings.ts';
-import { MANAGED_FIELDS, readManagedPolicy } from '../../core/managed-policy.ts';
+import { MANAGED_FIELDS, POLICY_KEYS, readManagedPolicy } from '../../core/managed-policy.ts';
 import { checkSettingsField, DEFAULT_SETTINGS } from '../../core/settings.ts';
+import managedSchema from '../../public/managed-schema.json';
 
 const acme = {
   organisation: 'Acme Care',
@@ -231,5 +232,33 @@ describe('personalChanges', () => {
       dailyPromptCap: 4,
     });
     expect(changes.callSites).toEqual(['x.example']);
+  });
+});
+
+describe('the managed schema (public/managed-schema.json)', () => {
+  type Node = { type: string; properties?: Record<string, Node>; items?: Node };
+  const leaves = (node: Node, prefix = ''): string[] =>
+    Object.entries(node.properties ?? {}).flatMap(([key, child]) =>
+      child.type === 'object' ? leaves(child, `${prefix}${key}.`) : [`${prefix}${key}`],
+    );
+
+  it('describes exactly the policy keys and the settings an organisation may set', () => {
+    const schema = managedSchema as Node;
+    expect(Object.keys(schema.properties ?? {})).toEqual([...POLICY_KEYS]);
+    expect(leaves(schema.properties?.settings as Node).sort()).toEqual([...MANAGED_FIELDS].sort());
+  });
+
+  it('gives each setting the type its own rule accepts', () => {
+    const schema = managedSchema as Node;
+    const sample = { boolean: true, integer: 30, string: '09:00', array: [] };
+    for (const field of MANAGED_FIELDS) {
+      const node = field
+        .split('.')
+        .reduce((n: Node | undefined, key) => n?.properties?.[key], schema.properties?.settings);
+      const type = node?.type as keyof typeof sample;
+      const value =
+        type === 'array' ? (field === 'workHours.days' ? [1] : ['a.example']) : sample[type];
+      expect(checkSettingsField(field, value).ok, field).toBe(true);
+    }
   });
 });
