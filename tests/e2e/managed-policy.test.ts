@@ -34,7 +34,11 @@ function extensionIdOf(key: string): string {
 async function writePolicy(id: string, policy: unknown): Promise<string[]> {
   const created: string[] = [];
   for (let dir = POLICY_DIR; !existsSync(dir); dir = dirname(dir)) created.unshift(dir);
-  await mkdir(POLICY_DIR, { recursive: true });
+  try {
+    await mkdir(POLICY_DIR, { recursive: true });
+  } catch (cause) {
+    throw new Error(`Cannot create ${POLICY_DIR} (this test needs root, as CI runs): ${cause}`);
+  }
   await writeFile(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } }));
   return created;
 }
