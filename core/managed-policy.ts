@@ -8,27 +8,27 @@ import { textsField } from './settings-list-fields.ts';
  * checked with the settings' own field rules; what fails is left out, field by field, with a code.
  */
 
-/** The settings an organisation may set, by dotted path (the names the settings form uses too). */
-export const MANAGED_FIELDS = [
-  'workHours.days',
-  'workHours.start',
-  'workHours.end',
-  'transition.enabled',
-  'transition.stretchMinutes',
-  'transition.maxStretchMinutes',
-  'transition.focusMinutes',
-  'transition.cooldownMinutes',
-  'transition.afterCallMinutes',
-  'transition.scattered.switches',
-  'transition.scattered.windowMinutes',
-  'transition.pauseSeconds',
+/** What an organisation may set: whole groups of settings, or single ones, by dotted path. */
+const MANAGED_GROUPS = [
+  'workHours',
+  'transition',
   'boundaryCue.sites',
   'callSites',
   'endOfDay.enabled',
 ] as const;
 
-/** One setting an organisation may set. */
-export type ManagedField = (typeof MANAGED_FIELDS)[number];
+/** One setting an organisation may set, by dotted path (the name the settings form uses too). */
+export type ManagedField = string;
+
+/** Every setting an organisation may set: each group's settings, as Interlude's defaults lay them out. */
+export const MANAGED_FIELDS: readonly ManagedField[] = MANAGED_GROUPS.flatMap((group) =>
+  leavesOf(valueAt(DEFAULT_SETTINGS, group), group),
+);
+
+function leavesOf(value: unknown, path: string): string[] {
+  if (!isPlainObject(value)) return [path];
+  return Object.entries(value).flatMap(([key, child]) => leavesOf(child, `${path}.${key}`));
+}
 
 /** The keys of a policy, at its top level. */
 export const POLICY_KEYS = [
