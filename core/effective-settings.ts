@@ -11,8 +11,19 @@ import { isPlainObject } from './settings-fields.ts';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The person's settings with the policy applied; the person's own when there is no policy. */
+/** The settings Interlude runs with: the person's under the policy, with its least number of pauses. */
 export function effectiveSettings(person: Settings, policy: ManagedPolicy | undefined): Settings {
+  const settings = settingsUnderPolicy(person, policy);
+  const minimum = policy?.protectedPauses.minimumPerDay;
+  if (minimum === undefined || settings.dailyPromptCap >= minimum) return settings;
+  return { ...settings, dailyPromptCap: minimum };
+}
+
+/**
+ * The person's settings with the policy's values applied (what the settings page shows and edits:
+ * the least number of pauses is not folded in, so saving never makes it the person's own).
+ */
+export function settingsUnderPolicy(person: Settings, policy: ManagedPolicy | undefined): Settings {
   if (!policy) return person;
   const overlay: Partial<Record<string, unknown>> = {};
   const locked = new Set<ManagedField>(policy.locked);
@@ -20,8 +31,6 @@ export function effectiveSettings(person: Settings, policy: ManagedPolicy | unde
     const unset = same(valueAt(person, field), valueAt(DEFAULT_SETTINGS, field));
     if (locked.has(field as ManagedField) || unset) overlay[field] = value;
   }
-  const minimum = policy.protectedPauses.minimumPerDay;
-  if (minimum !== undefined && person.dailyPromptCap < minimum) overlay.dailyPromptCap = minimum;
   const over = (base: Settings) => parseSettings(nest(overlay), base);
   const applied = over(person);
   if (applied.ok) return applied.settings;

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { ManagedFields, managedFieldsOf } from '../../components/settings/managed-fields.tsx';
 import { pageAccess } from '../../components/settings/page-access.ts';
 import { SettingsPage } from '../../components/settings/SettingsPage.tsx';
-import { effectiveSettings, personalChanges } from '../../core/effective-settings.ts';
+import { personalChanges, settingsUnderPolicy } from '../../core/effective-settings.ts';
 import type { ManagedPolicy } from '../../core/managed-policy.ts';
 import type { Settings } from '../../core/settings.ts';
 import { localeWeekStart } from '../../core/week-start-of.ts';
@@ -57,7 +57,7 @@ function SettingsApp() {
   }, [permissionsChanged]);
 
   const policy = managed?.policy;
-  const settings = own && effectiveSettings(own, policy);
+  const settings = own && settingsUnderPolicy(own, policy);
   const replySites = useReplySites(settings, permissionsChanged);
   if (!settings || !managed) return null;
   return (

@@ -7,7 +7,7 @@ import {
   SettingsPage,
   type SettingsPageProps,
 } from '../../../components/settings/SettingsPage.tsx';
-import { effectiveSettings, personalChanges } from '../../../core/effective-settings.ts';
+import { personalChanges, settingsUnderPolicy } from '../../../core/effective-settings.ts';
 import { type ManagedPolicy, readManagedPolicy } from '../../../core/managed-policy.ts';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../core/settings.ts';
 
@@ -29,7 +29,7 @@ const policy = readManagedPolicy({
 
 /** The settings page as the settings entrypoint wires it: effective values shown, own changes saved. */
 function setup(person: Settings, managed: ManagedPolicy | undefined) {
-  const settings = effectiveSettings(person, managed);
+  const settings = settingsUnderPolicy(person, managed);
   const onSave = vi.fn<SettingsPageProps['onSave']>(async (changes) =>
     parseSettings(personalChanges(changes, managed), person),
   );
@@ -105,6 +105,7 @@ describe('the settings page under a managed policy', () => {
       ...DEFAULT_SETTINGS,
       workHours: { days: [1, 2, 3, 4, 5], start: '07:45', end: '16:00' },
       endOfDay: { enabled: false },
+      dailyPromptCap: 3,
     };
     const { onSave } = setup(person, policy);
     fireEvent.input(screen.getByLabelText(/Keep history for/), { target: { value: '90' } });
@@ -118,5 +119,7 @@ describe('the settings page under a managed policy', () => {
       DEFAULT_SETTINGS.transition.stretchMinutes,
     );
     expect(saved.settings.retentionDays).toBe(90);
+    // The policy's least number of pauses (6) is not saved as the person's own daily number.
+    expect(saved.settings.dailyPromptCap).toBe(3);
   });
 });
