@@ -5,11 +5,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
 import {
   BUILDS,
   type ExtensionSession,
   launchExtension,
+  pressClosing,
   promptFrame,
+  promptGone,
   RESULTS_DIR,
 } from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
@@ -139,8 +142,10 @@ describe('a managed policy', () => {
       await section.screenshot({ path: shot('managed-settings-light') });
       const hours = page.locator('section.card').filter({ has: start });
       await hours.screenshot({ path: shot('managed-locked-field') });
+      expect(await seriousViolations(page), 'settings (light)').toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });
       await section.screenshot({ path: shot('managed-settings-dark') });
+      expect(await seriousViolations(page), 'settings (dark)').toEqual([]);
       await page.setViewportSize({ width: 360, height: 900 });
       await page.emulateMedia({ colorScheme: 'light' });
       await section.screenshot({ path: shot('managed-settings-360') });
@@ -153,10 +158,25 @@ describe('a managed policy', () => {
       await agreement.waitFor();
       expect(await agreement.textContent()).toContain(AGREEMENT);
       await s.screenshot(inbox, 'managed-cue-light');
+      expect(await seriousViolations(frame), 'cue').toEqual([]);
       await inbox.emulateMedia({ colorScheme: 'dark' });
       await s.screenshot(inbox, 'managed-cue-dark');
       await inbox.setViewportSize({ width: 360, height: 720 });
       await s.screenshot(inbox, 'managed-cue-360');
+
+      // Protected pause time: its line in the transition pause.
+      await pressClosing(frame.getByRole('dialog'), 'Escape');
+      await promptGone(inbox);
+      await inbox.setViewportSize({ width: 1100, height: 720 });
+      expect(await s.message({ interlude: 'pause-now' })).toEqual({
+        ok: true,
+        output: { shown: true },
+      });
+      const pause = await promptFrame(inbox);
+      const line = pause.getByRole('complementary', { name: `From ${ORG}` });
+      await line.waitFor();
+      expect(await line.textContent()).toBe('Pauses are part of our working day.');
+      await s.screenshot(inbox, 'managed-pause-dark');
       await close();
     } finally {
       await removePolicy(created);
