@@ -9,6 +9,12 @@ import { COMMANDS } from './shell/commands.ts';
  * headless browser cannot answer.
  */
 const testBuild = process.env.INTERLUDE_TEST_BUILD === '1';
+/**
+ * Test builds carry this public key so their extension id is fixed, which a managed policy needs
+ * (tests/e2e/managed-policy.test.ts). Only the public half exists; nothing is ever signed with it.
+ */
+const TEST_BUILD_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA38zMwz+eDbQeQkGpqsGC2sn4ARNwccJ7ygrIR/YlivAjeuWA4n1qeG1+V5rnLXMvnrx4Od7eOP9EHd01QTWdcWEklowqfE91wTpvZDwJtXARm47aGho7Hb8soYn+U3IXBU2oTxYCK+eGK3C6Wu88jHnpxqicsjHl3C3FSlU37QV1cDBdAqIaC+S4nJ4R+TJ5rTNhqByXLtUruNGq3YOApZh16g6RPU1Rv3PpjtnpkZjekUWSJHk/xBR7Fj7pxxeG8Dpo4GhnP7l+w4nPxSGZAQvBjqTf4Uc6zRLNcoPS2Xp3B9akX231D5FSvK9CtKofZ1fKJZy1dS+BoA0W++8/XQIDAQAB';
 
 export default defineConfig({
   outDirTemplate: testBuild ? '{{browser}}-mv{{manifestVersion}}-test' : undefined,
@@ -52,7 +58,12 @@ export default defineConfig({
             },
           },
         }
-      : { externally_connectable: { ids: [], matches: [] } }),
+      : {
+          externally_connectable: { ids: [], matches: [] },
+          // What an organisation may set through policy (README: "For organisations").
+          storage: { managed_schema: 'managed-schema.json' },
+          ...(testBuild ? { key: TEST_BUILD_KEY } : {}),
+        }),
     commands: Object.fromEntries(
       Object.entries(COMMANDS).map(([name, { key, description }]) => [
         name,

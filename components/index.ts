@@ -5,6 +5,7 @@
 export { BoundaryCue, type BoundaryCueProps } from './boundary-cue/BoundaryCue.tsx';
 export { type ReminderOption, reminderOptions } from './boundary-cue/reminder-options.ts';
 export { EndOfDayRelease, type EndOfDayReleaseProps } from './end-of-day/EndOfDayRelease.tsx';
+export { ProtectedPauseLine, TeamAgreement } from './organisation/TeamAgreement.tsx';
 export { describeStatus, type StatusText } from './popup/describe-status.ts';
 export { Popup, type PopupProps } from './popup/Popup.tsx';
 export { type Practice, pickPractice } from './practice/pick-practice.ts';

@@ -1,9 +1,17 @@
 /** Interlude's pure decision core: the public API. Nothing here reads a clock or touches a browser API. */
 export type { PromptAnswer } from './answers.ts';
 export { DEFAULT_CALL_SITES, DEFAULT_CUE_SITES, DEFAULT_TASK_KINDS } from './default-hosts.ts';
+export { effectiveSettings, personalChanges, settingsUnderPolicy } from './effective-settings.ts';
 export type { Effect, PromptReason } from './effects.ts';
 export type { AnswerEvent, CoreEvent, CoreEventType } from './events.ts';
 export { hostMatches, hostOf, matchesAnyHost } from './hosts.ts';
+export {
+  MANAGED_FIELDS,
+  type ManagedPolicy,
+  type PolicyProblem,
+  type PolicyProblemCode,
+  readManagedPolicy,
+} from './managed-policy.ts';
 export { parseTrace } from './parse-trace.ts';
 export * from './records.ts';
 export { seededRandom } from './seeded-random.ts';

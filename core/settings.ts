@@ -185,3 +185,21 @@ function mergeLevel(
 export function resolveTimeZone(settings: Settings, systemZone: string): string {
   return settings.timeZone === 'auto' ? systemZone : settings.timeZone;
 }
+
+/**
+ * Checks one setting, named by its dotted path, with the same field rule `parseSettings` uses.
+ * A path that is not a single setting (an unknown key, a group, the kinds of work) is an error.
+ */
+export function checkSettingsField(
+  path: string,
+  value: unknown,
+): { ok: true; value: unknown } | { ok: false; errors: string[] } {
+  let rule: Schema[string] | Schema | undefined = SCHEMA;
+  for (const key of path.split('.')) {
+    rule = typeof rule === 'object' && Object.hasOwn(rule, key) ? rule[key] : undefined;
+  }
+  if (typeof rule !== 'function') return { ok: false, errors: [`${path} is not a setting`] };
+  const errors: string[] = [];
+  const clean = rule(value, path, errors);
+  return clean === INVALID ? { ok: false, errors } : { ok: true, value: clean };
+}

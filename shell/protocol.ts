@@ -32,6 +32,15 @@ export interface PromptDetails {
   reminderPrefs: { soonMinutes: number; afternoonAt: string; nextWorkStart: number };
   /** The background's clock, epoch ms. */
   now: number;
+  /** The organisation's words, when a managed policy gives any (see core/managed-policy.ts). */
+  organisation?: OrganisationWords;
+}
+
+/** What an organisation's policy says in prompts: its team agreement and its line about pauses. */
+export interface OrganisationWords {
+  name: string;
+  teamAgreement: string[];
+  protectedPauseLine: string;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import type { PromptAnswer } from '../../core/answers.ts';
 import type { CueAnswer } from '../../core/records.ts';
@@ -30,6 +31,8 @@ export interface BoundaryCueProps {
   /** For times shown; the device's own by default. */
   locale?: string;
   timeZone?: string;
+  /** An organisation's words (its team agreement), shown quietly at the foot. */
+  organisation?: ComponentChildren;
 }
 
 /** The line under the question: why it is here, in words that fit how it came. */
@@ -89,6 +92,7 @@ export function BoundaryCue({
   onAnswer,
   locale,
   timeZone,
+  organisation,
 }: BoundaryCueProps) {
   const [later, setLater] = useState(false);
   // A reminder's note comes back with it, so setting it aside again keeps it.
@@ -181,6 +185,7 @@ export function BoundaryCue({
         This never blocks your reply; it is only a moment to choose. <KeyHint label="Esc" /> closes
         it.
       </p>
+      {organisation}
     </PromptDialog>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import type { PromptAnswer } from '../../core/answers.ts';
 import { formatMoment } from '../shared/format-moment.ts';
@@ -20,6 +21,8 @@ export interface EndOfDayReleaseProps {
   /** Called when the person closes the calm message that follows the answer. */
   onClose?(): void;
   supportHref: string;
+  /** An organisation's words (its team agreement), shown quietly at the foot. */
+  organisation?: ComponentChildren;
 }
 
 /**
@@ -34,6 +37,7 @@ export function EndOfDayRelease({
   onAnswer,
   onClose,
   supportHref,
+  organisation,
 }: EndOfDayReleaseProps) {
   const [texts, setTexts] = useState<Partial<Record<ReleaseKey, string>>>({});
   const [closed, setClosed] = useState<'released' | 'skipped'>();
@@ -134,6 +138,7 @@ export function EndOfDayRelease({
           If it has been more than stress lately…
         </a>
       </p>
+      {organisation}
     </PromptDialog>
   );
 }

@@ -3,6 +3,7 @@ import type { TransitionReason } from '../../core/records.ts';
 import type { PromptDetails } from '../../shell/protocol.ts';
 import { BoundaryCue } from '../boundary-cue/BoundaryCue.tsx';
 import { EndOfDayRelease } from '../end-of-day/EndOfDayRelease.tsx';
+import { ProtectedPauseLine, TeamAgreement } from '../organisation/TeamAgreement.tsx';
 import { pickPractice } from '../practice/pick-practice.ts';
 import { TransitionPause } from '../transition-pause/TransitionPause.tsx';
 
@@ -63,6 +64,7 @@ function Prompt({
         timeZone={details.timeZone}
         now={details.now}
         onAnswer={onAnswer}
+        organisation={<TeamAgreement words={details.organisation} />}
       />
     );
   }
@@ -76,6 +78,7 @@ function Prompt({
         supportHref={supportHref ?? '/support.html'}
         onAnswer={onAnswer}
         onClose={onClose}
+        organisation={<TeamAgreement words={details.organisation} />}
       />
     );
   }
@@ -89,6 +92,7 @@ function Prompt({
       pauseSeconds={details.pauseSeconds}
       practice={pickPractice(details.practiceSeed, details.phrases, recentPhrases)}
       onAnswer={onAnswer}
+      organisation={<ProtectedPauseLine words={details.organisation} />}
     />
   );
 }

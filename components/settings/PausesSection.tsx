@@ -1,5 +1,6 @@
 import type { Settings } from '../../core/settings.ts';
 import { ListField } from './ListField.tsx';
+import { LockNote, useLock } from './managed-fields.tsx';
 import { NumberField } from './NumberField.tsx';
 
 /** Props of {@link PausesSection}. */
@@ -16,9 +17,15 @@ export function PausesSection({ settings, errors }: PausesSectionProps) {
     <section class="card" id="pauses" aria-labelledby="pauses-title">
       <h2 id="pauses-title">When pauses are offered</h2>
       <label class="switch">
-        <input type="checkbox" name="transition.enabled" defaultChecked={t.enabled} />
+        <input
+          type="checkbox"
+          name="transition.enabled"
+          defaultChecked={t.enabled}
+          disabled={useLock('transition.enabled') !== undefined}
+        />
         Offer short pauses between tasks
       </label>
+      <LockNote name="transition.enabled" />
       <h3>After a long stretch</h3>
       <NumberField
         {...field}

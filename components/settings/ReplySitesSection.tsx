@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings.ts';
 import { isValidHostPattern, type ReplySiteRow } from '../../shell/reply-sites.ts';
+import { LockNote, useLock } from './managed-fields.tsx';
 import { NumberField } from './NumberField.tsx';
 
 import { SettingField } from './SettingField.tsx';
@@ -31,6 +32,7 @@ export function ReplySitesSection({
   const cueOff = !settings.boundaryCue.enabled;
   const [host, setHost] = useState('');
   const [hostError, setHostError] = useState<string>();
+  const sitesLocked = useLock('boundaryCue.sites') !== undefined;
   const add = () => {
     if (!isValidHostPattern(host)) {
       setHostError(
@@ -84,6 +86,7 @@ export function ReplySitesSection({
         </SettingField>
       </div>
       <h3>Reply sites</h3>
+      <LockNote name="boundaryCue.sites" />
       <p class="hint" id="reply-sites-why">
         No site is on until you turn it on here. To notice that you started a reply, Interlude needs
         access to that one site, so your browser will ask you to confirm each one. It notices only
@@ -106,7 +109,11 @@ export function ReplySitesSection({
               <input
                 type="checkbox"
                 checked={row.on}
-                disabled={cueOff}
+                // Locked: the organisation's sites can still be given access, no others turned on.
+                disabled={
+                  cueOff ||
+                  (sitesLocked && !row.hosts.every((h) => settings.boundaryCue.sites.includes(h)))
+                }
                 onChange={(event) => {
                   const box = event.currentTarget;
                   onToggle(row, box.checked);
@@ -127,6 +134,7 @@ export function ReplySitesSection({
             id="add-site-host"
             type="text"
             value={host}
+            disabled={cueOff || sitesLocked}
             placeholder="help.example.com"
             aria-invalid={hostError ? true : undefined}
             aria-describedby={hostError ? 'add-site-error' : undefined}
@@ -138,7 +146,7 @@ export function ReplySitesSection({
               }
             }}
           />
-          <button type="button" onClick={add} disabled={cueOff}>
+          <button type="button" onClick={add} disabled={cueOff || sitesLocked}>
             Add and allow
           </button>
         </div>

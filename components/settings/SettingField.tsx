@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useLock } from './managed-fields.tsx';
 
 /** What a control inside a {@link SettingField} spreads onto itself. */
 export interface FieldControl {
@@ -6,6 +7,8 @@ export interface FieldControl {
   name: string;
   'aria-invalid'?: true;
   'aria-describedby'?: string;
+  /** Set when an organisation locked the field. */
+  disabled?: true;
 }
 
 /** Props of {@link SettingField}. */
@@ -31,7 +34,13 @@ export function fieldId(name: string): string {
  */
 export function SettingField({ name, label, unit, hint, error, children }: SettingFieldProps) {
   const id = fieldId(name);
-  const described = [unit && `${id}-unit`, hint && `${id}-hint`, error && `${id}-error`]
+  const lock = useLock(name);
+  const described = [
+    unit && `${id}-unit`,
+    lock && `${id}-lock`,
+    hint && `${id}-hint`,
+    error && `${id}-error`,
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -43,6 +52,7 @@ export function SettingField({ name, label, unit, hint, error, children }: Setti
           name,
           ...(error ? { 'aria-invalid': true as const } : {}),
           ...(described ? { 'aria-describedby': described } : {}),
+          ...(lock ? { disabled: true as const } : {}),
         })}
         {unit ? (
           <span id={`${id}-unit`} class="unit">
@@ -50,6 +60,11 @@ export function SettingField({ name, label, unit, hint, error, children }: Setti
           </span>
         ) : null}
       </div>
+      {lock ? (
+        <p id={`${id}-lock`} class="hint">
+          {lock}
+        </p>
+      ) : null}
       {hint ? (
         <p id={`${id}-hint`} class="hint">
           {hint}

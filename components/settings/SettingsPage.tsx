@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ManagedPolicy } from '../../core/managed-policy.ts';
 import type { Settings } from '../../core/settings.ts';
 import type { SaveSettingsResult } from '../../shell/settings-store.ts';
 import { Mark } from '../shared/Mark.tsx';
 import { describeSettingsStorage } from './describe-settings-storage.ts';
 import { fieldErrors } from './field-errors.ts';
 import { LogSection } from './LogSection.tsx';
+import { ManagedSection } from './ManagedSection.tsx';
 import { PageAccessSection, type PageAccessSectionProps } from './PageAccessSection.tsx';
 import { PausesSection } from './PausesSection.tsx';
 import { PhrasesSection } from './PhrasesSection.tsx';
@@ -34,6 +36,8 @@ export interface SettingsPageProps {
   notifications?: NotificationAccess;
   logHref: string;
   supportHref: string;
+  /** An organisation's managed policy, if any; its locks reach the fields through `ManagedFields`. */
+  policy?: ManagedPolicy;
 }
 
 type Saved =
@@ -139,6 +143,7 @@ export function SettingsPage(props: SettingsPageProps) {
         These settings sync through your browser’s own sync, if you use it. Your history never
         leaves this device.
       </p>
+      <ManagedSection policy={props.policy} />
       <form onSubmit={submit} onInput={edited} onChange={edited} noValidate>
         {/* Re-keyed after a save so each field shows the value as saved; the save bar keeps focus. */}
         <div class="settings-sections" key={formKey}>

@@ -1,4 +1,5 @@
 import type { Settings } from '../../core/settings.ts';
+import { LockNote, useLock } from './managed-fields.tsx';
 import { fieldId, SettingField } from './SettingField.tsx';
 
 /** Props of {@link WorkHoursSection}. */
@@ -11,7 +12,7 @@ export interface WorkHoursSectionProps {
   systemZone: string;
 }
 
-const WEEKDAYS = [
+export const WEEKDAYS = [
   [1, 'Monday'],
   [2, 'Tuesday'],
   [3, 'Wednesday'],
@@ -36,9 +37,11 @@ export function WorkHoursSection({ settings, errors, zones, systemZone }: WorkHo
       <fieldset
         class="weekday-row"
         id={daysId}
+        disabled={useLock('workHours.days') !== undefined}
         aria-describedby={daysError ? `${daysId}-error` : undefined}
       >
         <legend>Working days</legend>
+        <LockNote name="workHours.days" />
         {WEEKDAYS.map(([day, name]) => (
           <label key={day} class="weekday">
             <input
@@ -86,9 +89,15 @@ export function WorkHoursSection({ settings, errors, zones, systemZone }: WorkHo
         )}
       </SettingField>
       <label class="switch">
-        <input type="checkbox" name="endOfDay.enabled" defaultChecked={settings.endOfDay.enabled} />
+        <input
+          type="checkbox"
+          name="endOfDay.enabled"
+          defaultChecked={settings.endOfDay.enabled}
+          disabled={useLock('endOfDay.enabled') !== undefined}
+        />
         Help me put the day down when my working hours end
       </label>
+      <LockNote name="endOfDay.enabled" />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { PromptAnswer } from '../../core/answers.ts';
 import type { SkipReason, TransitionReason } from '../../core/records.ts';
@@ -25,6 +26,8 @@ export interface TransitionPauseProps {
   breathSeconds?: number;
   /** Epoch ms now; `Date.now` by default. */
   clock?(): number;
+  /** An organisation's words (that pauses are part of the working day), shown quietly at the foot. */
+  organisation?: ComponentChildren;
 }
 
 const layouts = { gentle: 'card', 'full-page': 'page', notification: 'compact' } as const;
@@ -130,6 +133,7 @@ export function TransitionPause(props: TransitionPauseProps) {
           }}
         />
       )}
+      {props.organisation}
     </PromptDialog>
   );
 }

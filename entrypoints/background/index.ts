@@ -7,7 +7,11 @@ import { statusView } from '../../core/status-view.ts';
 import { openHistory } from '../../db/open-history.ts';
 import { pruneIfDue } from '../../db/prune-if-due.ts';
 import { now, prepareClock } from '../../shell/clock.ts';
-import { loadSettings, onSettingsChanged } from '../../shell/settings-store.ts';
+import {
+  loadEffectiveSettings,
+  onEffectiveSettingsChanged,
+} from '../../shell/effective-settings.ts';
+import { loadSettings } from '../../shell/settings-store.ts';
 import { cacheStatus } from '../../shell/status-cache.ts';
 import {
   browserEvents,
@@ -42,7 +46,7 @@ export default defineBackground(() => {
     now,
     prepareClock,
     loadSettings: async () => {
-      const settings = await loadSettings();
+      const settings = await loadEffectiveSettings();
       return {
         ...settings,
         timeZone: resolveTimeZone(settings, Intl.DateTimeFormat().resolvedOptions().timeZone),
@@ -84,7 +88,7 @@ export default defineBackground(() => {
   if (__INTERLUDE_TEST_BUILD__)
     polyfill.runtime.onMessage.addListener(createTestHooks(engine, browser.runtime.id));
   const listenForSettings = () =>
-    onSettingsChanged(() => {
+    onEffectiveSettingsChanged(() => {
       engine.settingsChanged();
       void syncReplySites();
     });

@@ -1,6 +1,7 @@
 import type { Settings } from '../../core/settings.ts';
 import type { EngineState } from '../../core/state.ts';
 import { nextPeriodStart } from '../../core/work-period.ts';
+import { organisationWords } from '../../shell/organisation-words.ts';
 import type { PromptDetails } from '../../shell/protocol.ts';
 
 /** What the prompt page needs to show the prompt on screen, or undefined when none is. */
@@ -33,5 +34,6 @@ export function promptDetails(
     timeZone: settings.timeZone,
     reminderPrefs: { ...settings.boundaryCue.reminder, nextWorkStart },
     now,
+    ...organisationWords(),
   };
 }

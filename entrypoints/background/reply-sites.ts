@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
+import { loadEffectiveSettings } from '../../shell/effective-settings.ts';
 import { matchPatternsFor, replySiteRows } from '../../shell/reply-sites.ts';
-import { loadSettings } from '../../shell/settings-store.ts';
 
 const SCRIPT_ID = 'interlude-reply-detector';
 
@@ -21,7 +21,7 @@ export function syncReplySites(): Promise<string[]> {
 }
 
 async function syncOnce(): Promise<string[]> {
-  const settings = await loadSettings();
+  const settings = await loadEffectiveSettings();
   const sites = settings.boundaryCue.enabled ? settings.boundaryCue.sites : [];
   const chosen = replySiteRows(sites, {}).filter((row) => row.chosen);
   const granted = Object.fromEntries(

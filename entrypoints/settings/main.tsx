@@ -3,10 +3,14 @@ import '../../components/settings/settings.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ManagedFields, managedFieldsOf } from '../../components/settings/managed-fields.tsx';
 import { pageAccess } from '../../components/settings/page-access.ts';
 import { SettingsPage } from '../../components/settings/SettingsPage.tsx';
+import { personalChanges, settingsUnderPolicy } from '../../core/effective-settings.ts';
+import type { ManagedPolicy } from '../../core/managed-policy.ts';
 import type { Settings } from '../../core/settings.ts';
 import { localeWeekStart } from '../../core/week-start-of.ts';
+import { loadManagedPolicy, onManagedPolicyChanged } from '../../shell/effective-settings.ts';
 import {
   loadSettings,
   onSettingsChanged,
@@ -25,7 +29,9 @@ const weekdayName = (day: number) =>
 
 /** The settings page. It only wires: settings from `storage.sync`, and the optional permissions. */
 function SettingsApp() {
-  const [settings, setSettings] = useState<Settings>();
+  const [own, setSettings] = useState<Settings>();
+  // Read before the first render: the form shows each value once, as it first renders.
+  const [managed, setManaged] = useState<{ policy: ManagedPolicy | undefined }>();
   const [pageGranted, setPageGranted] = useState<boolean>();
   const [pageMessage, setPageMessage] = useState<string>();
   const [permissionsChanged, setPermissionsChanged] = useState(0);
@@ -37,8 +43,12 @@ function SettingsApp() {
     browser.permissions.onAdded.addListener(changed);
     browser.permissions.onRemoved.addListener(changed);
     const stop = onSettingsChanged(setSettings);
+    const readPolicy = () => void loadManagedPolicy().then((policy) => setManaged({ policy }));
+    readPolicy();
+    const stopPolicy = onManagedPolicyChanged(readPolicy);
     return () => {
       stop();
+      stopPolicy();
       browser.permissions.onAdded.removeListener(changed);
       browser.permissions.onRemoved.removeListener(changed);
     };
@@ -48,55 +58,60 @@ function SettingsApp() {
     void browser.permissions.contains({ permissions: ['notifications'] }).then(setNotifying);
   }, [permissionsChanged]);
 
+  const policy = managed?.policy;
+  const settings = own && settingsUnderPolicy(own, policy);
   const replySites = useReplySites(settings, permissionsChanged);
-  if (!settings) return null;
+  if (!settings || !managed) return null;
   return (
-    <SettingsPage
-      settings={settings}
-      zones={zones}
-      systemZone={systemZone}
-      localeWeekStart={weekdayName(localeWeekStart(navigator.language))}
-      onSave={saveSettings}
-      onReset={async () => {
-        await resetSettings();
-        setSettings(await loadSettings());
-      }}
-      replySites={replySites}
-      pageAccess={{
-        granted: pageGranted,
-        message: pageMessage,
-        onAllow: () => {
-          // Straight from the click: the browser only asks within a user gesture.
-          pageAccess.request().then(
-            (ok) => {
-              setPageGranted(ok);
-              setPageMessage(
-                ok ? undefined : 'Access was not given; pauses open in their own window.',
-              );
-            },
-            (cause: Error) => setPageMessage(cause.message),
-          );
-        },
-        onRevoke: () => {
-          pageAccess.revoke().then(
-            async () => {
-              const still = await pageAccess.has();
-              setPageGranted(still);
-              setPageMessage(
-                still ? 'This build holds access to pages from the start.' : undefined,
-              );
-            },
-            (cause: Error) => setPageMessage(cause.message),
-          );
-        },
-      }}
-      notifications={{
-        granted: notifying,
-        request: () => browser.permissions.request({ permissions: ['notifications'] }),
-      }}
-      logHref={browser.runtime.getURL('/log.html')}
-      supportHref={browser.runtime.getURL('/support.html')}
-    />
+    <ManagedFields.Provider value={managedFieldsOf(policy)}>
+      <SettingsPage
+        settings={settings}
+        policy={policy}
+        zones={zones}
+        systemZone={systemZone}
+        localeWeekStart={weekdayName(localeWeekStart(navigator.language))}
+        onSave={(changes) => saveSettings(personalChanges(changes, policy))}
+        onReset={async () => {
+          await resetSettings();
+          setSettings(await loadSettings());
+        }}
+        replySites={replySites}
+        pageAccess={{
+          granted: pageGranted,
+          message: pageMessage,
+          onAllow: () => {
+            // Straight from the click: the browser only asks within a user gesture.
+            pageAccess.request().then(
+              (ok) => {
+                setPageGranted(ok);
+                setPageMessage(
+                  ok ? undefined : 'Access was not given; pauses open in their own window.',
+                );
+              },
+              (cause: Error) => setPageMessage(cause.message),
+            );
+          },
+          onRevoke: () => {
+            pageAccess.revoke().then(
+              async () => {
+                const still = await pageAccess.has();
+                setPageGranted(still);
+                setPageMessage(
+                  still ? 'This build holds access to pages from the start.' : undefined,
+                );
+              },
+              (cause: Error) => setPageMessage(cause.message),
+            );
+          },
+        }}
+        notifications={{
+          granted: notifying,
+          request: () => browser.permissions.request({ permissions: ['notifications'] }),
+        }}
+        logHref={browser.runtime.getURL('/log.html')}
+        supportHref={browser.runtime.getURL('/support.html')}
+      />
+    </ManagedFields.Provider>
   );
 }
 

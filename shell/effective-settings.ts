@@ -1,0 +1,55 @@
+import { browser } from 'wxt/browser';
+import { effectiveSettings } from '../core/effective-settings.ts';
+import { type ManagedPolicy, readManagedPolicy } from '../core/managed-policy.ts';
+import type { Settings } from '../core/settings.ts';
+import { loadSettings, onSettingsChanged } from './settings-store.ts';
+
+/*
+ * The settings Interlude runs with: the person's own (settings-store.ts) with the organisation's
+ * managed policy over them. The policy is only read, never written or sent anywhere.
+ */
+
+let lastPolicy: ManagedPolicy | undefined;
+
+/**
+ * The organisation's policy from `storage.managed`, or undefined when there is none. Browsers
+ * reject the read (or give `{}`) when no policy is installed; either is "no policy".
+ */
+export async function loadManagedPolicy(): Promise<ManagedPolicy | undefined> {
+  try {
+    lastPolicy = readManagedPolicy(await browser.storage.managed.get(null));
+  } catch {
+    lastPolicy = undefined;
+  }
+  return lastPolicy;
+}
+
+/** The policy as this context last read it (with {@link loadEffectiveSettings}); undefined before. */
+export function currentPolicy(): ManagedPolicy | undefined {
+  return lastPolicy;
+}
+
+/** The person's settings with the organisation's policy applied. */
+export async function loadEffectiveSettings(): Promise<Settings> {
+  const [person, policy] = await Promise.all([loadSettings(), loadManagedPolicy()]);
+  return effectiveSettings(person, policy);
+}
+
+/** Calls `listener` when the policy changes (an administrator updated it while the browser ran). */
+export function onManagedPolicyChanged(listener: () => void): () => void {
+  const handle = (_: unknown, area: string) => {
+    if (area === 'managed') listener();
+  };
+  browser.storage.onChanged.addListener(handle);
+  return () => browser.storage.onChanged.removeListener(handle);
+}
+
+/** Calls `listener` when the person's settings or the organisation's policy change. */
+export function onEffectiveSettingsChanged(listener: () => void): () => void {
+  const stopSettings = onSettingsChanged(() => listener());
+  const stopPolicy = onManagedPolicyChanged(listener);
+  return () => {
+    stopSettings();
+    stopPolicy();
+  };
+}
