@@ -23,8 +23,8 @@ export function presenceCheckAt(s: EngineState, t: number): number | null {
 }
 
 /**
- * The core event for the shell's periodic alarm, which came `lateMs` after it was scheduled: alarms
- * do not fire while the machine sleeps, so one this late means it slept (a trace's `sleep`).
+ * The core event for the shell's wake alarm, which came `lateMs` after it was scheduled: alarms do
+ * not fire while the machine sleeps, so one this late means it slept (a trace's `sleep`).
  */
 export function periodicAlarmEvent(
   lateMs: number,

@@ -18,6 +18,11 @@ export interface EngineHostDeps {
   runEffects(effects: Effect[], state: EngineState, settings: Settings): Promise<void>;
   /** After every committed step (e.g. to leave the latest status where the popup can read it). */
   afterStep?(state: EngineState, settings: Settings, at: number): Promise<void>;
+  /**
+   * Keeps the one alarm at the core's next wake time (`null`: none), given the shell's time `at`:
+   * called when the wake time changed, and after the first step of a worker's life.
+   */
+  wake?(wakeAt: number | null, at: number): Promise<void>;
 }
 
 /** A core event before the host stamps its time. */
@@ -57,6 +62,8 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
   let state: EngineState | undefined;
   /** The durable part of the state last written (or read back); undefined: none yet. */
   let written: string | undefined;
+  /** The wake time last handed to `deps.wake` in this worker's life; undefined: none yet. */
+  let scheduled: number | null | undefined;
   let settings: Settings | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -106,6 +113,11 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
         const rest = result.effects.filter((effect) => effect.type !== 'record');
         if (rest.length) await deps.runEffects(rest, result.state, current.settings);
         if (changed) await deps.afterStep?.(result.state, current.settings, current.at);
+        const wakeAt = result.state.wakeAt ?? null;
+        if (wakeAt !== scheduled) {
+          await deps.wake?.(wakeAt, current.at);
+          scheduled = wakeAt;
+        }
       });
     },
     read(reader) {
@@ -122,6 +134,7 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
         await (await deps.history).deleteEverything();
         state = undefined;
         written = undefined;
+        scheduled = undefined;
       });
     },
   };

@@ -17,9 +17,8 @@ import { syncReplySites } from './reply-sites.ts';
 import { createRoutes } from './routes.ts';
 import { createEffectRunner } from './run-effects.ts';
 import { createTestHooks } from './test-hooks.ts';
+import { setWakeAlarm, WAKE_ALARM } from './wake-alarm.ts';
 
-/** The periodic wake-up: Chromium's shortest alarm period is 30 s. */
-const TICK_ALARM = 'interlude-tick';
 /** Seconds without input before the browser reports "idle". */
 const IDLE_DETECTION_SECONDS = 60;
 
@@ -46,11 +45,13 @@ export default defineBackground(() => {
     },
     runEffects,
     afterStep: (state, settings, at) => cacheStatus(statusView(state, settings, at)),
+    wake: setWakeAlarm,
   });
   const events = browserEvents(engine);
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === TICK_ALARM)
+    // Minutes late means the machine slept through it (a one-shot alarm: its own scheduled time).
+    if (alarm.name === WAKE_ALARM)
       void engine.dispatch(periodicAlarmEvent(Date.now() - alarm.scheduledTime));
     else events.alarm(alarm.name);
   });
@@ -69,6 +70,8 @@ export default defineBackground(() => {
     polyfill.runtime.onMessage.addListener(createTestHooks(engine, browser.runtime.id));
   onSettingsChanged(() => {
     engine.settingsChanged();
+    // New hours or thresholds move the next wake: a step under the new settings sets it.
+    void engine.dispatch({ type: 'tick' });
     void syncReplySites();
   });
   browser.permissions.onAdded.addListener(() => void syncReplySites());
@@ -89,9 +92,10 @@ export default defineBackground(() => {
       void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 
-  // Re-created at every start: alarms can be lost with a browser update or a profile restore.
   browser.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
-  void browser.alarms.get(TICK_ALARM).then((alarm) => {
-    if (!alarm) return browser.alarms.create(TICK_ALARM, { periodInMinutes: 0.5 });
+  // The one wake alarm can be lost with a browser update or a profile restore, and an older version
+  // left a periodic one: a step sets it afresh (the first step of every worker does).
+  void browser.alarms.get(WAKE_ALARM).then((alarm) => {
+    if (!alarm || alarm.periodInMinutes !== undefined) void engine.dispatch({ type: 'tick' });
   });
 });

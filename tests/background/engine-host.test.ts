@@ -192,3 +192,27 @@ describe('a step that changes nothing durable', () => {
     expect(second.commits).toEqual([]);
   });
 });
+
+describe('the wake alarm', () => {
+  it('is set after the first step, and again only when the wake time changes', async () => {
+    const clock = { t: NOON };
+    const wake = vi.fn(async () => undefined);
+    const engine = createEngineHost({
+      history: openHistory({ factory: new IDBFactory() }),
+      now: () => clock.t,
+      loadSettings: async () => SETTINGS,
+      runEffects: vi.fn(async () => undefined),
+      wake,
+    });
+    await engine.dispatch({ type: 'idle', state: 'locked' });
+    const first = await engine.read((s) => s.wakeAt);
+    expect(first).toBeGreaterThan(NOON);
+    expect(wake).toHaveBeenLastCalledWith(first, NOON);
+    clock.t += 60_000;
+    await engine.dispatch({ type: 'tick' });
+    expect(wake).toHaveBeenCalledTimes(1);
+    await engine.dispatch({ type: 'pause-now' });
+    expect(wake).toHaveBeenCalledTimes(2);
+    expect(wake).toHaveBeenLastCalledWith(await engine.read((s) => s.wakeAt), NOON + 60_000);
+  });
+});
