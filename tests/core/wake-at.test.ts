@@ -8,19 +8,7 @@ import { initialState } from '../../core/state.ts';
 import { step } from '../../core/step.ts';
 import { syntheticTrace } from '../../core/synthetic-trace.ts';
 import { DOCS, dayEvents, GMAIL, type Line, local, settingsIn } from './helpers.ts';
-
-const TRACES: Record<string, string> = {
-  'manager-day': 'Europe/London',
-  'writer-day': 'America/New_York',
-  'scattered-day': 'Asia/Singapore',
-  'dst-week': 'Europe/Berlin',
-  'meeting-glances': 'Europe/Paris',
-  'meeting-left-open': 'America/Los_Angeles',
-  'teams-day': 'Asia/Kolkata',
-  'mid-thought-stretch': 'Europe/Berlin',
-  'helpdesk-queue': 'Asia/Singapore',
-  'laptop-sleep': 'Australia/Adelaide',
-};
+import { TRACE_ZONES } from './trace-zones.ts';
 
 const GENERATED = [
   { seed: 11, zone: 'Europe/Berlin', start: '2026-03-16' },
@@ -76,7 +64,7 @@ function both(events: readonly CoreEvent[], zone: string) {
 }
 
 describe('stepping at the wake times the core asks for decides as ticking every minute', () => {
-  it.each(Object.entries(TRACES))('%s', (name, zone) => {
+  it.each(Object.entries(TRACE_ZONES))('%s', (name, zone) => {
     const parsed = parseTrace(readFileSync(`tests/traces/${name}.jsonl`, 'utf8'));
     if (!parsed.ok) throw new Error(parsed.error);
     const { byWake, byMinute } = both(parsed.events, zone);
