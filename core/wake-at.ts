@@ -17,8 +17,9 @@ import { writingEndsAt } from './rules/writing.ts';
  *
  * What is time-based, rule by rule:
  * - always: working hours beginning or ending (working-day; the release falls due at their end;
- *   not after the release, whose quiet ends when the next day begins), the showing prompt expiring, a snooze or the release's quiet ending (housekeeping), a call whose
- *   tab was left counting as over (after-call: it may hold a pause, and it unblocks the release).
+ *   not after the release, whose quiet ends when the next day begins), the showing prompt
+ *   expiring, a snooze or the release's quiet ending (housekeeping), a call whose tab was left
+ *   counting as over (after-call: it may hold a pause, and it unblocks the release).
  * - a due release (end-of-day, outside hours by nature): its moment, then what it waits for.
  * - in working hours, not released nor snoozed: a held pause's earliest time and its forced
  *   moment, the stretch reaching its maximum, what an automatic pause waits for (settling, the
@@ -26,7 +27,8 @@ import { writingEndsAt } from './rules/writing.ts';
  * Not here: the long stretch and task change are only decided at a transition, an event; idle
  * thresholds are measured when the person comes back, an event; reminders are the shell's own
  * alarms (`remind`). Outside working hours, during a snooze and after the release, nothing wakes
- * the core but what ends that state (and a release still due, or a call left open).
+ * the core but what ends that state (and a release still due, a prompt left showing, or a call
+ * left open).
  */
 export function wakeAt(ctx: StepContext): number | null {
   const { s, t } = ctx;

@@ -10,7 +10,7 @@ export function housekeeping(ctx: StepContext): void {
   if (s.releasedUntil !== null && ctx.t >= s.releasedUntil) s.releasedUntil = null;
 }
 
-/** The moments housekeeping ends something: the showing prompt's expiry, the snooze's, the release's. */
+/** When housekeeping ends something: the showing prompt expires, the snooze or the release ends. */
 export function housekeepingAt(s: EngineState): (number | null)[] {
   return [s.showing === null ? null : s.showing.at + EXPIRE_MS, s.snoozedUntil, s.releasedUntil];
 }

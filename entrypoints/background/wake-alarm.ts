@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 
-/** The one alarm that wakes the core when it asked to look (the name the old periodic tick had, so setting it replaces that). */
+/**
+ * The one alarm that wakes the core when it asked to look (named as the old periodic tick was, so
+ * setting it replaces that one).
+ */
 export const WAKE_ALARM = 'interlude-tick';
 /** Chromium's floor for an alarm: none fires sooner than this after it is set. */
 export const ALARM_FLOOR_MS = 30_000;
