@@ -27,10 +27,10 @@ export type CoreEvent =
   | { type: 'resume'; at: number }
   /** A "mine, later" reminder the person set came due, with what it was about. */
   | ({ type: 'reminder-due'; at: number } & SetAside)
-  /** The periodic alarm: lets time-based rules fire when nothing else happens. */
+  /** The wake alarm (at the core's `wakeAt`): lets time-based rules fire when nothing else happens. */
   | { type: 'tick'; at: number }
   /**
-   * The machine slept for the last `asleepMs` (the periodic alarm came that late; in a trace, a
+   * The machine slept for the last `asleepMs` (the wake alarm came that late; in a trace, a
    * `sleep {until}` line): that time was not presence, and a long enough sleep is a natural break.
    */
   | { type: 'wake'; at: number; asleepMs: number }

@@ -15,16 +15,28 @@ export interface SimulatedPrompt {
   tab?: number;
 }
 
-/** The simulator's tick: the extension's periodic alarm fires at least this often. */
+/** The old contract's tick: the extension's periodic alarm fired at least this often. */
 export const TICK_MS = 60_000;
 
 /**
- * Replays a trace through the core the way the extension would: a tick every minute between events
- * (except while the machine sleeps, before a `wake`), and the shell's part of `add-call-site` applied to the settings. `settings.timeZone` should be a
- * concrete zone ("auto" is read as UTC). Returns the prompts shown, in order. Deterministic.
+ * How the simulator lets time pass between events: `wake` (the extension's contract) steps the core
+ * at each moment it asks for (`state.wakeAt`); `every-minute` ticks every TICK_MS instead (the old
+ * contract, kept to show the two decide the same).
  */
-export function runTrace(events: readonly CoreEvent[], settings: Settings): SimulatedPrompt[] {
-  return replayTrace(events, settings).prompts;
+export type Advance = 'wake' | 'every-minute';
+
+/**
+ * Replays a trace through the core the way the extension would: between events it advances to the
+ * next moment the core asks for (except while the machine sleeps, before a `wake`), and the shell's
+ * part of `add-call-site` is applied to the settings. `settings.timeZone` should be a concrete zone
+ * ("auto" is read as UTC). Returns the prompts shown, in order. Deterministic.
+ */
+export function runTrace(
+  events: readonly CoreEvent[],
+  settings: Settings,
+  advance: Advance = 'wake',
+): SimulatedPrompt[] {
+  return replayTrace(events, settings, undefined, undefined, advance).prompts;
 }
 
 /**
@@ -36,6 +48,7 @@ export function replayTrace(
   settings: Settings,
   onEffect?: (effect: Effect, at: number) => void,
   onStep?: (event: CoreEvent, before: EngineState, after: EngineState, effects: Effect[]) => void,
+  advance: Advance = 'wake',
 ): { prompts: SimulatedPrompt[]; state: EngineState | undefined; settings: Settings } {
   const prompts: SimulatedPrompt[] = [];
   let current: Settings =
@@ -62,10 +75,18 @@ export function replayTrace(
       onEffect?.(effect, event.at);
     }
   };
+  const nextTick = (): number | null => {
+    if (advance === 'every-minute') return last + TICK_MS;
+    const at = state.wakeAt ?? null;
+    return at !== null && at > last ? at : null;
+  };
   for (const event of events) {
     // No ticks while the machine sleeps: its alarm cannot fire then.
     const awake = event.type === 'wake' ? event.at - event.asleepMs : event.at;
-    for (let at = last + TICK_MS; at < awake; at += TICK_MS) run({ type: 'tick', at });
+    for (let at = nextTick(); at !== null && at < awake; at = nextTick()) {
+      run({ type: 'tick', at });
+      last = at;
+    }
     run(event);
     last = Math.max(last, event.at);
   }

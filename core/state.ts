@@ -136,6 +136,12 @@ export interface EngineState {
   cueCooldowns: { tab: number; until: number }[];
   /** The quiet status the badge shows. */
   badge: 'none' | 'snoozed' | 'released';
+  /**
+   * The moment the last step asked to be stepped again at the latest (see wake-at.ts); null: only
+   * at the next event. A silence up to it is the shell having nothing to say, not the machine asleep.
+   * Absent in a state stored before it existed (read as null).
+   */
+  wakeAt?: number | null;
 }
 
 /** A fresh state for an install (or a state that could not be restored), created at `at`. */
@@ -180,6 +186,7 @@ export function initialState(at: number): EngineState {
     showing: null,
     cueCooldowns: [],
     badge: 'none',
+    wakeAt: null,
   };
 }
 

@@ -1,5 +1,6 @@
 import { backOffFactor } from './pacing/back-off.ts';
 import type { TransitionReason } from './records.ts';
+import { presentUntil } from './rules/natural-break.ts';
 import type { Settings } from './settings.ts';
 import type { EngineState } from './state.ts';
 import { workPeriodAt } from './work-period.ts';
@@ -36,9 +37,9 @@ export function statusView(state: EngineState, settings: Settings, now: number):
   const period = fresh ? cached : workPeriodAt(now, zone, settings.workHours);
   const inHours = period.start <= now && now < period.end;
   const today = state.day.start !== 0 && state.day.start === period.start;
-  const present =
-    state.awaySince === null && now >= state.lastAt && now - state.lastAt < 3 * 60_000;
-  const activeMs = state.stretchMs + (present ? now - state.lastAt : 0);
+  const present = state.awaySince === null && now >= state.lastAt;
+  const activeMs =
+    state.stretchMs + (present ? presentUntil(state, state.lastAt, now) - state.lastAt : 0);
   const snoozed = state.snoozedUntil !== null && now < state.snoozedUntil;
   const released = state.releasedUntil !== null && now < state.releasedUntil;
   const disabled =

@@ -17,8 +17,9 @@ import { workingDay } from './rules/working-day.ts';
 import { runtimeFor } from './runtime.ts';
 import type { Settings } from './settings.ts';
 import type { EngineState } from './state.ts';
+import { wakeAt } from './wake-at.ts';
 
-/** The next state and what the shell should do. */
+/** The next state and what the shell should do (`state.wakeAt`: when to step again at the latest). */
 export interface StepResult {
   state: EngineState;
   effects: Effect[];
@@ -28,8 +29,9 @@ export interface StepResult {
  * The whole decision core: given the state, one event (carrying its own time) and the settings,
  * returns the next state and the effects to run. Pure and deterministic; `state` is not modified.
  * `settings.timeZone` must be a concrete zone: the caller resolves "auto" with resolveTimeZone.
- * The caller ticks at least once a minute; a silence of SLEEP_GAP_MS or more is read as the machine
- * asleep, and so is a `wake`'s `asleepMs`.
+ * The caller steps it again by `state.wakeAt` (a `tick`; see wake-at.ts) or at the next event; a
+ * silence running SLEEP_GAP_MS or more past that is read as the machine asleep, and so is a `wake`'s
+ * `asleepMs`.
  * An event without a finite time is ignored.
  */
 export function step(state: EngineState, event: CoreEvent, settings: Settings): StepResult {
@@ -57,6 +59,7 @@ export function step(state: EngineState, event: CoreEvent, settings: Settings): 
   offerRelease(ctx);
   offerPause(ctx);
   updateBadge(ctx);
+  s.wakeAt = wakeAt(ctx);
   return { state: s, effects: ctx.effects };
 }
 

@@ -2,6 +2,7 @@ import { raiseMoment, type StepContext } from '../context.ts';
 import { holdForMoment } from '../pacing/offer-pause.ts';
 import { withdrawPrompt } from '../pacing/prompt-slot.ts';
 import type { TransitionReason } from '../records.ts';
+import type { EngineState } from '../state.ts';
 
 /**
  * Time on other tabs after which a call whose tab is still open is over (the person hung up and left
@@ -47,6 +48,12 @@ export function callMovedOn(ctx: StepContext): void {
   const call = ctx.s.call;
   if (call?.leftAt != null && ctx.t - call.leftAt >= CALL_MOVED_ON_MS)
     endCall(ctx, call.leftAt, false);
+}
+
+/** When a call whose tab was left counts as over (callMovedOn), if one was left. */
+export function callMovedOnAt(s: EngineState): number | null {
+  const leftAt = s.call?.leftAt ?? null;
+  return leftAt === null ? null : leftAt + CALL_MOVED_ON_MS;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { StepContext } from '../context.ts';
 import { showPrompt, withdrawPrompt } from '../pacing/prompt-slot.ts';
 import { releaseGate } from '../pacing/suppression.ts';
+import type { EngineState } from '../state.ts';
 import { nextPeriodStart } from '../work-period.ts';
 import { closeStretch } from './stretch.ts';
 
@@ -27,6 +28,11 @@ export function offerRelease(ctx: StepContext): void {
     return;
   }
   if (releaseGate(ctx) === 'open') release(ctx, 'work-hours-end');
+}
+
+/** When the due release may first be offered (waiting for the moment after that), if one is due. */
+export function releaseOfferAt(s: EngineState): number | null {
+  return s.endOfDayDue;
 }
 
 /** "End my day": the release now, whatever is showing. */

@@ -1,16 +1,30 @@
 import { emitRecord, type StepContext } from '../context.ts';
 import { SETTLE_MS } from '../pacing/prompt-slot.ts';
+import type { EngineState } from '../state.ts';
 import { accountActiveTime, closeStretch } from './stretch.ts';
 
 /**
- * A silence at least this long (no event, no tick) is the machine asleep or the browser closed: the
- * shell ticks at least every minute. The shell also reports an alarm this late as a `wake`.
+ * A silence this much longer than the core asked for (past its `wakeAt`, or past the last event when
+ * it asked for nothing) is the machine asleep or the browser closed: the shell steps the core at
+ * its wake time. The shell also reports its alarm coming this late as a `wake`.
  */
 export const SLEEP_GAP_MS = 3 * 60_000;
 
 /**
- * The core event for the shell's periodic alarm, which came `lateMs` after it was scheduled: alarms
- * do not fire while the machine sleeps, so one this late means it slept (a trace's `sleep`).
+ * While the person is here (not idle or locked) in working hours, the core asks to look at least
+ * this often, so that a machine put to sleep without a word from the idle API is still noticed by
+ * its late alarm: a silence counts as presence for this long at most.
+ */
+export const PRESENCE_CHECK_MS = 10 * 60_000;
+
+/** When the core needs to look again to keep counting presence (see PRESENCE_CHECK_MS), if it does. */
+export function presenceCheckAt(s: EngineState, t: number): number | null {
+  return s.awaySince === null ? t + PRESENCE_CHECK_MS : null;
+}
+
+/**
+ * The core event for the shell's wake alarm, which came `lateMs` after it was scheduled: alarms do
+ * not fire while the machine sleeps, so one this late means it slept (a trace's `sleep`).
  */
 export function periodicAlarmEvent(
   lateMs: number,
@@ -19,17 +33,24 @@ export function periodicAlarmEvent(
 }
 
 /**
- * Time passes from `from` to now: presence adds to the stretch. A silence of SLEEP_GAP_MS or more is
- * not presence: the machine slept (see `asleep`); so is the time after `asleepSince` (a `wake`).
+ * Time passes from `from` to now: presence adds to the stretch, up to `presentUntil`; after that
+ * the machine slept (see `asleep`), and so it did after `asleepSince` (a `wake`).
  */
 export function passTime(ctx: StepContext, from: number, asleepSince: number = ctx.t): void {
   if (ctx.s.awaySince !== null || ctx.t <= from) return;
-  const awake = Math.max(from, Math.min(asleepSince, ctx.t));
-  if (awake - from >= SLEEP_GAP_MS) asleep(ctx, from);
-  else {
-    accountActiveTime(ctx, awake - from);
-    if (awake < ctx.t) asleep(ctx, awake);
-  }
+  const present = presentUntil(ctx.s, from, Math.max(from, Math.min(asleepSince, ctx.t)));
+  accountActiveTime(ctx, present - from);
+  if (present < ctx.t) asleep(ctx, present);
+}
+
+/**
+ * Up to when a silence from `from` to `until` (no event) was presence, for a person not away. Up to
+ * the wake the core asked for, all of it (nothing was due, so nobody looked); a silence that runs
+ * SLEEP_GAP_MS or more past that wake is the machine asleep from the wake on.
+ */
+export function presentUntil(s: EngineState, from: number, until: number): number {
+  const expected = Math.min(until, Math.max(from, s.wakeAt ?? from));
+  return until - expected >= SLEEP_GAP_MS ? expected : until;
 }
 
 /**

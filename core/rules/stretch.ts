@@ -42,6 +42,19 @@ export function longStretch(ctx: StepContext): TransitionReason | null {
   if (ctx.transition && s.stretchMs >= settings.transition.stretchMinutes * factor * 60_000) {
     return 'long-stretch';
   }
-  const maxMs = settings.transition.maxStretchMinutes * factor * 60_000;
-  return s.stretchMs - (s.stretchOfferedMs ?? 0) >= maxMs ? 'max-stretch' : null;
+  return s.stretchMs - (s.stretchOfferedMs ?? 0) >= maxStretchMs(ctx) ? 'max-stretch' : null;
+}
+
+function maxStretchMs(ctx: StepContext): number {
+  return ctx.settings.transition.maxStretchMinutes * backOffFactor(ctx.s) * 60_000;
+}
+
+/**
+ * When the stretch reaches its maximum if the person stays (now, if it already has); null while
+ * they are away, when it does not grow. The long stretch proper needs a transition, an event.
+ */
+export function maxStretchAt(ctx: StepContext): number | null {
+  const s = ctx.s;
+  if (s.awaySince !== null) return null;
+  return ctx.t + Math.max(0, maxStretchMs(ctx) - (s.stretchMs - (s.stretchOfferedMs ?? 0)));
 }

@@ -1,4 +1,5 @@
 import type { StepContext } from '../context.ts';
+import type { EngineState } from '../state.ts';
 import { workPeriodAt } from '../work-period.ts';
 import { releaseDue } from './end-of-day.ts';
 import { closeStretch } from './stretch.ts';
@@ -27,6 +28,11 @@ export function workingDay(ctx: StepContext): void {
     closeStretch(ctx, Math.max(s.stretchStart, cached.end), Math.max(s.stretchStart, cached.end));
   }
   if (inHours && period.start !== s.day.start) startDay(ctx, period.start);
+}
+
+/** When working hours next begin or end (the cached classification runs out). */
+export function hoursChangeAt(s: EngineState): number {
+  return s.hours.until;
 }
 
 function startDay(ctx: StepContext, start: number): void {

@@ -9,6 +9,11 @@ export function noteReply(ctx: StepContext, tab: number): void {
   ctx.s.writing = { tab, since: ctx.t };
 }
 
+/** When the reply being written stops counting as being written, if one is. */
+export function writingEndsAt(s: EngineState): number | null {
+  return s.writing === null || s.writing.tab !== s.tab ? null : s.writing.since + WRITING_MS;
+}
+
 /** True while the person is writing a reply: one begun in the last WRITING_MS on the tab in front. */
 export function isWriting(s: EngineState, t: number): boolean {
   const w = s.writing;

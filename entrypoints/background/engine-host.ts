@@ -18,6 +18,11 @@ export interface EngineHostDeps {
   runEffects(effects: Effect[], state: EngineState, settings: Settings): Promise<void>;
   /** After every committed step (e.g. to leave the latest status where the popup can read it). */
   afterStep?(state: EngineState, settings: Settings, at: number): Promise<void>;
+  /**
+   * Keeps the one alarm at the core's next wake time (`null`: none), given the shell's time `at`:
+   * called when the wake time changed, and after the first step of a worker's life.
+   */
+  wake?(wakeAt: number | null, at: number): Promise<void>;
 }
 
 /** A core event before the host stamps its time. */
@@ -58,10 +63,15 @@ export interface EngineHost {
  * Creates the engine host. The state is loaded from IndexedDB on first use (a service worker that
  * the browser stopped starts with nothing in memory), and every step's new state is committed in
  * the same transaction as the records it produced, so a worker stopped at any moment has either
- * all of a step or none of it.
+ * all of a step or none of it. A step that changes nothing durable writes nothing (no commit, no
+ * `afterStep`); its effects still run.
  */
 export function createEngineHost(deps: EngineHostDeps): EngineHost {
   let state: EngineState | undefined;
+  /** The durable part of the state last written (or read back); undefined: none yet. */
+  let written: string | undefined;
+  /** The wake time last handed to `deps.wake` in this worker's life; undefined: none yet. */
+  let scheduled: number | null | undefined;
   let settings: Settings | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -78,7 +88,12 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
     await clockReady;
     const at = deps.now();
     settings ??= await deps.loadSettings();
-    state ??= restoreState(await (await deps.history).loadEngineState()) ?? initialState(at);
+    if (state === undefined) {
+      const restored = restoreState(await (await deps.history).loadEngineState());
+      // A new state is written by its first step, whatever that step changes.
+      written = restored === undefined ? undefined : durable(restored);
+      state = restored ?? initialState(at);
+    }
     return { state, settings, at };
   };
 
@@ -89,11 +104,21 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
     const records = result.effects.flatMap((effect) =>
       effect.type === 'record' ? [effect.record] : [],
     );
-    await (await deps.history).commitStep(result.state, records);
+    const next = durable(result.state);
+    const changed = records.length > 0 || next !== written;
+    if (changed) {
+      await (await deps.history).commitStep(result.state, records);
+      written = next;
+    }
     state = result.state;
     const rest = result.effects.filter((effect) => effect.type !== 'record');
     if (rest.length) await deps.runEffects(rest, result.state, current.settings);
-    await deps.afterStep?.(result.state, current.settings, current.at);
+    if (changed) await deps.afterStep?.(result.state, current.settings, current.at);
+    const wakeAt = result.state.wakeAt ?? null;
+    if (wakeAt !== scheduled) {
+      await deps.wake?.(wakeAt, current.at);
+      scheduled = wakeAt;
+    }
   };
 
   return {
@@ -123,7 +148,19 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
       return enqueue(async () => {
         await (await deps.history).deleteEverything();
         state = undefined;
+        written = undefined;
+        scheduled = undefined;
       });
     },
   };
+}
+
+/**
+ * What of a state is worth writing: all of it but the time of the last event. A step that changed
+ * nothing else counted no presence (the person was away, or no time passed), so the older time
+ * left in storage decides the next step the same; nothing is written for it.
+ */
+function durable(state: EngineState): string {
+  const { lastAt: _lastAt, ...rest } = state;
+  return JSON.stringify(rest);
 }

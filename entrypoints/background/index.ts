@@ -27,9 +27,7 @@ import { syncReplySites } from './reply-sites.ts';
 import { createRoutes } from './routes.ts';
 import { createEffectRunner } from './run-effects.ts';
 import { createTestHooks } from './test-hooks.ts';
-
-/** The periodic wake-up: Chromium's shortest alarm period is 30 s. */
-const TICK_ALARM = 'interlude-tick';
+import { setWakeAlarm, WAKE_ALARM } from './wake-alarm.ts';
 
 /**
  * The imperative shell. Every listener is registered synchronously at start (a stopped worker is
@@ -54,6 +52,7 @@ export default defineBackground(() => {
     },
     runEffects,
     afterStep: (state, settings, at) => cacheStatus(statusView(state, settings, at)),
+    wake: setWakeAlarm,
   });
   const events = browserEvents(engine);
   // First in the queue at every worker start, so ahead of the event that woke it: catch up with what
@@ -70,7 +69,8 @@ export default defineBackground(() => {
   );
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === TICK_ALARM)
+    // Minutes late means the machine slept through it (a one-shot alarm: its own scheduled time).
+    if (alarm.name === WAKE_ALARM)
       void engine.dispatch(periodicAlarmEvent(Date.now() - alarm.scheduledTime));
     else events.alarm(alarm.name);
   });
@@ -90,6 +90,8 @@ export default defineBackground(() => {
   const listenForSettings = () =>
     onEffectiveSettingsChanged(() => {
       engine.settingsChanged();
+      // New hours or thresholds move the next wake: a step under the new settings sets it.
+      void engine.dispatch({ type: 'tick' });
       void syncReplySites();
     });
   // Firefox logs "sendRemoveListener on closed conduit" (Mozilla bug 1633315) when it stops an event
@@ -117,9 +119,10 @@ export default defineBackground(() => {
       void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 
-  // Re-created at every start: alarms can be lost with a browser update or a profile restore.
   browser.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
-  void browser.alarms.get(TICK_ALARM).then((alarm) => {
-    if (!alarm) return browser.alarms.create(TICK_ALARM, { periodInMinutes: 0.5 });
+  // The one wake alarm can be lost with a browser update or a profile restore, and an older version
+  // left a periodic one: a step sets it afresh (the first step of every worker does).
+  void browser.alarms.get(WAKE_ALARM).then((alarm) => {
+    if (!alarm || alarm.periodInMinutes !== undefined) void engine.dispatch({ type: 'tick' });
   });
 });

@@ -7,7 +7,8 @@ const MINUTE = 60_000;
 
 /**
  * Test build only (never registered in the real build): lets an end-to-end test move the shell's
- * clock forward a minute at a time, with the tick the periodic alarm would have sent each minute.
+ * clock forward a minute at a time, with a tick each minute (at least as often as the core's wake
+ * times, which is all the core needs; the real alarm runs on the browser's own clock).
  */
 export function createTestHooks(engine: EngineHost, extensionId: string) {
   return (message: unknown, sender: Runtime.MessageSender): Promise<number> | undefined => {

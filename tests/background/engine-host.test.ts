@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Effect } from '../../core/effects.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings.ts';
 import type { EngineState } from '../../core/state.ts';
+import type { History } from '../../db/history.ts';
 import { openHistory } from '../../db/open-history.ts';
 import { createEngineHost, type EngineHostDeps } from '../../entrypoints/background/engine-host.ts';
 
@@ -143,5 +144,93 @@ describe('deleting everything through the engine host', () => {
     expect(fresh.idBase).not.toBe(oldBase);
     expect(fresh.seq).toBe(0);
     expect(await (await history).loadEngineState()).toEqual(fresh);
+  });
+});
+
+describe('a step that changes nothing durable', () => {
+  /** A history that only counts what is written to it. */
+  function fakeHistory(stored?: unknown) {
+    const commits: { state: unknown; records: number }[] = [];
+    const history = {
+      loadEngineState: async () => stored,
+      commitStep: async (state: unknown, records: readonly unknown[]) => {
+        commits.push({ state, records: records.length });
+      },
+    } as unknown as History;
+    return { history, commits };
+  }
+
+  function hostOver(history: History, clock: { t: number }) {
+    const afterStep = vi.fn(async () => undefined);
+    const engine = createEngineHost({
+      history: Promise.resolve(history),
+      now: () => clock.t,
+      loadSettings: async () => SETTINGS,
+      runEffects: vi.fn(async () => undefined),
+      afterStep,
+    });
+    return { engine, afterStep };
+  }
+
+  it('writes nothing: no commit, no status; a change is written again', async () => {
+    const clock = { t: NOON };
+    const { history, commits } = fakeHistory();
+    const { engine, afterStep } = hostOver(history, clock);
+    await engine.dispatch({ type: 'idle', state: 'locked' });
+    expect(commits).toHaveLength(1);
+    // Away: ticks change nothing but the time of the last event.
+    for (let i = 0; i < 3; i += 1) {
+      clock.t += 60_000;
+      await engine.dispatch({ type: 'tick' });
+    }
+    expect(commits).toHaveLength(1);
+    expect(afterStep).toHaveBeenCalledTimes(1);
+    clock.t += 60_000;
+    await engine.dispatch({ type: 'idle', state: 'active' });
+    expect(commits).toHaveLength(2);
+    expect(afterStep).toHaveBeenCalledTimes(2);
+  });
+
+  it('a new state is written by its first step even if that step changes nothing', async () => {
+    const clock = { t: NOON };
+    const { history, commits } = fakeHistory();
+    const { engine } = hostOver(history, clock);
+    await engine.dispatch({ type: 'tick' });
+    expect(commits).toHaveLength(1);
+  });
+
+  it('compares with what was stored, after a restart too', async () => {
+    const clock = { t: NOON };
+    const first = fakeHistory();
+    await hostOver(first.history, clock).engine.dispatch({ type: 'idle', state: 'locked' });
+    const stored = JSON.parse(JSON.stringify(first.commits[0]?.state));
+    clock.t += 5 * 60_000;
+    const second = fakeHistory(stored);
+    await hostOver(second.history, clock).engine.dispatch({ type: 'tick' });
+    expect(second.commits).toEqual([]);
+  });
+});
+
+describe('the wake alarm', () => {
+  it('is set after the first step, and again only when the wake time changes', async () => {
+    const clock = { t: NOON };
+    const wake = vi.fn(async () => undefined);
+    const engine = createEngineHost({
+      history: openHistory({ factory: new IDBFactory() }),
+      now: () => clock.t,
+      loadSettings: async () => SETTINGS,
+      runEffects: vi.fn(async () => undefined),
+      wake,
+    });
+    await engine.dispatch({ type: 'idle', state: 'locked' });
+    const first = await engine.read((s) => s.wakeAt);
+    expect(first).toBeGreaterThan(NOON);
+    expect(wake).toHaveBeenLastCalledWith(first, NOON);
+    clock.t += 60_000;
+    await engine.dispatch({ type: 'tick' });
+    expect(wake).toHaveBeenCalledTimes(1);
+    await engine.dispatch({ type: 'pause-now' });
+    expect(wake).toHaveBeenCalledTimes(2);
+    expect(wake).toHaveBeenLastCalledWith(await engine.read((s) => s.wakeAt), NOON + 60_000);
   });
 });

@@ -48,7 +48,7 @@ describe('natural breaks', () => {
     const breaks = run.records
       .filter((r) => r.kind === 'natural-break')
       .map((r) => ({ at: clock(r.at), until: clock(r.until), state: r.state }));
-    // The replay ticks every minute, so the "asleep" case is covered by its own test below.
+    // The replay steps whenever the core asks, so the "asleep" case is covered by its own test below.
     expect(breaks).toEqual(expected);
   });
 

@@ -49,7 +49,7 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
     );
     const out = simulate(['tests/traces/writer-day.jsonl', '--settings', settings]);
     expect(out.status).toBe(0);
-    expect(out.stdout).toContain('"at":"2026-04-15T10:11:00-04:00"');
+    expect(out.stdout).toContain('"at":"2026-04-15T10:10:00-04:00"');
     expect(out.stdout).not.toContain('boundary-cue');
   });
 

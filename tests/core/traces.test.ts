@@ -3,19 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseTrace } from '../../core/parse-trace.ts';
 import { formatPromptLine, runTrace, type SimulatedPrompt } from '../../core/simulate.ts';
 import { settingsIn } from './helpers.ts';
+import { TRACE_ZONES } from './trace-zones.ts';
 
-const ZONES: Record<string, string> = {
-  'manager-day': 'Europe/London',
-  'writer-day': 'America/New_York',
-  'scattered-day': 'Asia/Singapore',
-  'dst-week': 'Europe/Berlin',
-  'meeting-glances': 'Europe/Paris',
-  'meeting-left-open': 'America/Los_Angeles',
-  'teams-day': 'Asia/Kolkata',
-  'mid-thought-stretch': 'Europe/Berlin',
-  'helpdesk-queue': 'Asia/Singapore',
-  'laptop-sleep': 'Australia/Adelaide',
-};
+const ZONES = TRACE_ZONES;
 
 function run(name: string): { prompts: SimulatedPrompt[]; lines: string[] } {
   const parsed = parseTrace(readFileSync(`tests/traces/${name}.jsonl`, 'utf8'));

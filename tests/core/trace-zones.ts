@@ -1,0 +1,13 @@
+/** The example traces in tests/traces/ and the zone each was recorded in. */
+export const TRACE_ZONES: Record<string, string> = {
+  'manager-day': 'Europe/London',
+  'writer-day': 'America/New_York',
+  'scattered-day': 'Asia/Singapore',
+  'dst-week': 'Europe/Berlin',
+  'meeting-glances': 'Europe/Paris',
+  'meeting-left-open': 'America/Los_Angeles',
+  'teams-day': 'Asia/Kolkata',
+  'mid-thought-stretch': 'Europe/Berlin',
+  'helpdesk-queue': 'Asia/Singapore',
+  'laptop-sleep': 'Australia/Adelaide',
+};
