@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { OverlayCommand } from '../shell/overlay-protocol.ts';
+import { personActedAt, watchPersonActivity } from '../shell/person-activity.ts';
+import type { Envelope, MoveReason } from '../shell/protocol.ts';
 
 /**
  * The overlay loader, injected into a tab only when a prompt is due (never declared as a content
@@ -13,8 +15,16 @@ export default defineUnlistedScript(() => {
   // Injected again for a later prompt: the listener from the first injection still serves.
   if (scope.interludeOverlay) return;
   scope.interludeOverlay = true;
+  // The reply detector, where there is one, has been noting the person's keys since page idle.
+  watchPersonActivity();
 
   const LULL_MS = 1500;
+  // A focus move this soon after the person's own click in the page is theirs, not the page's.
+  const OWN_MOVE_MS = 150;
+  // How long a card moving to Interlude's window keeps the keyboard from the page after its window opens.
+  const HAND_OVER_MS = 2000;
+  // Long enough for a key pressed in the card to be released before the page has the keyboard again.
+  const KEY_UP_MS = 150;
   // At most this many times a page may send the prompt frame elsewhere before it moves to a window.
   const MAX_HIJACKS = 2;
   let host: HTMLElement | undefined;
@@ -22,28 +32,91 @@ export default defineUnlistedScript(() => {
   let hijacks = 0;
   let fullPage = false;
   let returnFocusTo: Element | null = null;
-  let lastKeyAt = 0;
   let pending: ReturnType<typeof setTimeout> | undefined;
+  // The page took the keyboard from the prompt, which is on its way to Interlude's window.
+  let moving = false;
 
-  // Capture-phase listeners in this isolated world see that the person is typing, never what.
-  const typing = () => {
-    lastKeyAt = performance.now();
+  const lost = (why: MoveReason) => {
+    const message: Envelope<'overlay-lost'> = { interlude: 'overlay-lost', input: { why } };
+    void browser.runtime.sendMessage(message).catch(() => undefined);
   };
-  addEventListener('keydown', typing, true);
-  addEventListener('input', typing, true);
+
+  // The page removed the card (or moved it elsewhere): it is not showing, so it moves to a window.
+  const watcher = new MutationObserver(() => {
+    if (!host || host.parentNode === document.documentElement) return;
+    close();
+    lost('removed');
+  });
 
   const close = () => {
     clearTimeout(pending);
     pending = undefined;
+    watcher.disconnect();
+    const frame = current;
     current = undefined;
     if (!host) return;
+    // The frame leaves the shadow root too: a host the page kept and puts back is an empty box.
+    frame?.remove();
     host.remove();
     host = undefined;
+    moving = false;
     if (returnFocusTo instanceof HTMLElement) returnFocusTo.focus({ preventScroll: true });
     returnFocusTo = null;
   };
 
-  const place = (layout: 'card' | 'full-page', search: string) => {
+  // The card goes once the key that answered it is released, so not even that key's release reaches
+  // the page. While the prompt moves to its window, the card keeps the keyboard from the page a while
+  // longer: the person's keys go to that window once it opens, and none is left for the page meanwhile.
+  const closeSoon = () => {
+    clearTimeout(pending);
+    pending = setTimeout(close, moving ? HAND_OVER_MS : KEY_UP_MS);
+  };
+
+  // Focus left the frame. The person's own doing (a click in the page, another window) is theirs;
+  // the page taking it for one of its own elements is not: focus goes straight back, so the next key
+  // still lands in Interlude, and the prompt moves to Interlude's window with what was typed. (Focus
+  // resting on the page's body for a moment is ordinary while frames settle: only if it stays there.)
+  const checkFocus = (again: boolean) => {
+    const frame = current;
+    const active = document.activeElement;
+    if (!frame || !document.hasFocus() || active === host) return;
+    if (performance.now() - personActedAt() < OWN_MOVE_MS) return;
+    if (again && (!active || active === document.body)) {
+      setTimeout(() => checkFocus(false), 50);
+      return;
+    }
+    frame.focus();
+    if (moving) return;
+    moving = true;
+    lost('focus-taken');
+  };
+  const frameBlurred = () => queueMicrotask(() => checkFocus(true));
+  // Where the page's focus moves: into the card (its host), or from the card to the page's own element.
+  let frameFocused = false;
+  addEventListener(
+    'focusin',
+    (event) => {
+      const was = frameFocused;
+      frameFocused = !!current && event.target === host;
+      if (was && !frameFocused) checkFocus(false);
+    },
+    true,
+  );
+
+  // Whether the person's focus rests where people type (a field, an editor, a frame of the page).
+  const mayBeTyping = () => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el) return false;
+    if (el.isContentEditable || /^(textarea|iframe|frame)$/.test(el.localName)) return true;
+    return (
+      el.localName === 'input' &&
+      !/^(button|checkbox|radio|submit|reset|range|color|file|image)$/.test(
+        (el as HTMLInputElement).type,
+      )
+    );
+  };
+
+  const place = (layout: 'card' | 'full-page', search: string, takeFocus: boolean) => {
     close();
     returnFocusTo = document.activeElement;
     host = document.createElement('div');
@@ -58,39 +131,43 @@ export default defineUnlistedScript(() => {
     }}`;
     const frame = document.createElement('iframe');
     frame.title = 'Interlude';
-    frame.src = `${browser.runtime.getURL('/prompt.html')}${search}`;
+    // `focus`: the prompt may take the keyboard as it appears; without it, it is only offered.
+    frame.src = `${browser.runtime.getURL('/prompt.html')}${search}${takeFocus ? '&focus=1' : ''}`;
     let loads = 0;
     frame.addEventListener('load', () => {
       loads += 1;
       if (loads === 1) {
-        frame.focus();
+        if (takeFocus) frame.focus();
         return;
       }
       // Interlude's prompt never navigates itself, so a second load means the page sent the frame
       // elsewhere, to show its own content inside Interlude's card. Put a fresh prompt back; if the
       // page keeps at it, hand the prompt to the background, which shows it in Interlude's own window.
       hijacks += 1;
-      if (hijacks <= MAX_HIJACKS) place(layout, search);
+      if (hijacks <= MAX_HIJACKS) place(layout, search, takeFocus);
       else {
         close();
-        void browser.runtime.sendMessage({ interlude: 'overlay-lost', input: undefined });
+        lost('hijacked');
       }
     });
+    frame.addEventListener('blur', frameBlurred);
     current = frame;
     root.append(style, frame);
     document.documentElement.append(host);
+    watcher.observe(document.documentElement, { childList: true });
   };
 
-  // Wait for a lull in typing so a prompt never lands mid-sentence.
-  const placeAfterLull = (layout: 'card' | 'full-page', search: string) => {
-    clearTimeout(pending);
-    const wait = lastKeyAt + LULL_MS - performance.now();
+  // A prompt the person asked for comes now, with focus. Any other waits for a lull in their typing
+  // (seen from page idle where the reply detector runs), and if they may type on it is only offered:
+  // it takes no focus until they move to it, so no keystroke of theirs ever lands in it by surprise.
+  const show = (layout: 'card' | 'full-page', search: string, asked: boolean) => {
+    const wait = asked ? 0 : personActedAt() + LULL_MS - performance.now();
     if (wait > 0) {
-      pending = setTimeout(() => placeAfterLull(layout, search), wait);
+      close();
+      pending = setTimeout(() => show(layout, search, asked), wait);
       return;
     }
-    pending = undefined;
-    place(layout, search);
+    place(layout, search, asked || !mayBeTyping());
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -99,8 +176,9 @@ export default defineUnlistedScript(() => {
     const command = message as OverlayCommand;
     if (command?.interludeOverlay === 'show') {
       hijacks = 0;
-      placeAfterLull(command.layout, command.search);
-    } else if (command?.interludeOverlay === 'close') close();
+      show(command.layout, command.search, command.asked === true);
+    } else if (command?.interludeOverlay === 'close') closeSoon();
+    else if (command?.interludeOverlay === 'focus') current?.focus();
     else if (command?.interludeOverlay === 'resize' && current && Number.isFinite(command.height)) {
       // The card fits its content; a full-page prompt's frame fills the page whatever its content.
       if (!fullPage)

@@ -44,6 +44,32 @@ export interface OrganisationWords {
 }
 
 /**
+ * Why a prompt over a page moved to Interlude's own window: the page sent its frame elsewhere,
+ * removed it, took the keyboard from it, or Interlude could not tell that the card the person
+ * clicked was really showing.
+ */
+export const MOVE_REASONS = ['hijacked', 'removed', 'focus-taken', 'unseen-click'] as const;
+
+/** One of {@link MOVE_REASONS}. */
+export type MoveReason = (typeof MOVE_REASONS)[number];
+
+/** What a prompt moving to Interlude's window brings with it: why, and the texts typed so far. */
+export interface HandOver {
+  why: MoveReason;
+  /** The prompt's text fields, in order. */
+  texts: string[];
+}
+
+/**
+ * What the background tells the prompt page of one delivery directly: the page under it took the
+ * keyboard, so move to Interlude's window (move-to-window) with what was typed.
+ */
+export interface PromptCommand {
+  interludePrompt: 'hand-over';
+  delivery: string;
+}
+
+/**
  * Every runtime message Interlude sends, by name: what it carries and what it answers.
  * The background routes each through one handler table (entrypoints/background/messages.ts).
  */
@@ -72,8 +98,12 @@ export interface MessageMap {
   'dismiss-prompt': { input: undefined; output: { closed: true } };
   /** Prompt page in the overlay: how tall its content is, for the loader to fit the card. */
   'prompt-height': { input: { height: number }; output: { relayed: boolean } };
-  /** Overlay loader: the page kept sending the prompt frame elsewhere; show it in a window instead. */
-  'overlay-lost': { input: undefined; output: { moved: boolean } };
+  /** Overlay loader: the page hijacked, removed or took focus from the card; show it in a window instead. */
+  'overlay-lost': { input: { why: MoveReason }; output: { moved: boolean } };
+  /** Prompt page over a page: move me to Interlude's window, with what was typed. */
+  'move-to-window': { input: HandOver; output: { moved: boolean } };
+  /** Prompt page: whether it is the copy of the prompt that was delivered (any other is inert). */
+  'delivery-live': { input: undefined; output: { live: boolean } };
   /** Prompt page: the person finished with the prompt now showing. */
   answer: { input: PromptAnswer; output: { recorded: boolean; askFewer?: FewerSuggestion } };
   /** Prompt page: the person's reply to "fewer of these?" (then the prompt closes). */

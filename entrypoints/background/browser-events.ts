@@ -1,7 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { hostOf } from '../../core/hosts.ts';
 import type { EngineState } from '../../core/state.ts';
-import { forgetPlacement, readPlacement } from './deliver-prompt.ts';
+import { focusPrompt, forgetPlacement, readPlacement } from './deliver-prompt.ts';
 import type { EngineHost, UnstampedEvent } from './engine-host.ts';
 import { takeReminder } from './reminders.ts';
 
@@ -69,9 +69,10 @@ export function browserEvents(engine: EngineHost) {
       void engine.dispatch({ type: 'idle', state });
     },
     command(name: string) {
-      if (name === 'pause-now') void engine.dispatch({ type: 'pause-now' });
+      // Asked for while one is offered over the page (and not focused): the person moves to it.
+      if (name === 'pause-now') void engine.dispatch({ type: 'pause-now' }).then(focusPrompt);
       else if (name === 'snooze') void engine.dispatch({ type: 'snooze', minutes: 30 });
-      else if (name === 'boundary-cue') void engine.dispatch(activeTabCompose);
+      else if (name === 'boundary-cue') void engine.dispatch(activeTabCompose).then(focusPrompt);
     },
   };
 }

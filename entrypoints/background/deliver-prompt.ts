@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ShowingPrompt } from '../../core/state.ts';
 import type { OverlayCommand } from '../../shell/overlay-protocol.ts';
+import { DELIVERY_PARAM, endDelivery, startDelivery } from './delivery-token.ts';
 
 /** Which prompt a placement shows, so a restarted worker can tell it from a prompt it replaced. */
 export type PlacedPrompt = Pick<ShowingPrompt, 'prompt' | 'reason' | 'host'>;
@@ -28,10 +29,13 @@ export async function deliverPrompt(
   options: { tabId?: number; layout: 'card' | 'full-page'; shows?: PlacedPrompt },
 ): Promise<PromptPlacement> {
   await closePrompt();
+  // Each delivery's page carries its own token: a copy of it anywhere else cannot answer.
+  const delivered = `${search}${search.includes('?') ? '&' : '?'}${DELIVERY_PARAM}=${await startDelivery()}`;
+  const asked = options.shows?.reason === 'on-request';
   let placement: PromptPlacement | undefined;
   if (options.tabId !== undefined)
-    placement = await placeOverlay(options.tabId, search, options.layout);
-  placement ??= await openPromptWindow(search);
+    placement = await placeOverlay(options.tabId, delivered, options.layout, asked);
+  placement ??= await openPromptWindow(delivered);
   if (options.shows) placement = { ...placement, shows: options.shows };
   await browser.storage.session.set({ [PLACEMENT_KEY]: placement });
   return placement;
@@ -53,6 +57,14 @@ export async function relayHeight(height: number): Promise<boolean> {
   return true;
 }
 
+/** Brings the keyboard to a prompt offered over a page without focus, now that the person asks for it. */
+export async function focusPrompt(): Promise<void> {
+  const placement = await readPlacement();
+  if (placement?.where !== 'overlay' || placement.tabId === undefined) return;
+  const focus: OverlayCommand = { interludeOverlay: 'focus' };
+  await browser.tabs.sendMessage(placement.tabId, focus, { frameId: 0 }).catch(() => undefined);
+}
+
 /** Forgets where the prompt was, once it is gone by other means (its window closed). */
 export async function forgetPlacement(): Promise<void> {
   await browser.storage.session.remove(PLACEMENT_KEY);
@@ -60,6 +72,7 @@ export async function forgetPlacement(): Promise<void> {
 
 /** Removes the prompt now on screen, wherever it is; quiet if it is already gone. */
 export async function closePrompt(): Promise<void> {
+  await endDelivery();
   const placement = await readPlacement();
   if (!placement) return;
   await browser.storage.session.remove(PLACEMENT_KEY);
@@ -84,13 +97,14 @@ async function placeOverlay(
   tabId: number,
   search: string,
   layout: 'card' | 'full-page',
+  asked: boolean,
 ): Promise<PromptPlacement | undefined> {
   try {
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [0] },
       files: ['/overlay.js'],
     });
-    const show: OverlayCommand = { interludeOverlay: 'show', layout, search };
+    const show: OverlayCommand = { interludeOverlay: 'show', layout, search, asked };
     await browser.tabs.sendMessage(tabId, show, { frameId: 0 });
     return { where: 'overlay', tabId };
   } catch {

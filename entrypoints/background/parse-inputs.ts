@@ -1,5 +1,6 @@
 import type { PromptAnswer } from '../../core/answers.ts';
 import type { PromptKind } from '../../core/records.ts';
+import { type HandOver, MOVE_REASONS, type MoveReason } from '../../shell/protocol.ts';
 
 /** Longest text a person can attach to an answer (notes, release lines), in characters. */
 const MAX_TEXT = 500;
@@ -8,6 +9,8 @@ const PROMPTS = ['transition-pause', 'boundary-cue', 'end-of-day'] as const;
 const OUTCOMES = ['taken', 'snoozed', 'skipped', 'dismissed'] as const;
 const SKIP_REASONS = ['in-a-call', 'mid-thought', 'not-now', 'too-many'] as const;
 const CUE_ANSWERS = ['mine-now', 'mine-later', 'someone-else', 'not-needed'] as const;
+/** More text fields than any prompt has. */
+const MAX_FIELDS = 5;
 
 type Invalid = { invalid: string };
 
@@ -46,6 +49,26 @@ export function parseSnooze(input: unknown): { minutes: number } | { until: 'tom
   if (typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= 1 && minutes <= 1440)
     return { minutes };
   return { invalid: 'Snooze minutes must be a whole number from 1 to 1440.' };
+}
+
+/** Why the overlay loader gave up the card. */
+export function parseLost(input: unknown): { why: MoveReason } | Invalid {
+  const why = isObject(input) ? oneOf(input.why, MOVE_REASONS) : undefined;
+  return why ? { why } : { invalid: `overlay-lost.why must be one of ${MOVE_REASONS.join(', ')}` };
+}
+
+/** A prompt moving to Interlude's window: why, and its text fields as typed (capped), rebuilt afresh. */
+export function parseHandOver(input: unknown): HandOver | Invalid {
+  const lost = parseLost(input);
+  if ('invalid' in lost) return lost;
+  const texts = isObject(input) ? input.texts : undefined;
+  if (
+    !Array.isArray(texts) ||
+    texts.length > MAX_FIELDS ||
+    !texts.every((t) => typeof t === 'string')
+  )
+    return { invalid: `move-to-window.texts must be at most ${MAX_FIELDS} strings` };
+  return { why: lost.why, texts: texts.map((t: string) => t.slice(0, MAX_TEXT)) };
 }
 
 /**

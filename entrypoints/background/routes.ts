@@ -1,22 +1,29 @@
 import type { Runtime } from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { statusView } from '../../core/status-view.ts';
 import { nextPeriodStart } from '../../core/work-period.ts';
 import { now } from '../../shell/clock.ts';
+import { storeHandOver } from '../../shell/hand-over-store.ts';
+import type { HandOver, PromptCommand } from '../../shell/protocol.ts';
 import { activeTabCompose } from './browser-events.ts';
 import {
   closePrompt,
   closePromptAfterReply,
   deliverPrompt,
+  focusPrompt,
   readPlacement,
   relayHeight,
 } from './deliver-prompt.ts';
+import { currentDelivery, fromCurrentDelivery } from './delivery-token.ts';
 import type { EngineHost } from './engine-host.ts';
 import { fewerQuestion, settleFewer } from './fewer-pauses.ts';
 import type { Routes } from './message-router.ts';
 import {
   parseAnswer,
   parseFewer,
+  parseHandOver,
   parseHeight,
+  parseLost,
   parseNothing,
   parsePromptFailed,
   parseSnooze,
@@ -28,6 +35,17 @@ const MINUTE = 60_000;
 /** The background's message table: every runtime message Interlude handles, by name. */
 export function createRoutes(engine: EngineHost): Routes {
   const showing = () => engine.read((state) => state.showing?.prompt);
+  /** Moves the prompt over `tab`'s page to Interlude's window, bringing what was typed; false if none is there. */
+  const moveToWindow = async (tab: number | undefined, handOver: HandOver): Promise<boolean> => {
+    const shown = await engine.read((state) => state.showing);
+    const placement = await readPlacement();
+    // Only the tab that holds the overlay can give it up, and only while its prompt is showing.
+    if (!shown || placement?.where !== 'overlay' || placement.tabId !== tab) return false;
+    await storeHandOver(handOver);
+    const { prompt, reason, host } = shown;
+    await deliverPrompt(`?prompt=${prompt}`, { layout: 'card', shows: { prompt, reason, host } });
+    return true;
+  };
   return {
     'get-status': {
       from: ['extension-page'],
@@ -39,7 +57,10 @@ export function createRoutes(engine: EngineHost): Routes {
       parse: parseNothing,
       async handle() {
         await engine.dispatch({ type: 'pause-now' });
-        return { shown: (await showing()) === 'transition-pause' };
+        const shown = (await showing()) === 'transition-pause';
+        // Asked for while one is offered over the page: the person moves to it.
+        if (shown) await focusPrompt();
+        return { shown };
       },
     },
     'boundary-cue': {
@@ -47,7 +68,9 @@ export function createRoutes(engine: EngineHost): Routes {
       parse: parseNothing,
       async handle() {
         await engine.dispatch(activeTabCompose);
-        return { shown: (await showing()) === 'boundary-cue' };
+        const shown = (await showing()) === 'boundary-cue';
+        if (shown) await focusPrompt();
+        return { shown };
       },
     },
     compose: {
@@ -103,7 +126,9 @@ export function createRoutes(engine: EngineHost): Routes {
     answer: {
       from: ['extension-page'],
       parse: parseAnswer,
-      async handle(answer) {
+      async handle(answer, sender) {
+        // A copy of a prompt other than the one delivered (a page kept it) answers nothing.
+        if (!(await fromCurrentDelivery(sender))) return { recorded: false };
         // An answer only counts for the prompt that is actually showing.
         if ((await showing()) !== answer.prompt) {
           closePromptAfterReply();
@@ -125,7 +150,8 @@ export function createRoutes(engine: EngineHost): Routes {
     'fewer-pauses': {
       from: ['extension-page'],
       parse: parseFewer,
-      async handle({ accept }) {
+      async handle({ accept }, sender) {
+        if (!(await fromCurrentDelivery(sender))) return { applied: false };
         const applied = await settleFewer(accept);
         closePromptAfterReply();
         return { applied };
@@ -143,28 +169,44 @@ export function createRoutes(engine: EngineHost): Routes {
     'prompt-height': {
       from: ['extension-page'],
       parse: parseHeight,
-      handle: async ({ height }) => ({ relayed: await relayHeight(height) }),
+      handle: async ({ height }, sender) => ({
+        relayed: (await fromCurrentDelivery(sender)) && (await relayHeight(height)),
+      }),
     },
     'overlay-lost': {
       from: ['content-script'],
-      parse: parseNothing,
-      async handle(_input, sender: Runtime.MessageSender) {
-        const details = await engine.read((state, settings) =>
-          promptDetails(state, settings, now()),
-        );
+      parse: parseLost,
+      async handle({ why }, sender: Runtime.MessageSender) {
+        if (why !== 'focus-taken')
+          return { moved: await moveToWindow(sender.tab?.id, { why, texts: [] }) };
+        // The page took the keyboard: the card still holds what was typed, and moves itself
+        // (move-to-window) with it. It hears this from the background only, never from the page.
         const placement = await readPlacement();
-        // Only the tab that holds the overlay can give it up, and only while its prompt is showing.
-        if (!details || placement?.where !== 'overlay' || placement.tabId !== sender.tab?.id)
-          return { moved: false };
-        await deliverPrompt(`?prompt=${details.prompt}`, { layout: 'card' });
-        return { moved: true };
+        const delivery = await currentDelivery();
+        if (placement?.tabId !== sender.tab?.id || !delivery) return { moved: false };
+        const handOver: PromptCommand = { interludePrompt: 'hand-over', delivery };
+        await browser.runtime.sendMessage(handOver).catch(() => undefined);
+        return { moved: false };
       },
+    },
+    'move-to-window': {
+      from: ['extension-page'],
+      parse: parseHandOver,
+      async handle(handOver, sender) {
+        if (!(await fromCurrentDelivery(sender))) return { moved: false };
+        return { moved: await moveToWindow(sender.tab?.id, handOver) };
+      },
+    },
+    'delivery-live': {
+      from: ['extension-page'],
+      parse: parseNothing,
+      handle: async (_input, sender) => ({ live: await fromCurrentDelivery(sender) }),
     },
     'dismiss-prompt': {
       from: ['extension-page'],
       parse: parseNothing,
-      async handle() {
-        closePromptAfterReply();
+      async handle(_input, sender) {
+        if (await fromCurrentDelivery(sender)) closePromptAfterReply();
         return { closed: true };
       },
     },

@@ -4,12 +4,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pickPractice } from '../../components/practice/pick-practice.ts';
 import { FewerQuestion } from '../../components/prompt/FewerQuestion.tsx';
+import { offeredHint } from '../../components/prompt/moved-notice.ts';
 import { PromptView } from '../../components/prompt/PromptView.tsx';
 import type { PromptAnswer } from '../../core/answers.ts';
 import type { PromptKind } from '../../core/records.ts';
 import type { FewerSuggestion, PromptDetails } from '../../shell/protocol.ts';
 import { sendMessage } from '../../shell/send-message.ts';
 import { sendMessageRetrying } from '../../shell/send-message-retrying.ts';
+import { usePromptGuards } from './use-prompt-guards.ts';
 
 /** Phrases of the last few pauses, kept on this device so the next pause offers a different one. */
 const RECENT_KEY = 'recentPhrases';
@@ -35,6 +37,7 @@ function PromptPage() {
   const [recent, setRecent] = useState<string[]>([]);
   const [error, setError] = useState<string>();
   const [askFewer, setAskFewer] = useState<FewerSuggestion>();
+  const guards = usePromptGuards();
 
   useEffect(() => {
     Promise.all([currentPrompt(), browser.storage.local.get(RECENT_KEY)]).then(
@@ -73,15 +76,25 @@ function PromptPage() {
   };
 
   if (askFewer) return <FewerQuestion suggestion={askFewer} onChoose={chooseFewer} />;
+  const said = guards.notice ?? (guards.offered && details ? offeredHint : undefined);
   return (
-    <PromptView
-      details={details}
-      error={error}
-      recentPhrases={recent}
-      supportHref={browser.runtime.getURL('/support.html')}
-      onAnswer={answer}
-      onClose={close}
-    />
+    <>
+      {said && !guards.inert && (
+        <div class="page-notice">
+          <p class="notice" role="status">
+            {said}
+          </p>
+        </div>
+      )}
+      <PromptView
+        details={guards.inert ? null : details}
+        error={error}
+        recentPhrases={recent}
+        supportHref={browser.runtime.getURL('/support.html')}
+        onAnswer={answer}
+        onClose={close}
+      />
+    </>
   );
 }
 

@@ -20,11 +20,13 @@ type Listened = Document | ShadowRoot;
  * shadow root it discovers, and inside same-origin frames without a URL of their own (about:blank,
  * srcdoc, or filled by document.write), which content scripts do not reach. Focus counts only
  * right after the person's own click or key press; a box the page focuses by itself waits for the
- * first input. Never reads what the person types. Returns `stop`.
+ * first input. Never reads what the person types. `onTyping` hears that (never what) the person
+ * typed, anywhere it listens, frames included, so a prompt can wait for a lull. Returns `stop`.
  */
 export function watchForReplies(
   root: Document,
   onCompose: (info: ComposeInfo) => void,
+  onTyping?: () => void,
 ): () => void {
   const listened = new Set<Listened>();
   const handled = new WeakSet<Event>();
@@ -78,6 +80,7 @@ export function watchForReplies(
   const onEvent = (event: Event) => {
     if (handled.has(event)) return;
     handled.add(event);
+    if (event.isTrusted && (event.type === 'beforeinput' || event.type === 'input')) onTyping?.();
     const path = event.composedPath();
     for (const node of path) {
       if (isOpenShadowRoot(node)) listen(node);

@@ -3,6 +3,7 @@ import type { InterludeRecord } from '../../core/records.ts';
 import { watchExtensionWorlds } from './contexts.ts';
 import {
   type ExtensionSession,
+  keysReady,
   launchExtension,
   pressClosing,
   promptFrame,
@@ -49,6 +50,7 @@ describe('prompt delivery over a page (test build: host access granted)', () => 
     expect(visible.some((el) => el.shadow)).toBe(false);
     await session.screenshot(page, 'pause-over-page');
 
+    await keysReady(frame);
     await pressClosing(frame.getByRole('dialog'), 'Escape');
     await promptGone(page);
     const records = await session.readStore<InterludeRecord>('records');
@@ -87,6 +89,7 @@ describe('prompt delivery without host access (the real build)', () => {
     await window.getByRole('dialog').waitFor();
     await session.screenshot(window, 'end-of-day-window');
     expect(worlds()).toBe(0);
+    await keysReady(window);
     await window.getByRole('dialog').press('Escape');
     await window.getByText(/Interlude is quiet until/).waitFor();
     const closed = window.waitForEvent('close');

@@ -272,3 +272,25 @@ export async function promptGone(host: PromptHost, timeoutMs = 10_000): Promise<
   }
   throw new Error(`The prompt did not close within ${timeoutMs} ms.`);
 }
+
+/**
+ * Waits until a prompt (its page or frame) takes keys: for a moment after it receives focus it
+ * holds them, so a key the person meant for the page they were typing in does nothing there.
+ */
+export async function keysReady(target: Page | Frame, timeoutMs = 5_000): Promise<void> {
+  await target
+    .waitForFunction(() => document.documentElement.dataset.keys !== 'held', undefined, {
+      timeout: timeoutMs,
+    })
+    .catch(() => {
+      throw new Error(`The prompt still held keys after ${timeoutMs} ms.`);
+    });
+}
+
+/** The match patterns of every content script the extension has registered. */
+export async function registeredMatches(session: ExtensionSession): Promise<string[]> {
+  return session.worker.evaluate(async () => {
+    const scripts: { matches?: string[] }[] = await chrome.scripting.getRegisteredContentScripts();
+    return scripts.flatMap((script) => script.matches ?? []);
+  });
+}

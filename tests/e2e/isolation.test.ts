@@ -5,6 +5,7 @@ import type { InterludeRecord } from '../../core/records.ts';
 import {
   type ExtensionSession,
   promptFrame as findPromptFrame,
+  keysReady,
   launchExtension,
   pressClosing,
   promptGone,
@@ -38,8 +39,11 @@ interface Loot {
 
 const loot = (page: Page): Promise<Loot> =>
   page.evaluate(() => {
-    const h = (window as unknown as { hostile: Loot & { sources: unknown[]; shadows: unknown[] } })
-      .hostile;
+    const { added: _added, ...h } = (
+      window as unknown as {
+        hostile: Loot & { sources: unknown[]; shadows: unknown[]; added: unknown[] };
+      }
+    ).hostile;
     return {
       ...h,
       sources: h.sources.length,
@@ -58,7 +62,9 @@ async function promptFrame(page: Page): Promise<Frame> {
 function focused(frame: Frame): Promise<string | null> {
   return frame.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!document.hasFocus() || !el || el === document.body) return null;
+    // Focus counts once the prompt takes keys (it holds them for a moment after it arrives).
+    if (!document.hasFocus() || document.documentElement.dataset.keys === 'held') return null;
+    if (!el || el === document.body) return null;
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (with breaks between a control's parts) is what a person reads
     return el instanceof HTMLInputElement ? (el.labels?.[0]?.innerText ?? '') : el.innerText;
   });
@@ -326,6 +332,132 @@ describe('a hostile page under an Interlude prompt (test build)', () => {
     expect(page.frames()).toHaveLength(1);
     expect(await showing()).toBe('transition-pause');
     expect(await promptRecords()).toEqual(before);
+
+    // The page kept every card it saw and puts them back: none of them is a prompt any more.
+    await page.evaluate(() => {
+      const { added } = (globalThis as unknown as { hostile: { added: Element[] } }).hostile;
+      for (const element of added) document.documentElement.append(element);
+    });
+    // (Time for any copy to load and render: a live one shows its dialog well within this.)
+    await pause(2_000);
+    expect(await copies(page)).not.toContain('live');
+    await page.mouse.click(VIEWPORT.width - 200, VIEWPORT.height - 150);
+    expect(await showing()).toBe('transition-pause');
+    expect(await promptRecords()).toEqual(before);
+    await keysReady(window);
     await pressClosing(window.getByRole('dialog'), 'Escape');
+    await page.evaluate(() => {
+      const { added } = (globalThis as unknown as { hostile: { added: Element[] } }).hostile;
+      for (const element of added.splice(0)) element.remove();
+    });
+  });
+
+  it('moves a prompt the page removes to Interlude’s own window, and says why', async () => {
+    const before = await promptRecords();
+    await page.bringToFront();
+    await session.message({ interlude: 'pause-now' });
+    await promptFrame(page);
+    const opened = session.context.waitForEvent('page', (p) => p.url().includes('/prompt.html'));
+    await page.evaluate(() => document.documentElement.lastElementChild?.remove());
+    const window = await opened;
+    await window.getByRole('dialog').waitFor();
+    await window.getByText(/removed Interlude’s card/).waitFor();
+    expect(await showing()).toBe('transition-pause');
+    expect(await promptRecords()).toEqual(before);
+    await keysReady(window);
+    await pressClosing(window.getByRole('dialog'), 'Escape');
+    await expect.poll(() => showing(), { timeout: 5_000 }).toBeUndefined();
+  });
+
+  it('refuses a click on a card the page made invisible', async () => {
+    const before = await promptRecords();
+    await page.bringToFront();
+    await page.evaluate(() => {
+      (globalThis as unknown as { hostile: { hideAdded: boolean } }).hostile.hideAdded = true;
+    });
+    await session.message({ interlude: 'boundary-cue' });
+    const frame = await promptFrame(page);
+    const clickAnswer = async () => {
+      const box = await frame.getByRole('button', { name: /Mine, now/ }).boundingBox();
+      if (!box) throw new Error('The first answer has no box on screen');
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    };
+    // The person sees only the page's bait, and clicks it, a while after the card arrived.
+    await pause(1_000);
+    await clickAnswer();
+    await pause(1_000);
+    expect(await showing()).toBe('boundary-cue');
+    expect(await promptRecords()).toEqual(before);
+
+    // Once the card really shows, and has for a moment, a click on it counts.
+    await page.evaluate(() => {
+      (globalThis as unknown as { hostile: { hideAdded: boolean } }).hostile.hideAdded = false;
+      (document.documentElement.lastElementChild as HTMLElement).style.removeProperty('opacity');
+    });
+    await pause(1_000);
+    await clickAnswer();
+    await promptGone(page);
+    const after = await promptRecords();
+    expect(after.filter((r) => !before.some((b) => b.id === r.id))).toEqual([
+      expect.objectContaining({ kind: 'boundary-cue', outcome: 'taken', answer: 'mine-now' }),
+    ]);
+  });
+
+  it('stops at the first key a page steals focus for, and moves the note to Interlude’s window', async () => {
+    const before = await loot(page);
+    await page.bringToFront();
+    // The person is reading the page (after a window of Interlude's came and went).
+    await page.getByRole('heading', { name: 'Inbox' }).click();
+    await session.message({ interlude: 'boundary-cue' });
+    const frame = await promptFrame(page);
+    await expectFocus(frame, /^1\s+Mine, now/);
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
+    await expectFocus(frame, /^A note for yourself/);
+    await page.keyboard.type('SEC', { delay: 60 });
+
+    // The page starts taking focus back to its own field every 20 ms while the person types on.
+    await page.evaluate(() => {
+      const reply = document.querySelector<HTMLInputElement>('#reply');
+      const scope = globalThis as unknown as { thief?: ReturnType<typeof setInterval> };
+      scope.thief = setInterval(() => reply?.focus(), 20);
+    });
+    // Keys go where the person's focus is: the tab, until Interlude's own window opens and takes it.
+    const opened = session.context.waitForEvent('page', (p) => p.url().includes('/prompt.html'));
+    let moved: Page | undefined;
+    for (const key of 'RET-7f3a') {
+      moved ??= session.context.pages().find((p) => p.url().includes('/prompt.html'));
+      await (moved ?? page).keyboard.press(key);
+      await pause(60);
+    }
+    const leaked = (await loot(page)).trustedKeys.slice(before.trustedKeys.length);
+    expect(leaked.length, `keys the page received: ${leaked.join('')}`).toBeLessThanOrEqual(1);
+    moved ??= await opened;
+    await page.evaluate(() => clearInterval((globalThis as unknown as { thief?: number }).thief));
+    await moved.getByRole('dialog').waitFor();
+    await moved.getByText(/kept taking the keyboard/).waitFor();
+    const note = moved.getByRole('textbox', { name: 'A note for yourself (optional)' });
+    await expect.poll(() => note.inputValue(), { timeout: 5_000 }).toMatch(/^SEC/);
+    expect(await showing()).toBe('boundary-cue');
+    await keysReady(moved);
+    await pressClosing(moved.getByRole('dialog'), 'Escape');
+    await expect.poll(() => showing(), { timeout: 5_000 }).toBeUndefined();
   });
 });
+
+/** Waits `ms` of real time (the person's pace, or a moment in which nothing may happen). */
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Each prompt frame over `page`: 'live' when it offers answers, 'inert' when it does not. */
+async function copies(page: Page): Promise<string[]> {
+  const frames = page.frames().filter((f) => f.url().includes('/prompt.html'));
+  return Promise.all(
+    frames.map(async (frame) =>
+      (await frame
+        .getByRole('dialog')
+        .count()
+        .catch(() => 0)) > 0
+        ? 'live'
+        : 'inert',
+    ),
+  );
+}

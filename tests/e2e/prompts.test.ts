@@ -36,7 +36,9 @@ async function promptFrame(page: Page): Promise<Frame> {
 function focused(target: Target): Promise<string | null> {
   return target.evaluate(() => {
     const el = document.activeElement;
-    if (!document.hasFocus() || !el || el === document.body) return null;
+    // Focus counts once the prompt takes keys (it holds them for a moment after it arrives).
+    if (!document.hasFocus() || document.documentElement.dataset.keys === 'held') return null;
+    if (!el || el === document.body) return null;
     const input = el instanceof HTMLInputElement ? el : null;
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (with breaks between a control's parts) is what a person reads
     const name = input ? (input.labels?.[0]?.innerText ?? '') : (el as HTMLElement).innerText;

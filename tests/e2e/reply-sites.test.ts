@@ -11,6 +11,7 @@ import {
   promptFrame,
   promptGone,
   RESULTS_DIR,
+  registeredMatches,
 } from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
@@ -20,12 +21,7 @@ const SETTINGS = {
   boundaryCue: { enabled: true, sites: ['helpdesk.test'], perTabCooldownMinutes: 15 },
 };
 
-async function registered(session: ExtensionSession): Promise<string[]> {
-  return session.worker.evaluate(async () => {
-    const scripts: { matches?: string[] }[] = await chrome.scripting.getRegisteredContentScripts();
-    return scripts.flatMap((script) => script.matches ?? []);
-  });
-}
+const registered = registeredMatches;
 
 describe('the boundary cue on a reply site the person turned on', () => {
   let session: ExtensionSession;
@@ -61,7 +57,16 @@ describe('the boundary cue on a reply site the person turned on', () => {
     await dialog.waitFor();
     await expect(frame.getByText('helpdesk.test').count()).resolves.toBeGreaterThan(0);
     await session.screenshot(page, 'boundary-cue-on-reply-site');
-    await dialog.press('3');
+    // The cue is offered without taking the keyboard from the reply; the shortcut moves to it.
+    await session.message({ interlude: 'boundary-cue' });
+    await expect
+      .poll(() =>
+        frame.evaluate(
+          () => document.hasFocus() && document.documentElement.dataset.keys !== 'held',
+        ),
+      )
+      .toBe(true);
+    await page.keyboard.press('3');
     await promptGone(page);
 
     const records = await session.readStore<InterludeRecord>('records');

@@ -1,0 +1,52 @@
+/** How long after a prompt's page receives the keyboard its keys still count as meant elsewhere. */
+export const EARLY_KEY_MS = 250;
+
+/** A click in the prompt this soon before it receives focus means the person moved to it themselves. */
+const OWN_MOVE_MS = 200;
+
+/**
+ * Keeps a prompt from turning a keystroke meant for something else into an answer: keys that began
+ * before the prompt's page had focus, or within {@link EARLY_KEY_MS} of its arrival, do nothing here
+ * (no person reads a prompt and answers it that fast), unless the person came to it with a click.
+ * While keys are held the document carries `data-keys="held"`. Returns `stop`.
+ */
+export function holdEarlyKeys(win: Window): () => void {
+  const root = win.document.documentElement;
+  let heldUntil = Number.NEGATIVE_INFINITY;
+  let pointerAt = Number.NEGATIVE_INFINITY;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const hold = (from: number) => {
+    if (from - pointerAt < OWN_MOVE_MS) return;
+    heldUntil = from + EARLY_KEY_MS;
+    root.dataset.keys = 'held';
+    clearTimeout(timer);
+    timer = setTimeout(
+      () => delete root.dataset.keys,
+      Math.max(0, heldUntil - win.performance.now()),
+    );
+  };
+  const onPointer = (event: PointerEvent) => {
+    pointerAt = event.timeStamp;
+  };
+  const onFocus = (event: FocusEvent) => {
+    if (event.target === win) hold(event.timeStamp);
+  };
+  // A key's timeStamp is when it was pressed, so a key already on its way when focus came is caught.
+  const onKey = (event: KeyboardEvent) => {
+    if (event.timeStamp >= heldUntil) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+  win.addEventListener('pointerdown', onPointer, true);
+  win.addEventListener('focus', onFocus, true);
+  win.addEventListener('keydown', onKey, true);
+  if (win.document.hasFocus()) hold(win.performance.now());
+  return () => {
+    clearTimeout(timer);
+    delete root.dataset.keys;
+    win.removeEventListener('pointerdown', onPointer, true);
+    win.removeEventListener('focus', onFocus, true);
+    win.removeEventListener('keydown', onKey, true);
+  };
+}

@@ -1,0 +1,39 @@
+import type { Runtime } from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
+
+const KEY = 'promptDelivery';
+
+/** The query parameter that carries a delivery's token in the prompt page's address. */
+export const DELIVERY_PARAM = 'delivery';
+
+/**
+ * Starts a delivery: a fresh token, kept in session storage before any frame or window can load.
+ * Only the prompt page whose own address carries it may answer; any other copy is inert.
+ */
+export async function startDelivery(): Promise<string> {
+  const token = crypto.randomUUID();
+  await browser.storage.session.set({ [KEY]: token });
+  return token;
+}
+
+/** Ends the delivery now on screen: from here on, every copy of it is inert. */
+export async function endDelivery(): Promise<void> {
+  await browser.storage.session.remove(KEY);
+}
+
+/** The token of the delivery now on screen, if any. */
+export async function currentDelivery(): Promise<string | undefined> {
+  return (await browser.storage.session.get(KEY))[KEY] as string | undefined;
+}
+
+/**
+ * Whether a message may act on the prompt now on screen. Interlude's other pages may (the popup,
+ * the tests' control page); a prompt page only when its own address, which the browser reports and
+ * no page can forge, carries the current delivery's token.
+ */
+export async function fromCurrentDelivery(sender: Runtime.MessageSender): Promise<boolean> {
+  const url = sender.url ? new URL(sender.url) : undefined;
+  if (!url?.pathname.endsWith('/prompt.html')) return true;
+  const token = url.searchParams.get(DELIVERY_PARAM);
+  return token !== null && token === (await currentDelivery());
+}
