@@ -287,6 +287,22 @@ export async function keysReady(target: Page | Frame, timeoutMs = 5_000): Promis
     });
 }
 
+/**
+ * Waits until a prompt has the keyboard and takes keys: its document has focus and no longer holds
+ * early keys (a key pressed sooner would rightly be ignored as meant for the page).
+ */
+export async function promptHasKeys(target: Page | Frame, timeoutMs = 10_000): Promise<void> {
+  await target
+    .waitForFunction(
+      () => document.hasFocus() && document.documentElement.dataset.keys !== 'held',
+      undefined,
+      { timeout: timeoutMs },
+    )
+    .catch(() => {
+      throw new Error(`The prompt did not take the keyboard within ${timeoutMs} ms.`);
+    });
+}
+
 /** The match patterns of every content script the extension has registered. */
 export async function registeredMatches(session: ExtensionSession): Promise<string[]> {
   return session.worker.evaluate(async () => {

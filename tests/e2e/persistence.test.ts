@@ -10,6 +10,7 @@ import {
   pressClosing,
   promptFrame,
   promptGone,
+  promptHasKeys,
 } from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
@@ -51,6 +52,7 @@ describe('the browser closed and reopened on the same profile', () => {
     await session.message({ interlude: 'pause-now' });
     const prompt = await opened;
     const closed = prompt.waitForEvent('close');
+    await promptHasKeys(prompt);
     await pressClosing(prompt.getByRole('dialog'), 'Escape');
     await closed;
     const snoozed = (await session.message({ interlude: 'snooze', input: { minutes: 120 } })) as {
@@ -118,6 +120,7 @@ describe('the browser closed and reopened on the same profile', () => {
         expect(reply).toEqual({ ok: true, output: { shown: true } });
         // "Shown" is true only because it is: a pause is on this page now.
         const frame = await promptFrame(page, 5_000);
+        await promptHasKeys(frame);
         await pressClosing(frame.getByRole('dialog'), 'Escape');
         await promptGone(page);
         // The pause the browser closed on is logged once, as never answered; the new one as skipped.

@@ -1,7 +1,13 @@
 import type { Page } from 'playwright-core';
 import type { CoreEvent } from '../../core/events.ts';
 import type { InterludeRecord } from '../../core/records.ts';
-import { type ExtensionSession, pressClosing, promptFrame, promptGone } from './harness.ts';
+import {
+  type ExtensionSession,
+  pressClosing,
+  promptFrame,
+  promptGone,
+  promptHasKeys,
+} from './harness.ts';
 import type { PageServer } from './page-server.ts';
 
 /** Settings for the scripted day: working hours all day every day, and the test hosts classified. */
@@ -120,6 +126,7 @@ export async function playScriptedDay(
     const frame = await promptFrame(session.context);
     const dialog = frame.getByRole('dialog');
     await dialog.waitFor();
+    await promptHasKeys(frame);
     if (current.prompt === 'boundary-cue') {
       await pressClosing(dialog, '1');
       trace.push({ type: 'answer', at: at(), outcome: 'taken', cueAnswer: 'mine-now' });

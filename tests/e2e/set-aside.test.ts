@@ -2,7 +2,13 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
 import { seriousViolations } from './axe.ts';
-import { type ExtensionSession, launchExtension, promptFrame, promptGone } from './harness.ts';
+import {
+  type ExtensionSession,
+  launchExtension,
+  promptFrame,
+  promptGone,
+  promptHasKeys,
+} from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
 // What was set aside comes back with what it was about, and the small screens a person sees on the
@@ -91,6 +97,7 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
       'Ask Priya about the invoice',
     );
     await lookAtNarrow(session, page, frame, 'reminder');
+    await promptHasKeys(frame);
     await page.keyboard.press('1');
     await promptGone(page);
     const cues = (await session.readStore<InterludeRecord>('records')).filter(
@@ -108,6 +115,7 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
     await session.message({ interlude: 'pause-now' });
     const frame = await promptFrame(page);
     await frame.getByRole('heading', { name: 'A short pause' }).waitFor();
+    await promptHasKeys(frame);
     await lookAtNarrow(session, page, frame, 'short-pause');
     // By keyboard, as a person on a small screen might; a click can land on the page beneath.
     await frame.getByRole('button', { name: 'Make it longer (2–5 min)' }).focus();
@@ -123,6 +131,7 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
     await session.message({ interlude: 'end-day' });
     const frame = await promptFrame(page);
     await frame.getByRole('heading', { name: 'Closing the day' }).waitFor();
+    await promptHasKeys(frame);
     await page.keyboard.press('Escape');
     await frame.getByRole('heading', { name: 'Done for today' }).waitFor();
     const closing = (await frame.getByRole('status').textContent()) ?? '';
