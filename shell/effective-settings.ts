@@ -41,7 +41,11 @@ export function onManagedPolicyChanged(listener: () => void): () => void {
     if (area === 'managed') listener();
   };
   browser.storage.onChanged.addListener(handle);
-  return () => browser.storage.onChanged.removeListener(handle);
+  const stop = () => browser.storage.onChanged.removeListener(handle);
+  // As for the settings listener: a page that closes still holding it makes Firefox log
+  // "sendRemoveListener on closed conduit" (Mozilla bug 1633315), so let go as the page goes.
+  globalThis.addEventListener?.('pagehide', stop, { once: true });
+  return stop;
 }
 
 /** Calls `listener` when the person's settings or the organisation's policy change. */
