@@ -73,6 +73,8 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
   /** The wake time last handed to `deps.wake` in this worker's life; undefined: none yet. */
   let scheduled: number | null | undefined;
   let settings: Settings | undefined;
+  /** How many times the settings were reported changed; a read begun before a change is stale. */
+  let settingsChanges = 0;
   let queue: Promise<unknown> = Promise.resolve();
 
   const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
@@ -87,7 +89,13 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
     clockReady ??= deps.prepareClock?.() ?? Promise.resolve();
     await clockReady;
     const at = deps.now();
-    settings ??= await deps.loadSettings();
+    // A change reported while the read is under way (reading the managed policy can take seconds
+    // after the browser starts) may not be in what it returns: read again until none is.
+    while (settings === undefined) {
+      const asked = settingsChanges;
+      const read = await deps.loadSettings();
+      if (asked === settingsChanges) settings = read;
+    }
     if (state === undefined) {
       const restored = restoreState(await (await deps.history).loadEngineState());
       // A new state is written by its first step, whatever that step changes.
@@ -142,6 +150,7 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
       });
     },
     settingsChanged() {
+      settingsChanges++;
       settings = undefined;
     },
     deleteEverything() {

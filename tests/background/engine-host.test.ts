@@ -128,6 +128,42 @@ describe('the engine host', () => {
   });
 });
 
+describe('settings that change while the engine host is reading them', () => {
+  it('are the ones it steps with, not what the slower read returned', async () => {
+    // Chromium can take seconds to answer the first read of the managed policy: the person's new
+    // settings arrive while the first read of the settings is still under way.
+    const changed: Settings = {
+      ...SETTINGS,
+      boundaryCue: { ...SETTINGS.boundaryCue, sites: ['helpdesk.test'] },
+    };
+    let current = SETTINGS;
+    let finishFirstRead = () => {};
+    const loadSettings = vi.fn(async () => {
+      const read = current;
+      if (loadSettings.mock.calls.length === 1)
+        await new Promise<void>((resolve) => {
+          finishFirstRead = resolve;
+        });
+      return read;
+    });
+    const engine = createEngineHost({
+      history: openHistory({ factory: new IDBFactory() }),
+      now: () => NOON,
+      loadSettings,
+      runEffects: vi.fn(async () => undefined),
+    });
+    const first = engine.dispatch({ type: 'tick' });
+    await vi.waitFor(() => expect(loadSettings).toHaveBeenCalledTimes(1));
+    current = changed;
+    engine.settingsChanged();
+    finishFirstRead();
+    await first;
+    expect(await engine.read((_state, settings) => settings.boundaryCue.sites)).toEqual([
+      'helpdesk.test',
+    ]);
+  });
+});
+
 describe('deleting everything through the engine host', () => {
   it('removes the records and the state between steps, and starts afresh', async () => {
     const clock = { t: NOON };
