@@ -26,7 +26,10 @@ export interface SettingsPageProps {
   systemZone: string;
   /** The weekday "as usual where I live" means here. */
   localeWeekStart: string;
-  /** Validates and saves a partial settings object (`saveSettings`). */
+  /**
+   * Validates and saves a partial settings object (`saveSettings`), resolving once `settings` are
+   * the saved ones: the form redraws from them as it resolves.
+   */
   onSave(changes: Record<string, unknown>): Promise<SaveSettingsResult>;
   /** Puts every setting back to its default, resolving once the page has the defaults. */
   onReset(): Promise<void>;

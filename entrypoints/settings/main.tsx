@@ -6,17 +6,8 @@ import { browser } from 'wxt/browser';
 import { ManagedFields, managedFieldsOf } from '../../components/settings/managed-fields.tsx';
 import { pageAccess } from '../../components/settings/page-access.ts';
 import { SettingsPage } from '../../components/settings/SettingsPage.tsx';
-import { personalChanges, settingsUnderPolicy } from '../../core/effective-settings.ts';
-import type { ManagedPolicy } from '../../core/managed-policy.ts';
-import type { Settings } from '../../core/settings.ts';
 import { localeWeekStart } from '../../core/week-start-of.ts';
-import { loadManagedPolicy, onManagedPolicyChanged } from '../../shell/effective-settings.ts';
-import {
-  loadSettings,
-  onSettingsChanged,
-  resetSettings,
-  saveSettings,
-} from '../../shell/settings-store.ts';
+import { usePageSettings } from './use-page-settings.ts';
 import { useReplySites } from './use-reply-sites.ts';
 
 const systemZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -29,26 +20,17 @@ const weekdayName = (day: number) =>
 
 /** The settings page. It only wires: settings from `storage.sync`, and the optional permissions. */
 function SettingsApp() {
-  const [own, setSettings] = useState<Settings>();
-  // Read before the first render: the form shows each value once, as it first renders.
-  const [managed, setManaged] = useState<{ policy: ManagedPolicy | undefined }>();
+  const { settings, policy, save, reset } = usePageSettings();
   const [pageGranted, setPageGranted] = useState<boolean>();
   const [pageMessage, setPageMessage] = useState<string>();
   const [permissionsChanged, setPermissionsChanged] = useState(0);
   const [notifying, setNotifying] = useState<boolean>();
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
     const changed = () => setPermissionsChanged((n) => n + 1);
     browser.permissions.onAdded.addListener(changed);
     browser.permissions.onRemoved.addListener(changed);
-    const stop = onSettingsChanged(setSettings);
-    const readPolicy = () => void loadManagedPolicy().then((policy) => setManaged({ policy }));
-    readPolicy();
-    const stopPolicy = onManagedPolicyChanged(readPolicy);
     return () => {
-      stop();
-      stopPolicy();
       browser.permissions.onAdded.removeListener(changed);
       browser.permissions.onRemoved.removeListener(changed);
     };
@@ -58,10 +40,8 @@ function SettingsApp() {
     void browser.permissions.contains({ permissions: ['notifications'] }).then(setNotifying);
   }, [permissionsChanged]);
 
-  const policy = managed?.policy;
-  const settings = own && settingsUnderPolicy(own, policy);
   const replySites = useReplySites(settings, permissionsChanged);
-  if (!settings || !managed) return null;
+  if (!settings) return null;
   return (
     <ManagedFields.Provider value={managedFieldsOf(policy)}>
       <SettingsPage
@@ -70,11 +50,8 @@ function SettingsApp() {
         zones={zones}
         systemZone={systemZone}
         localeWeekStart={weekdayName(localeWeekStart(navigator.language))}
-        onSave={(changes) => saveSettings(personalChanges(changes, policy))}
-        onReset={async () => {
-          await resetSettings();
-          setSettings(await loadSettings());
-        }}
+        onSave={save}
+        onReset={reset}
         replySites={replySites}
         pageAccess={{
           granted: pageGranted,

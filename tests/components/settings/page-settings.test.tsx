@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SettingsPage } from '../../../components/settings/SettingsPage.tsx';
+import { usePageSettings } from '../../../entrypoints/settings/use-page-settings.ts';
+import { loadSettings } from '../../../shell/settings-store.ts';
+
+afterEach(cleanup);
+
+/** The settings page on its real settings wiring; the sections it does not need are inert. */
+function Page() {
+  const { settings, policy, save, reset } = usePageSettings();
+  if (!settings) return null;
+  return (
+    <SettingsPage
+      settings={settings}
+      policy={policy}
+      zones={['Europe/Berlin']}
+      systemZone="Europe/Berlin"
+      localeWeekStart="Monday"
+      onSave={save}
+      onReset={reset}
+      replySites={{ rows: [], onToggle: vi.fn(), onAdd: vi.fn() }}
+      pageAccess={{ granted: false, onAllow: vi.fn(), onRevoke: vi.fn() }}
+      logHref="/log.html"
+      supportHref="/support.html"
+    />
+  );
+}
+
+const checked = (label: RegExp) => (screen.getByLabelText(label) as HTMLInputElement).checked;
+
+describe('the settings page on its settings wiring', () => {
+  let held: (() => void)[];
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // Storage changes come round late, as they can in Chromium: after the save has resolved.
+    held = [];
+    const addListener = fakeBrowser.storage.onChanged.addListener.bind(
+      fakeBrowser.storage.onChanged,
+    );
+    vi.spyOn(fakeBrowser.storage.onChanged, 'addListener').mockImplementation((listener) =>
+      addListener((...args) => void held.push(() => listener(...args))),
+    );
+  });
+
+  it('shows the choice as saved right after "Saved.", before the storage change comes round', async () => {
+    render(<Page />);
+    fireEvent.click(await screen.findByLabelText(/Full page/));
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Saved.');
+    expect(checked(/Full page/)).toBe(true);
+    expect((await loadSettings()).intensity).toBe('full-page');
+
+    for (const deliver of held) deliver();
+    await waitFor(() => expect(checked(/Full page/)).toBe(true));
+    expect(checked(/Gentle/)).toBe(false);
+  });
+});
