@@ -58,7 +58,11 @@ export function usePromptGuards(): PromptGuards {
         if (command.delivery === delivery) move('focus-taken');
       };
       browser.runtime.onMessage.addListener(onCommand);
-      stops.push(() => browser.runtime.onMessage.removeListener(onCommand));
+      const stopListening = () => browser.runtime.onMessage.removeListener(onCommand);
+      // Let go as the frame goes: Firefox logs "sendRemoveListener on closed conduit" (Mozilla bug
+      // 1633315) for a listener still held when its page closes.
+      addEventListener('pagehide', stopListening, { once: true });
+      stops.push(stopListening);
     }
     sendMessage('delivery-live').then(
       ({ live }) => {

@@ -30,10 +30,14 @@ function SettingsApp() {
     const changed = () => setPermissionsChanged((n) => n + 1);
     browser.permissions.onAdded.addListener(changed);
     browser.permissions.onRemoved.addListener(changed);
-    return () => {
+    const stop = () => {
       browser.permissions.onAdded.removeListener(changed);
       browser.permissions.onRemoved.removeListener(changed);
     };
+    // Let go as the page goes: Firefox logs "sendRemoveListener on closed conduit" (Mozilla bug
+    // 1633315) for a listener still held when its page closes.
+    addEventListener('pagehide', stop, { once: true });
+    return stop;
   }, []);
   useEffect(() => {
     void pageAccess.has().then(setPageGranted);

@@ -203,6 +203,7 @@ describe('Interlude in Firefox, test build (host access up front)', () => {
     await ask(fx, mail, 'end-day');
     await fx.enterPromptFrame(mail);
     await fx.waitForText('One thing I did today');
+    await promptHasKeys(fx);
     await fx.type('Sent the report');
     await fx.press(KEY.Enter);
     await fx.type('The budget');
