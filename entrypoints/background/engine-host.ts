@@ -79,8 +79,11 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
 
   const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
     const next = queue.then(work);
-    // One failed step must not wedge the queue for every later event.
-    queue = next.catch((error: unknown) => console.error('Interlude: an event failed', error));
+    // One failed step must not wedge the queue for every later event. A browser that is closing
+    // cuts off whatever step was under way: the next start reconciles, so that is not an error.
+    queue = next.catch((error: unknown) => {
+      if (!browserClosing(error)) console.error('Interlude: an event failed', error);
+    });
     return next;
   };
 
@@ -172,4 +175,9 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
 function durable(state: EngineState): string {
   const { lastAt: _lastAt, ...rest } = state;
   return JSON.stringify(rest);
+}
+
+/** The browser's own refusal while it shuts down (Chromium: "The browser is shutting down."). */
+function browserClosing(error: unknown): boolean {
+  return error instanceof Error && /browser is shutting down/i.test(error.message);
 }

@@ -121,6 +121,18 @@ describe('the engine host', () => {
     expect(errors).toHaveBeenCalled();
   });
 
+  it('says nothing when the browser closing cuts a step off: that is no failure', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { engine } = host(new IDBFactory(), { t: NOON });
+    await expect(
+      engine.dispatch(async () => {
+        throw new Error('The browser is shutting down.');
+      }),
+    ).rejects.toThrow('shutting down');
+    await engine.dispatch({ type: 'tick' });
+    expect(errors).not.toHaveBeenCalled();
+  });
+
   it('ignores a built event that turned out to be nothing (e.g. Interlude’s own tab)', async () => {
     const { engine, runEffects } = host(new IDBFactory(), { t: NOON });
     await engine.dispatch(async () => undefined);
