@@ -6,7 +6,7 @@ const OWN_MOVE_MS = 200;
 
 /**
  * Keeps a prompt from turning a keystroke meant for something else into an answer: keys that began
- * before the prompt's page had focus, or within {@link EARLY_KEY_MS} of its arrival, do nothing here
+ * before the prompt's page first had focus, or within {@link EARLY_KEY_MS} of its arrival, do nothing here
  * (no person reads a prompt and answers it that fast), unless the person came to it with a click.
  * While keys are held the document carries `data-keys="held"`. Returns `stop`.
  */
@@ -29,8 +29,14 @@ export function holdEarlyKeys(win: Window): () => void {
   const onPointer = (event: PointerEvent) => {
     pointerAt = event.timeStamp;
   };
+  // Only the prompt's arrival holds keys. Focus that comes back later (the person returning, or the
+  // loader taking the keyboard back from a page that grabbed it) finds the person already here,
+  // typing into the prompt: their keys count.
+  let arrived = false;
   const onFocus = (event: FocusEvent) => {
-    if (event.target === win) hold(event.timeStamp);
+    if (event.target !== win || arrived) return;
+    arrived = true;
+    hold(event.timeStamp);
   };
   // A key's timeStamp is when it was pressed, so a key already on its way when focus came is caught.
   const onKey = (event: KeyboardEvent) => {
@@ -41,7 +47,10 @@ export function holdEarlyKeys(win: Window): () => void {
   win.addEventListener('pointerdown', onPointer, true);
   win.addEventListener('focus', onFocus, true);
   win.addEventListener('keydown', onKey, true);
-  if (win.document.hasFocus()) hold(win.performance.now());
+  if (win.document.hasFocus()) {
+    arrived = true;
+    hold(win.performance.now());
+  }
   return () => {
     clearTimeout(timer);
     delete root.dataset.keys;
