@@ -87,7 +87,7 @@ export function personaWeek(o: PersonaOptions): PersonaWeek {
         t += between(0.5, 3) * MIN;
       }
       if (o.persona === 'developer' && rand() < 0.25) {
-        // A terminal or the editor outside the browser.
+        // A terminal, or the editor in its own app: focus leaves the browser for a while.
         push({ type: 'window-focus', at: t, window: null });
         t += between(1, 10) * MIN;
         push({ type: 'window-focus', at: t, window: 1 });

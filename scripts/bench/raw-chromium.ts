@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_PATH } from '../../tests/e2e/harness.ts';
+import { CHROMIUM_PATH, QUIET_CHROMIUM_FLAGS } from '../../tests/e2e/harness.ts';
 
 /** A target as the browser lists it (CDP `Target.TargetInfo`, the fields used here). */
 export interface TargetInfo {
@@ -51,13 +51,7 @@ export async function launchRawChromium(extensionDirs: string[]): Promise<RawChr
       `--user-data-dir=${profileDir}`,
       `--disable-extensions-except=${extensionDirs.join(',')}`,
       `--load-extension=${extensionDirs.join(',')}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_CHROMIUM_FLAGS,
       'about:blank',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },

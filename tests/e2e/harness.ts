@@ -15,6 +15,20 @@ import {
 /** Debian's Chromium, or the one CHROMIUM_PATH names. Never a downloaded browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Flags every test and bench Chromium starts with: no sandbox (CI runs as root), no GPU, and none of
+ * the background traffic this machine's closed network would refuse.
+ */
+export const QUIET_CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
+
 /** Where screenshots and other artefacts of a run are saved. */
 export const RESULTS_DIR = resolve('test-results');
 
@@ -84,13 +98,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_CHROMIUM_FLAGS,
       '--host-resolver-rules=MAP *.test 127.0.0.1',
     ],
   });
