@@ -16,14 +16,18 @@ export type SkipReason = 'in-a-call' | 'mid-thought' | 'not-now' | 'too-many';
 /** The answers to "What is actually mine to do?". */
 export type CueAnswer = 'mine-now' | 'mine-later' | 'someone-else' | 'not-needed';
 
+/** Why a transition pause was offered, every reason once. */
+export const TRANSITION_REASONS = [
+  'long-stretch',
+  'max-stretch',
+  'task-change',
+  'after-call',
+  'scattered',
+  'on-request',
+] as const;
+
 /** Why a transition pause was offered. */
-export type TransitionReason =
-  | 'long-stretch'
-  | 'max-stretch'
-  | 'task-change'
-  | 'after-call'
-  | 'scattered'
-  | 'on-request';
+export type TransitionReason = (typeof TRANSITION_REASONS)[number];
 
 /** Fields every record has. `at` is epoch ms (UTC); `zone` is the IANA zone or `±HH:MM` offset it happened in. */
 export interface RecordBase {

@@ -1,5 +1,5 @@
 import type { PromptAnswer } from '../../core/answers.ts';
-import type { TransitionReason } from '../../core/records.ts';
+import { TRANSITION_REASONS, type TransitionReason } from '../../core/records.ts';
 import type { PromptDetails } from '../../shell/protocol.ts';
 import { BoundaryCue } from '../boundary-cue/BoundaryCue.tsx';
 import { EndOfDayRelease } from '../end-of-day/EndOfDayRelease.tsx';
@@ -22,14 +22,7 @@ export interface PromptViewProps {
   locale?: string;
 }
 
-const transitionReasons: readonly string[] = [
-  'long-stretch',
-  'max-stretch',
-  'task-change',
-  'after-call',
-  'scattered',
-  'on-request',
-];
+const transitionReasons: readonly string[] = TRANSITION_REASONS;
 
 function Quiet({ children }: { children: string }) {
   return (

@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
@@ -14,12 +13,10 @@ import {
   registeredMatches,
 } from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
+import { HELPDESK_CUE_SETTINGS, REPLY_PAGES } from './reply-site-fixture.ts';
 
-const PAGES = fileURLToPath(new URL('../reply-detection/pages', import.meta.url));
-const SETTINGS = {
-  workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '23:59' },
-  boundaryCue: { enabled: true, sites: ['helpdesk.test'], perTabCooldownMinutes: 15 },
-};
+const PAGES = REPLY_PAGES;
+const SETTINGS = HELPDESK_CUE_SETTINGS;
 
 const registered = registeredMatches;
 

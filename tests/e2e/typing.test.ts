@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
@@ -11,16 +10,14 @@ import {
   registeredMatches,
 } from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
+import { HELPDESK_CUE_SETTINGS, REPLY_PAGES } from './reply-site-fixture.ts';
 
 // Issue 20, item 1: a boundary cue that arrives as the person starts a reply must never take the
 // first keys of it. The person opens a reply site, reads for a while, clicks into the reply box and
 // starts typing about 300 ms later at a normal pace, as people do.
 
-const PAGES = fileURLToPath(new URL('../reply-detection/pages', import.meta.url));
-const SETTINGS = {
-  workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '23:59' },
-  boundaryCue: { enabled: true, sites: ['helpdesk.test'], perTabCooldownMinutes: 15 },
-};
+const PAGES = REPLY_PAGES;
+const SETTINGS = HELPDESK_CUE_SETTINGS;
 const REPLY = 'Hi Sam, sure thing.';
 /** A normal typing pace: about 75 words a minute. */
 const KEY_DELAY_MS = 80;
