@@ -423,9 +423,16 @@ describe('a hostile page under an Interlude prompt (test build)', () => {
     });
     // Keys go where the person's focus is: the tab, until Interlude's own window opens and takes it.
     const opened = session.context.waitForEvent('page', (p) => p.url().includes('/prompt.html'));
+    // A window of Interlude's from an earlier test may still be closing on a busy machine: only a
+    // window opened from here on is the one the note moves to.
+    const earlier = new Set(session.context.pages());
+    const movedWindow = () =>
+      session.context
+        .pages()
+        .find((p) => !earlier.has(p) && !p.isClosed() && p.url().includes('/prompt.html'));
     let moved: Page | undefined;
     for (const key of 'RET-7f3a') {
-      moved ??= session.context.pages().find((p) => p.url().includes('/prompt.html'));
+      moved ??= movedWindow();
       await (moved ?? page).keyboard.press(key);
       await pause(60);
     }
