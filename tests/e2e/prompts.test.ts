@@ -260,9 +260,11 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({ kind: 'boundary-cue', outcome: 'taken', answer: 'not-needed' });
     await expectFocus(frame, 'input: Add a note? (optional)');
+    // Writing holds the offer open (untouched, it would close by itself while this looks at it).
+    await page.keyboard.type('Sam has it covered');
     await expectNothingClipped(frame);
     await lookAt(session, page, frame, 'boundary-cue-note-after');
-    await page.keyboard.type('Sam has it covered');
+    await expectFocus(frame, 'input: Add a note? (optional)');
     await pressClosingPrompt(page, 'Enter');
     const records = await session.readStore<InterludeRecord>('records');
     expect(records.filter((r) => r.id === record?.id)).toEqual([
