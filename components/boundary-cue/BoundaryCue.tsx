@@ -9,6 +9,7 @@ import { promptKey } from '../shared/prompt-key.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { cueAnswers } from './cue-answers.ts';
 import { NoteAfterStep } from './NoteAfterStep.tsx';
+import { NOTE_MAX_LENGTH } from './note-offer.ts';
 import { ReminderStep } from './ReminderStep.tsx';
 import { type ReminderOption, type ReminderPrefs, reminderOptions } from './reminder-options.ts';
 
@@ -177,7 +178,7 @@ export function BoundaryCue({
             <input
               id={noteId}
               type="text"
-              maxLength={140}
+              maxLength={NOTE_MAX_LENGTH}
               value={note}
               onInput={(e) => setNote(e.currentTarget.value)}
             />

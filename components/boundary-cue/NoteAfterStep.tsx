@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { KeyHint } from '../shared/KeyHint.tsx';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
-import { NOTE_OFFER_MS } from './note-offer.ts';
+import { NOTE_MAX_LENGTH, NOTE_OFFER_MS } from './note-offer.ts';
 
 /** Props of {@link NoteAfterStep}. */
 export interface NoteAfterStepProps {
@@ -55,7 +55,7 @@ export function NoteAfterStep({ onNote, onDone }: NoteAfterStepProps) {
           id={noteId}
           ref={fieldRef}
           type="text"
-          maxLength={140}
+          maxLength={NOTE_MAX_LENGTH}
           value={note}
           onInput={(e) => {
             setNote(e.currentTarget.value);
