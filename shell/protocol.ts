@@ -108,6 +108,8 @@ export interface MessageMap {
   answer: { input: PromptAnswer; output: { recorded: boolean; askFewer?: FewerSuggestion } };
   /** Prompt page: the person's reply to "fewer of these?" (then the prompt closes). */
   'fewer-pauses': { input: { accept: boolean }; output: { applied: boolean } };
+  /** Prompt page: a note written after a boundary-cue answer, for that answer (then the cue closes). */
+  'cue-note': { input: { note: string }; output: { saved: boolean } };
 }
 
 /** A message name. */

@@ -13,8 +13,10 @@ export interface PromptViewProps {
   details: PromptDetails | null | undefined;
   error?: string;
   onAnswer(answer: PromptAnswer): void;
-  /** Takes the prompt down once its closing message has been seen (the release). */
+  /** Takes the prompt down once its closing message has been seen (the release), or the cue's note offer ends without a note. */
   onClose?(): void;
+  /** Saves a note written after a boundary-cue answer onto that answer (then the cue closes). */
+  onCueNote?(note: string): void;
   /** Phrases shown in the latest pauses, most recent first, so the next one differs. */
   recentPhrases?: string[];
   supportHref?: string;
@@ -38,6 +40,7 @@ function Prompt({
   details,
   onAnswer,
   onClose,
+  onCueNote,
   recentPhrases,
   supportHref,
   locale,
@@ -57,6 +60,8 @@ function Prompt({
         timeZone={details.timeZone}
         now={details.now}
         onAnswer={onAnswer}
+        onNote={onCueNote}
+        onDone={onClose}
         organisation={<TeamAgreement words={details.organisation} />}
       />
     );

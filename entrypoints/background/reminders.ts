@@ -20,6 +20,15 @@ export async function scheduleReminder(at: number, item: SetAside): Promise<void
   await browser.alarms.create(name, { when: at });
 }
 
+/** Writes `note` onto the pending reminder set aside from the cue `cueId`, if there is one. */
+export async function noteReminder(cueId: string, note: string): Promise<void> {
+  const pending = await readReminders();
+  const name = Object.keys(pending).find((key) => pending[key]?.cueId === cueId);
+  if (name === undefined) return;
+  pending[name] = { ...pending[name], note } as Reminder;
+  await browser.storage.local.set({ [KEY]: pending });
+}
+
 /** The reminder an alarm stands for (and forgets it), or undefined for any other alarm. */
 export async function takeReminder(alarmName: string): Promise<Reminder | undefined> {
   if (!alarmName.startsWith(PREFIX)) return undefined;

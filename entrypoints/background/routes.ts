@@ -1,11 +1,14 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
+import { offersNoteAfter } from '../../core/answers.ts';
 import { statusView } from '../../core/status-view.ts';
 import { nextPeriodStart } from '../../core/work-period.ts';
+import type { History } from '../../db/history.ts';
 import { now } from '../../shell/clock.ts';
 import { storeHandOver } from '../../shell/hand-over-store.ts';
 import type { HandOver, PromptCommand } from '../../shell/protocol.ts';
 import { activeTabCompose } from './browser-events.ts';
+import { awaitCueNote, saveCueNote } from './cue-note.ts';
 import {
   closePrompt,
   closePromptAfterReply,
@@ -20,6 +23,7 @@ import { fewerQuestion, settleFewer } from './fewer-pauses.ts';
 import type { Routes } from './message-router.ts';
 import {
   parseAnswer,
+  parseCueNote,
   parseFewer,
   parseHandOver,
   parseHeight,
@@ -33,7 +37,7 @@ import { promptDetails } from './prompt-details.ts';
 const MINUTE = 60_000;
 
 /** The background's message table: every runtime message Interlude handles, by name. */
-export function createRoutes(engine: EngineHost): Routes {
+export function createRoutes(engine: EngineHost, history: Promise<History>): Routes {
   const showing = () => engine.read((state) => state.showing?.prompt);
   /** Moves the prompt over `tab`'s page to Interlude's window, bringing what was typed; false if none is there. */
   const moveToWindow = async (tab: number | undefined, handOver: HandOver): Promise<boolean> => {
@@ -130,12 +134,19 @@ export function createRoutes(engine: EngineHost): Routes {
         // A copy of a prompt other than the one delivered (a page kept it) answers nothing.
         if (!(await fromCurrentDelivery(sender))) return { recorded: false };
         // An answer only counts for the prompt that is actually showing.
-        if ((await showing()) !== answer.prompt) {
+        const shown = await engine.read((state) => state.showing);
+        if (shown?.prompt !== answer.prompt) {
           closePromptAfterReply();
           return { recorded: false };
         }
         const { prompt: _prompt, ...fields } = answer;
         await engine.dispatch({ type: 'answer', ...fields });
+        // A cue answered without a note stays up a moment, offering one for the same record.
+        if (
+          offersNoteAfter(answer) &&
+          (await awaitCueNote(await history, shown.at, answer.cueAnswer))
+        )
+          return { recorded: true };
         // After several skips the core suggests fewer pauses: ask right here, in the prompt just skipped.
         const skipped = answer.outcome === 'skipped' || answer.outcome === 'dismissed';
         const askFewer = skipped
@@ -155,6 +166,16 @@ export function createRoutes(engine: EngineHost): Routes {
         const applied = await settleFewer(accept);
         closePromptAfterReply();
         return { applied };
+      },
+    },
+    'cue-note': {
+      from: ['extension-page'],
+      parse: parseCueNote,
+      async handle({ note }, sender) {
+        if (!(await fromCurrentDelivery(sender))) return { saved: false };
+        const saved = await saveCueNote(await history, note);
+        closePromptAfterReply();
+        return { saved };
       },
     },
     'delete-everything': {

@@ -74,6 +74,9 @@ function PromptPage() {
   const close = () => {
     sendMessage('dismiss-prompt').catch(() => window.close());
   };
+  const saveCueNote = (note: string) => {
+    sendMessage('cue-note', { note }).catch(close);
+  };
 
   if (askFewer) return <FewerQuestion suggestion={askFewer} onChoose={chooseFewer} />;
   const said = guards.notice ?? (guards.offered && details ? offeredHint : undefined);
@@ -93,6 +96,7 @@ function PromptPage() {
         supportHref={browser.runtime.getURL('/support.html')}
         onAnswer={answer}
         onClose={close}
+        onCueNote={saveCueNote}
       />
     </>
   );
