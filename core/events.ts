@@ -30,8 +30,9 @@ export type CoreEvent =
   /** The wake alarm (at the core's `wakeAt`): lets time-based rules fire when nothing else happens. */
   | { type: 'tick'; at: number }
   /**
-   * The machine slept for the last `asleepMs` (the wake alarm came that late; in a trace, a
-   * `sleep {until}` line): that time was not presence, and a long enough sleep is a natural break.
+   * The machine slept for at least the last `asleepMs` (the wake alarm came that late; in a trace, a
+   * `sleep {until}` line), having gone to sleep after the last step: none of the time since that
+   * step was presence, and a long enough sleep is a natural break.
    */
   | { type: 'wake'; at: number; asleepMs: number }
   /** The shell could not show the prompt the core asked for (no window could host it). */

@@ -1,6 +1,6 @@
 import { backOffFactor } from './pacing/back-off.ts';
 import type { TransitionReason } from './records.ts';
-import { presentUntil } from './rules/natural-break.ts';
+import { sleptFor } from './rules/natural-break.ts';
 import type { Settings } from './settings.ts';
 import type { EngineState } from './state.ts';
 import { workPeriodAt } from './work-period.ts';
@@ -39,7 +39,10 @@ export function statusView(state: EngineState, settings: Settings, now: number):
   const today = state.day.start !== 0 && state.day.start === period.start;
   const present = state.awaySince === null && now >= state.lastAt;
   const activeMs =
-    state.stretchMs + (present ? presentUntil(state, state.lastAt, now) - state.lastAt : 0);
+    state.stretchMs +
+    (present && sleptFor(state, state.lastAt, { type: 'tick', at: now }) === 0
+      ? now - state.lastAt
+      : 0);
   const snoozed = state.snoozedUntil !== null && now < state.snoozedUntil;
   const released = state.releasedUntil !== null && now < state.releasedUntil;
   const disabled =

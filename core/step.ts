@@ -30,8 +30,8 @@ export interface StepResult {
  * returns the next state and the effects to run. Pure and deterministic; `state` is not modified.
  * `settings.timeZone` must be a concrete zone: the caller resolves "auto" with resolveTimeZone.
  * The caller steps it again by `state.wakeAt` (a `tick`; see wake-at.ts) or at the next event; a
- * silence running SLEEP_GAP_MS or more past that is read as the machine asleep, and so is a `wake`'s
- * `asleepMs`.
+ * silence running SLEEP_GAP_MS or more past that is read as the machine asleep since the last step,
+ * and so is a `wake`.
  * An event without a finite time is ignored.
  */
 export function step(state: EngineState, event: CoreEvent, settings: Settings): StepResult {
@@ -50,8 +50,7 @@ export function step(state: EngineState, event: CoreEvent, settings: Settings): 
   if (event.at < s.lastAt) rebaseClock(s, event.at);
   const from = s.lastAt;
   s.lastAt = event.at;
-  const asleepMs = event.type === 'wake' && event.asleepMs > 0 ? event.asleepMs : 0;
-  passTime(ctx, from, event.at - asleepMs);
+  passTime(ctx, from, event);
   workingDay(ctx);
   callMovedOn(ctx);
   housekeeping(ctx);
