@@ -4,11 +4,15 @@ import { showPrompt, withdrawPrompt } from '../pacing/prompt-slot.ts';
 import { answerPrompt } from './answer-prompt.ts';
 import { comeBack } from './natural-break.ts';
 
-/** "Pause now": the transition pause at once, whatever else is showing, quiet or not (the person asked). */
+/**
+ * "Pause now": the transition pause at once, whatever else is showing, quiet or not (the person
+ * asked). An automatic offer on screen is replaced too (logged as unanswered): a pause asked for
+ * starts at once, it does not ask "a short pause?" again.
+ */
 export function pauseNow(ctx: StepContext): void {
   const s = ctx.s;
   comeBack(ctx);
-  if (s.showing?.prompt === 'transition-pause') return;
+  if (s.showing?.prompt === 'transition-pause' && s.showing.reason === 'on-request') return;
   withdrawPrompt(ctx, 'expired');
   showPrompt(ctx, 'transition-pause', 'on-request', s.tab, s.host);
   s.lastPauseShownAt = ctx.t;

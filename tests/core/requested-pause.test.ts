@@ -98,3 +98,33 @@ describe('a pause the person asked for, snoozed', () => {
     expect(view.requestedPauseAt).toBe(local(`${DATE} 17:56`, ZONE));
   });
 });
+
+describe('a pause the person asks for while one is offered', () => {
+  const offeredThenAsked = () =>
+    run([
+      ['10:10', { type: 'idle', state: 'active' }],
+      ['10:11', { type: 'pause-now' }],
+    ]);
+
+  it('starts at once instead of keeping the offer (issue 11 item 6)', () => {
+    const result = offeredThenAsked();
+    expect(result.shown).toEqual([
+      '10:10 transition-pause max-stretch',
+      '10:11 transition-pause on-request',
+    ]);
+    expect(result.state.showing).toMatchObject({ prompt: 'transition-pause', reason: 'on-request' });
+  });
+
+  it('logs the offer it replaced as unanswered', () => {
+    const offers = offeredThenAsked().records.filter((r) => r.kind === 'transition-pause');
+    expect(offers).toMatchObject([{ reason: 'max-stretch', outcome: 'expired' }]);
+  });
+
+  it('keeps a requested pause that is already showing', () => {
+    const result = run([
+      ['10:00', { type: 'pause-now' }],
+      ['10:01', { type: 'pause-now' }],
+    ]);
+    expect(requested(result.shown)).toEqual(['10:00 transition-pause on-request']);
+  });
+});
