@@ -112,7 +112,10 @@ describe('a pause the person asks for while one is offered', () => {
       '10:10 transition-pause max-stretch',
       '10:11 transition-pause on-request',
     ]);
-    expect(result.state.showing).toMatchObject({ prompt: 'transition-pause', reason: 'on-request' });
+    expect(result.state.showing).toMatchObject({
+      prompt: 'transition-pause',
+      reason: 'on-request',
+    });
   });
 
   it('logs the offer it replaced as unanswered', () => {
