@@ -1,18 +1,19 @@
+import { assertNever } from './assert-never.ts';
 import { rebaseClock } from './clock.ts';
 import type { StepContext } from './context.ts';
 import type { Effect } from './effects.ts';
 import type { CoreEvent } from './events.ts';
 import { housekeeping, updateBadge } from './pacing/housekeeping.ts';
 import { offerPause } from './pacing/offer-pause.ts';
-import { withdrawPrompt } from './pacing/prompt-slot.ts';
+import { showAgain, withdrawPrompt } from './pacing/prompt-slot.ts';
 import { callMovedOn, quietForCall } from './rules/after-call.ts';
-import { answerPrompt } from './rules/answer-prompt.ts';
+import { answerFewer, answerFromPage } from './rules/answer-prompt.ts';
 import { boundaryCue } from './rules/boundary-cue.ts';
 import { offerRelease, requestRelease } from './rules/end-of-day.ts';
 import { activateTab, closeTab, focusWindow, updateTab } from './rules/foreground.ts';
 import { noteIdle, passTime } from './rules/natural-break.ts';
 import { reminderDue } from './rules/reminder.ts';
-import { pauseNow, resume, snooze } from './rules/requests.ts';
+import { pauseNow, resume, snooze, snoozeUntilWork } from './rules/requests.ts';
 import { workingDay } from './rules/working-day.ts';
 import { runtimeFor } from './runtime.ts';
 import type { Settings } from './settings.ts';
@@ -90,7 +91,10 @@ function applyEvent(ctx: StepContext, event: CoreEvent): void {
       fullscreen(ctx, event.tab, event.on);
       return;
     case 'answer':
-      answerPrompt(ctx, event);
+      answerFromPage(ctx, event);
+      return;
+    case 'fewer-answer':
+      answerFewer(ctx, event.accept);
       return;
     case 'pause-now':
       pauseNow(ctx);
@@ -100,6 +104,9 @@ function applyEvent(ctx: StepContext, event: CoreEvent): void {
       return;
     case 'snooze':
       snooze(ctx, event.minutes);
+      return;
+    case 'snooze-until-work':
+      snoozeUntilWork(ctx);
       return;
     case 'resume':
       resume(ctx);
@@ -115,6 +122,11 @@ function applyEvent(ctx: StepContext, event: CoreEvent): void {
     case 'prompt-gone':
       if (ctx.s.showing?.prompt === event.prompt) withdrawPrompt(ctx, 'expired');
       return;
+    case 'prompt-undelivered':
+      if (ctx.s.showing?.prompt === event.prompt) showAgain(ctx, ctx.s.showing);
+      return;
+    default:
+      assertNever(event);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { StepContext } from '../context.ts';
 import { emit } from '../context.ts';
 import { showPrompt, withdrawPrompt } from '../pacing/prompt-slot.ts';
+import { nextPeriodStart } from '../work-period.ts';
 import { answerPrompt } from './answer-prompt.ts';
 import { comeBack } from './natural-break.ts';
 
@@ -14,7 +15,7 @@ export function pauseNow(ctx: StepContext): void {
   comeBack(ctx);
   if (s.showing?.prompt === 'transition-pause' && s.showing.reason === 'on-request') return;
   withdrawPrompt(ctx, 'expired');
-  showPrompt(ctx, 'transition-pause', 'on-request', s.tab, s.host);
+  showPrompt(ctx, { prompt: 'transition-pause', reason: 'on-request' }, s.tab, s.host);
   s.lastPauseShownAt = ctx.t;
   s.held = null;
 }
@@ -27,6 +28,12 @@ export function resume(ctx: StepContext): void {
   comeBack(ctx);
   ctx.s.snoozedUntil = null;
   ctx.s.releasedUntil = null;
+}
+
+/** Snooze everything until the next working period starts ("until tomorrow"). */
+export function snoozeUntilWork(ctx: StepContext): void {
+  const { settings, t } = ctx;
+  snooze(ctx, Math.ceil((nextPeriodStart(t, settings.timeZone, settings.workHours) - t) / 60_000));
 }
 
 /**
