@@ -1,21 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { OverlayCommand } from '../../shell/overlay-protocol.ts';
 import type { PromptDetails } from '../../shell/protocol.ts';
+import { type PromptPlacement, storedItems } from '../../shell/stored-items.ts';
 import { DELIVERY_PARAM, endDelivery, startDelivery } from './delivery-token.ts';
 
-/**
- * Where a prompt is on screen and what its page shows, kept in session storage so a restarted
- * worker can close it, tell it from a prompt it replaced, and answer its page (`current-prompt`).
+/*
+ * Where a prompt is on screen and what its page shows (a PromptPlacement) is kept in session storage,
+ * so a restarted worker can close it, tell it from a prompt it replaced, and answer its page.
  */
-export interface PromptPlacement {
-  where: 'overlay' | 'window';
-  tabId?: number;
-  windowId?: number;
-  /** The prompt placed there, as its page shows it. */
-  details: PromptDetails;
-}
+export type { PromptPlacement };
 
-const PLACEMENT_KEY = 'promptPlacement';
 const WINDOW_SIZE = { width: 460, height: 600 };
 
 /**
@@ -38,15 +32,13 @@ export async function deliverPrompt(
     place = await placeOverlay(options.tabId, search, options.layout, asked);
   place ??= await openPromptWindow(search);
   const placement: PromptPlacement = { ...place, details };
-  await browser.storage.session.set({ [PLACEMENT_KEY]: placement });
+  await storedItems.placement.setValue(placement);
   return placement;
 }
 
 /** Where the prompt now on screen is, if one is. */
-export async function readPlacement(): Promise<PromptPlacement | undefined> {
-  return (await browser.storage.session.get(PLACEMENT_KEY))[PLACEMENT_KEY] as
-    | PromptPlacement
-    | undefined;
+export function readPlacement(): Promise<PromptPlacement | undefined> {
+  return storedItems.placement.getValue();
 }
 
 /** Passes the prompt page's content height to the overlay showing it; false when none is. */
@@ -68,7 +60,7 @@ export async function focusPrompt(): Promise<void> {
 
 /** Forgets where the prompt was, once it is gone by other means (its window closed). */
 export async function forgetPlacement(): Promise<void> {
-  await browser.storage.session.remove(PLACEMENT_KEY);
+  await storedItems.placement.removeValue();
 }
 
 /** Removes the prompt now on screen, wherever it is; quiet if it is already gone. */
@@ -76,7 +68,7 @@ export async function closePrompt(): Promise<void> {
   await endDelivery();
   const placement = await readPlacement();
   if (!placement) return;
-  await browser.storage.session.remove(PLACEMENT_KEY);
+  await storedItems.placement.removeValue();
   if (placement.where === 'overlay' && placement.tabId !== undefined) {
     const close: OverlayCommand = { interludeOverlay: 'close' };
     await browser.tabs.sendMessage(placement.tabId, close, { frameId: 0 }).catch(() => undefined);

@@ -1,16 +1,17 @@
 import { browser } from 'wxt/browser';
 import { EXPIRE_MS } from '../../core/pacing/prompt-slot.ts';
 import type { EngineState, ShowingPrompt } from '../../core/state.ts';
+import { storedItems } from '../../shell/stored-items.ts';
 import { forgetPlacement, type PromptPlacement, readPlacement } from './deliver-prompt.ts';
 import type { UnstampedEvent } from './engine-host.ts';
 
-/** Set by the first worker of a browser session: session storage starts empty with the browser. */
-const SESSION_KEY = 'sessionStarted';
-
-/** Whether this is the first worker of the browser session (or of an update); marks the session. */
+/**
+ * Whether this is the first worker of the browser session (or of an update); marks the session
+ * (session storage starts empty with the browser).
+ */
 export async function firstWorkerOfSession(): Promise<boolean> {
-  const first = !(await browser.storage.session.get(SESSION_KEY))[SESSION_KEY];
-  if (first) await browser.storage.session.set({ [SESSION_KEY]: true });
+  const first = !(await storedItems.sessionStarted.getValue());
+  if (first) await storedItems.sessionStarted.setValue(true);
   return first;
 }
 
