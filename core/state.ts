@@ -1,3 +1,7 @@
+/*
+ * Why this file is long: it is the whole engine state's shape, documented field by field, with its
+ * initial value and the check a stored state passes.
+ */
 import type { Pacing, PromptShown, SetAside } from './effects.ts';
 import type { TransitionReason } from './records.ts';
 

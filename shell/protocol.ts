@@ -4,6 +4,7 @@ import type { PromptPage } from '../core/prompt-page.ts';
 import type { PromptKind } from '../core/records.ts';
 import type { StatusView } from '../core/status-view.ts';
 
+/** The "fewer of these?" question (its home is the core's effects), for the prompt page. */
 export type { FewerSuggestion };
 
 /**

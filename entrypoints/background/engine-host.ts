@@ -1,3 +1,8 @@
+/*
+ * Why this file is long: the queue, loading on first use, committing state with records, the wake
+ * time and deleting everything keep one promise together: one event at a time, durable after every
+ * step.
+ */
 import type { Effect } from '../../core/effects.ts';
 import type { CoreEvent } from '../../core/events.ts';
 import type { Settings } from '../../core/settings.ts';

@@ -1,3 +1,6 @@
+/*
+ * Why this file is long: it is the one table of every runtime message Interlude handles.
+ */
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import type { Effect } from '../../core/effects.ts';

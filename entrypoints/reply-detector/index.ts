@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { notePersonActed, watchPersonActivity } from '../shell/person-activity.ts';
-import type { Envelope } from '../shell/protocol.ts';
-import { watchForReplies } from '../shell/reply-detection/watch-for-replies.ts';
+import { notePersonActed, watchPersonActivity } from '../../shell/person-activity.ts';
+import type { Envelope } from '../../shell/protocol.ts';
+import { watchForReplies } from '../../shell/reply-detection/watch-for-replies.ts';
 
 /**
  * Reply detector: registered by the background (`scripting.registerContentScripts`, all frames,
