@@ -117,17 +117,28 @@ function applyEvent(ctx: StepContext, event: CoreEvent): void {
       return;
     }
     case 'prompt-failed':
-      if (ctx.s.showing?.prompt === event.prompt) ctx.s.showing = null;
-      return;
     case 'prompt-gone':
-      if (ctx.s.showing?.prompt === event.prompt) withdrawPrompt(ctx, 'expired');
-      return;
     case 'prompt-undelivered':
-      if (ctx.s.showing?.prompt === event.prompt) showAgain(ctx, ctx.s.showing);
+      promptReport(ctx, event);
       return;
     default:
       assertNever(event);
   }
+}
+
+/**
+ * The shell's word on the prompt showing (about any other, it says nothing): it could not be shown,
+ * it left the screen unanswered, or it never reached the screen and is asked for again.
+ */
+function promptReport(
+  ctx: StepContext,
+  event: Extract<CoreEvent, { type: 'prompt-failed' | 'prompt-gone' | 'prompt-undelivered' }>,
+): void {
+  const showing = ctx.s.showing;
+  if (showing?.prompt !== event.prompt) return;
+  if (event.type === 'prompt-failed') ctx.s.showing = null;
+  else if (event.type === 'prompt-gone') withdrawPrompt(ctx, 'expired');
+  else showAgain(ctx, showing);
 }
 
 /** Full-screen video is quiet time like a call; its end is a natural transition. */

@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { Effect } from '../../core/effects.ts';
+import type { Effect, PromptShown } from '../../core/effects.ts';
 import type { CoreEvent } from '../../core/events.ts';
 import { showEffect } from '../../core/pacing/prompt-slot.ts';
 import { promptPage } from '../../core/prompt-page.ts';
 import { initialState, type ShowingPrompt } from '../../core/state.ts';
 import { step } from '../../core/step.ts';
-import { DOCS, dayEvents, type Line, local, replay, settingsIn } from './helpers.ts';
+import { DOCS, dayEvents, type Line, local, replay, replayWorkday, settingsIn } from './helpers.ts';
 
 const ZONE = 'Europe/Berlin';
 const DATE = '2026-03-10'; // a Tuesday
 // Tuesday 10 March 2026, 15:00 in Berlin.
 const NOW = Date.parse('2026-03-10T15:00:00+01:00');
-const PAUSE: ShowingPrompt = {
-  prompt: 'transition-pause',
-  reason: 'on-request',
+/** `shown` on screen over tab 1 since NOW, for `host`. */
+const showingNow = (shown: PromptShown, host: string | null = null): ShowingPrompt => ({
+  ...shown,
   at: NOW,
   tab: 1,
-  host: null,
-};
+  host,
+});
+const PAUSE = showingNow({ prompt: 'transition-pause', reason: 'on-request' });
 
 describe('what a prompt page is given', () => {
   it('carries the length the person chose for the short pause', () => {
@@ -35,11 +36,7 @@ describe('what a prompt page is given', () => {
   it('brings back what a reminder set aside: the site, the note and when', () => {
     const setAsideAt = NOW - 5 * 3_600_000;
     const cue: ShowingPrompt = {
-      prompt: 'boundary-cue',
-      reason: 'reminder',
-      at: NOW,
-      tab: 1,
-      host: 'mail.google.com',
+      ...showingNow({ prompt: 'boundary-cue', reason: 'reminder' }, 'mail.google.com'),
       setAside: { note: 'Ask Priya', setAsideAt, cueId: 'x-1' },
     };
     expect(showEffect(cue, 3, settingsIn(ZONE), NOW)).toMatchObject({
@@ -70,23 +67,24 @@ describe('what a prompt page is given', () => {
 });
 
 describe('answers from a prompt page, as the core decides them', () => {
-  const run = (lines: Line[], patch: Record<string, unknown> = {}) =>
-    replay(
-      dayEvents(DATE, ZONE, [
-        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
-        ...lines,
-      ]),
-      settingsIn(ZONE, patch),
-    );
-  const answered = (lines: Line[]) => run(lines).effects.filter((e) => e.type === 'answered');
+  const run = (lines: Line[]) => replayWorkday(DATE, ZONE, lines);
 
-  it('an answer for the prompt showing counts, and the prompt goes', () => {
-    expect(
-      answered([
-        ['10:00', { type: 'pause-now' }],
-        ['10:01', { type: 'answer', prompt: 'transition-pause', outcome: 'taken' }],
-      ]),
-    ).toEqual([{ type: 'answered', counted: true, close: true }]);
+  it.each<[string, Line, Line[1], boolean]>([
+    [
+      'a pause counts, and the pause goes',
+      ['10:00', { type: 'pause-now' }],
+      { type: 'answer', prompt: 'transition-pause', outcome: 'taken' },
+      true,
+    ],
+    [
+      'the release counts, and stays for its closing message',
+      ['10:00', { type: 'end-day' }],
+      { type: 'answer', prompt: 'end-of-day', outcome: 'taken' },
+      false,
+    ],
+  ])('an answer for the prompt showing: %s', (_name, shown, answer, close) => {
+    const answered = run([shown, ['10:01', answer]]).effects.filter((e) => e.type === 'answered');
+    expect(answered).toEqual([{ type: 'answered', counted: true, close }]);
   });
 
   it('an answer for another prompt than the one showing counts for nothing', () => {
@@ -99,15 +97,6 @@ describe('answers from a prompt page, as the core decides them', () => {
     ]);
     expect(result.state.showing).toMatchObject({ prompt: 'transition-pause' });
     expect(result.records.filter((r) => r.kind === 'transition-pause')).toEqual([]);
-  });
-
-  it('the release stays on screen for its closing message', () => {
-    expect(
-      answered([
-        ['10:00', { type: 'end-day' }],
-        ['10:01', { type: 'answer', prompt: 'end-of-day', outcome: 'taken' }],
-      ]),
-    ).toEqual([{ type: 'answered', counted: true, close: false }]);
   });
 
   it('"fewer of these?" is asked once, on the skip that raised it; yes saves its pacing, no nothing', () => {

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { statusView } from '../../core/status-view.ts';
-import { DOCS, dayEvents, type Line, local, replay, settingsIn } from './helpers.ts';
+import { type Line, local, replayWorkday, settingsIn } from './helpers.ts';
 
 const ZONE = 'Europe/Berlin';
 const DATE = '2026-03-10'; // a Tuesday
 
 const run = (lines: Line[], patch: Record<string, unknown> = {}) =>
-  replay(
-    dayEvents(DATE, ZONE, [
-      ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
-      ...lines,
-    ]),
-    settingsIn(ZONE, patch),
-  );
+  replayWorkday(DATE, ZONE, lines, patch);
 const requested = (shown: string[]) =>
   shown.filter((line) => line.includes('transition-pause on-request'));
 
