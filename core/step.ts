@@ -1,3 +1,7 @@
+/*
+ * Why this file is long: it is the core's one entry, the order of the rules within a step and the
+ * table sending every event type to its rule.
+ */
 import { assertNever } from './assert-never.ts';
 import { rebaseClock } from './clock.ts';
 import type { StepContext } from './context.ts';
