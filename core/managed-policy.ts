@@ -1,3 +1,8 @@
+/*
+ * Why this file is long: an organisation's policy is read in one place: which groups and single
+ * settings it may set, the words it may add, and the raw `storage.managed` contents checked field
+ * by field.
+ */
 import { checkSettingsField, DEFAULT_SETTINGS, parseSettings } from './settings.ts';
 import { isPlainObject, textField } from './settings-fields.ts';
 import { textsField } from './settings-list-fields.ts';

@@ -1,3 +1,7 @@
+/*
+ * Why this file is long: each kind of trace line has its own fields to check; keeping them
+ * together keeps the trace format in one place.
+ */
 import type { CoreEvent } from './events.ts';
 
 /** One trace line's worth of checking: the event, or what is wrong with it. */

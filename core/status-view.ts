@@ -1,4 +1,5 @@
 import { backOffFactor } from './pacing/back-off.ts';
+import { isReleased, isSnoozed, quietMode } from './quiet-mode.ts';
 import type { TransitionReason } from './records.ts';
 import { sleptFor } from './rules/natural-break.ts';
 import type { Settings } from './settings.ts';
@@ -43,21 +44,18 @@ export function statusView(state: EngineState, settings: Settings, now: number):
     (present && sleptFor(state, state.lastAt, { type: 'tick', at: now }) === 0
       ? now - state.lastAt
       : 0);
-  const snoozed = state.snoozedUntil !== null && now < state.snoozedUntil;
-  const released = state.releasedUntil !== null && now < state.releasedUntil;
+  const snoozed = isSnoozed(state, now);
+  const released = isReleased(state, now);
   const disabled =
     !settings.transition.enabled && !settings.boundaryCue.enabled && !settings.endOfDay.enabled;
+  const quiet = quietMode(state, now, inHours);
   const mode: StatusView['mode'] = disabled
     ? 'disabled'
-    : released
-      ? 'released'
-      : snoozed
-        ? 'snoozed'
-        : !inHours
-          ? 'outside-hours'
-          : state.call !== null || state.fullscreenTab !== null
-            ? 'in-call'
-            : 'watching';
+    : quiet !== 'none'
+      ? quiet
+      : state.call !== null || state.fullscreenTab !== null
+        ? 'in-call'
+        : 'watching';
   const view: StatusView = {
     mode,
     activeMinutes: Math.floor(Math.max(0, activeMs) / 60_000),

@@ -1,3 +1,7 @@
+/*
+ * Why this file is long: the ways history can be kept (on disk, on disk with a memory overlay
+ * after a failed write, in memory only) and the moves between them belong together.
+ */
 import type { InterludeRecord } from '../core/records.ts';
 import { createConnection, HistoryUnavailableError } from './connection.ts';
 import type { History } from './history.ts';

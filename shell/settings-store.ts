@@ -1,3 +1,7 @@
+/*
+ * Why this file is long: loading, saving and resetting the settings across their `storage.sync`
+ * items, with each problem named, is one store.
+ */
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/settings.ts';
 import { isPlainObject } from '../core/settings-fields.ts';

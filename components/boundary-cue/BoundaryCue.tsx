@@ -1,3 +1,7 @@
+/*
+ * Why this file is long: the cue's answers, its note and its "mine, later" step are one dialog
+ * with one keyboard model.
+ */
 import type { ComponentChildren } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import type { PromptAnswer } from '../../core/answers.ts';

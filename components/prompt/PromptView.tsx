@@ -1,5 +1,5 @@
 import type { PromptAnswer } from '../../core/answers.ts';
-import { TRANSITION_REASONS, type TransitionReason } from '../../core/records.ts';
+import { assertNever } from '../../core/assert-never.ts';
 import type { PromptDetails } from '../../shell/protocol.ts';
 import { BoundaryCue } from '../boundary-cue/BoundaryCue.tsx';
 import { EndOfDayRelease } from '../end-of-day/EndOfDayRelease.tsx';
@@ -24,8 +24,6 @@ export interface PromptViewProps {
   locale?: string;
 }
 
-const transitionReasons: readonly string[] = TRANSITION_REASONS;
-
 function Quiet({ children }: { children: string }) {
   return (
     <div class="prompt" data-layout="card">
@@ -45,54 +43,50 @@ function Prompt({
   supportHref,
   locale,
 }: PromptViewProps & { details: PromptDetails }) {
-  if (details.prompt === 'boundary-cue') {
-    return (
-      <BoundaryCue
-        host={details.host}
-        reason={
-          details.reason === 'reminder' || details.reason === 'on-request'
-            ? details.reason
-            : 'compose'
-        }
-        setAside={details.setAside}
-        reminderPrefs={details.reminderPrefs}
-        locale={locale}
-        timeZone={details.timeZone}
-        now={details.now}
-        onAnswer={onAnswer}
-        onNote={onCueNote}
-        onDone={onClose}
-        organisation={<TeamAgreement words={details.organisation} />}
-      />
-    );
+  switch (details.prompt) {
+    case 'boundary-cue':
+      return (
+        <BoundaryCue
+          host={details.host}
+          reason={details.reason}
+          setAside={details.setAside}
+          reminderPrefs={details.reminderPrefs}
+          locale={locale}
+          timeZone={details.timeZone}
+          now={details.now}
+          onAnswer={onAnswer}
+          onNote={onCueNote}
+          onDone={onClose}
+          organisation={<TeamAgreement words={details.organisation} />}
+        />
+      );
+    case 'end-of-day':
+      return (
+        <EndOfDayRelease
+          quietUntil={details.quietUntil}
+          now={details.now}
+          locale={locale}
+          timeZone={details.timeZone}
+          supportHref={supportHref ?? '/support.html'}
+          onAnswer={onAnswer}
+          onClose={onClose}
+          organisation={<TeamAgreement words={details.organisation} />}
+        />
+      );
+    case 'transition-pause':
+      return (
+        <TransitionPause
+          reason={details.reason}
+          intensity={details.intensity}
+          pauseSeconds={details.pauseSeconds}
+          practice={pickPractice(details.practiceSeed, details.phrases, recentPhrases)}
+          onAnswer={onAnswer}
+          organisation={<ProtectedPauseLine words={details.organisation} />}
+        />
+      );
+    default:
+      return assertNever(details);
   }
-  if (details.prompt === 'end-of-day') {
-    return (
-      <EndOfDayRelease
-        quietUntil={details.quietUntil}
-        now={details.now}
-        locale={locale}
-        timeZone={details.timeZone}
-        supportHref={supportHref ?? '/support.html'}
-        onAnswer={onAnswer}
-        onClose={onClose}
-        organisation={<TeamAgreement words={details.organisation} />}
-      />
-    );
-  }
-  const reason = transitionReasons.includes(details.reason)
-    ? (details.reason as TransitionReason)
-    : 'on-request';
-  return (
-    <TransitionPause
-      reason={reason}
-      intensity={details.intensity}
-      pauseSeconds={details.pauseSeconds}
-      practice={pickPractice(details.practiceSeed, details.phrases, recentPhrases)}
-      onAnswer={onAnswer}
-      organisation={<ProtectedPauseLine words={details.organisation} />}
-    />
-  );
 }
 
 /** The prompt page's content: whichever prompt the background says is showing, or a calm placeholder. */

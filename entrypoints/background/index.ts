@@ -67,10 +67,8 @@ export default defineBackground(() => {
   const foreground = readForeground();
   const browserStarted = firstWorkerOfSession();
   void engine.reconcile(async (state) => missedEvents(state, await foreground));
-  void engine.reconcile(async (state, settings, at) =>
-    reconcilePrompt(state, at, await browserStarted, (effect) =>
-      runEffects([effect], state, settings),
-    ),
+  void engine.reconcile(async (state, _settings, at) =>
+    reconcilePrompt(state, at, await browserStarted),
   );
 
   browser.alarms.onAlarm.addListener((alarm) => {

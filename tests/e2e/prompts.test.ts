@@ -590,4 +590,28 @@ describe('the guided pause after Start (test build, timers driven by the test)',
     expect(pauses.at(-1)).toMatchObject({ reason: 'max-stretch', outcome: 'skipped' });
     expect(pauses.at(-1)).not.toHaveProperty('skipReason');
   });
+
+  it('"pause now" while an offer shows starts the pause at once, in place of the offer', async () => {
+    await page.bringToFront();
+    // The stretch goes on after the skip above: the next offer comes 70 minutes later.
+    await session.message({ interludeTest: 'advance-clock', minutes: 75 });
+    const offer = await promptFrame(page);
+    await offer.getByRole('heading', { name: 'A short pause?' }).waitFor();
+    const reply = await session.message({ interlude: 'pause-now' });
+    expect(reply).toEqual({ ok: true, output: { shown: true } });
+    await expect.poll(() => offer.isDetached(), { timeout: 10_000 }).toBe(true);
+    const frame = await promptFrame(page);
+    await frame.getByRole('heading', { name: 'A short pause', exact: true }).waitFor();
+    expect(await frame.getByRole('button', { name: /^Start/ }).count()).toBe(0);
+    await expect.poll(() => frame.getByRole('timer').textContent()).toMatch(/^0:\d\d left$/);
+    await session.context.clock.runFor(1_000);
+    await pressClosingPrompt(page, 'Escape');
+    const pauses = (await session.readStore<InterludeRecord>('records')).filter(
+      (r) => r.kind === 'transition-pause',
+    );
+    expect(pauses.slice(-2)).toMatchObject([
+      { reason: 'max-stretch', outcome: 'expired' },
+      { reason: 'on-request' },
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { notePersonActed, watchPersonActivity } from '../shell/person-activity.ts';
-import { tellCompose } from '../shell/reply-detection/tell-compose.ts';
-import { watchForReplies } from '../shell/reply-detection/watch-for-replies.ts';
+import { notePersonActed, watchPersonActivity } from '../../shell/person-activity.ts';
+import { tellCompose } from '../../shell/reply-detection/tell-compose.ts';
+import { watchForReplies } from '../../shell/reply-detection/watch-for-replies.ts';
 
 /**
  * Reply detector: registered by the background (`scripting.registerContentScripts`, all frames,
