@@ -34,6 +34,7 @@ export interface SetAside {
  * - `badge`: the quiet status changed; set the toolbar badge text and title ('' = no badge).
  * - `remind`: the person chose "mine, later" with a time; bring it back at `at` (epoch ms), with
  *   everything it was about.
+ * - `forget-reminder`: a pending reminder for the item `cueId` is no longer wanted (done, let go, moved).
  * - `ask-fewer`: the person skipped several pauses in a row; ask "fewer of these?" and, on yes,
  *   apply `suggest` to the settings.
  * - `add-call-site`: the person said they were in a call on `host`; add it to the call sites.
@@ -44,6 +45,7 @@ export type Effect =
   | { type: 'record'; record: InterludeRecord }
   | { type: 'badge'; text: string; title: string }
   | ({ type: 'remind'; at: number } & SetAside)
+  | { type: 'forget-reminder'; cueId: string }
   | {
       type: 'ask-fewer';
       suggest: { stretchMinutes: number; maxStretchMinutes: number; cooldownMinutes: number };

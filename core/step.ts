@@ -10,6 +10,7 @@ import { answerPrompt } from './rules/answer-prompt.ts';
 import { boundaryCue } from './rules/boundary-cue.ts';
 import { offerRelease, requestRelease } from './rules/end-of-day.ts';
 import { activateTab, closeTab, focusWindow, updateTab } from './rules/foreground.ts';
+import { settleLaterItem } from './rules/later-item.ts';
 import { noteIdle, passTime } from './rules/natural-break.ts';
 import { reminderDue } from './rules/reminder.ts';
 import { pauseNow, resume, snooze } from './rules/requests.ts';
@@ -109,6 +110,12 @@ function applyEvent(ctx: StepContext, event: CoreEvent): void {
       reminderDue(ctx, item);
       return;
     }
+    case 'later':
+      settleLaterItem(ctx, event.action, event.item, event.remindAt);
+      return;
+    case 'later-count':
+      ctx.s.laterOpen = Math.max(0, Math.floor(event.open));
+      return;
     case 'prompt-failed':
       if (ctx.s.showing?.prompt === event.prompt) ctx.s.showing = null;
       return;

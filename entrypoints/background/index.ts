@@ -83,7 +83,7 @@ export default defineBackground(() => {
   browser.idle.onStateChanged.addListener(events.idle);
   browser.commands.onCommand.addListener(events.command);
   polyfill.runtime.onMessage.addListener(
-    createMessageRouter(createRoutes(engine), browser.runtime.id),
+    createMessageRouter(createRoutes(engine, history), browser.runtime.id),
   );
   if (__INTERLUDE_TEST_BUILD__)
     polyfill.runtime.onMessage.addListener(createTestHooks(engine, browser.runtime.id));

@@ -2,6 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { statusView } from '../../core/status-view.ts';
 import { nextPeriodStart } from '../../core/work-period.ts';
+import type { History } from '../../db/history.ts';
 import { now } from '../../shell/clock.ts';
 import { storeHandOver } from '../../shell/hand-over-store.ts';
 import type { HandOver, PromptCommand } from '../../shell/protocol.ts';
@@ -17,12 +18,14 @@ import {
 import { currentDelivery, fromCurrentDelivery } from './delivery-token.ts';
 import type { EngineHost } from './engine-host.ts';
 import { fewerQuestion, settleFewer } from './fewer-pauses.ts';
+import { laterView, readLaterList } from './later-items.ts';
 import type { Routes } from './message-router.ts';
 import {
   parseAnswer,
   parseFewer,
   parseHandOver,
   parseHeight,
+  parseLater,
   parseLost,
   parseNothing,
   parsePromptFailed,
@@ -32,8 +35,20 @@ import { promptDetails } from './prompt-details.ts';
 
 const MINUTE = 60_000;
 
-/** The background's message table: every runtime message Interlude handles, by name. */
-export function createRoutes(engine: EngineHost): Routes {
+/**
+ * The background's message table: every runtime message Interlude handles, by name. `history` is
+ * read for the Later list (the engine writes it).
+ */
+export function createRoutes(engine: EngineHost, history?: Promise<History>): Routes {
+  /** The Later list now, after every queued event; the engine hears how many items are open. */
+  const later = async () => {
+    if (!history) throw new Error('The Later list is not available here.');
+    const opened = await history;
+    const [settings, at] = await engine.read((_state, settings) => [settings, now()] as const);
+    const view = laterView(await readLaterList(opened, settings, at), settings, at);
+    await engine.dispatch({ type: 'later-count', open: view.open.length });
+    return view;
+  };
   const showing = () => engine.read((state) => state.showing?.prompt);
   /** Moves the prompt over `tab`'s page to Interlude's window, bringing what was typed; false if none is there. */
   const moveToWindow = async (tab: number | undefined, handOver: HandOver): Promise<boolean> => {
@@ -136,6 +151,8 @@ export function createRoutes(engine: EngineHost): Routes {
         }
         const { prompt: _prompt, ...fields } = answer;
         await engine.dispatch({ type: 'answer', ...fields });
+        // An answer can add to the Later list or settle an item on it: the badge may count it.
+        if (answer.prompt !== 'transition-pause' && history) await later().catch(() => undefined);
         // After several skips the core suggests fewer pauses: ask right here, in the prompt just skipped.
         const skipped = answer.outcome === 'skipped' || answer.outcome === 'dismissed';
         const askFewer = skipped
@@ -155,6 +172,29 @@ export function createRoutes(engine: EngineHost): Routes {
         const applied = await settleFewer(accept);
         closePromptAfterReply();
         return { applied };
+      },
+    },
+    'later-list': {
+      from: ['extension-page'],
+      parse: parseNothing,
+      handle: later,
+    },
+    later: {
+      from: ['extension-page'],
+      parse: parseLater,
+      async handle({ id, action, remindAt }) {
+        // Only an open item can be settled: the background looks it up, never trusting the page.
+        const item = (await later()).open.find((open) => open.id === id);
+        if (item) {
+          const { host, note, setAsideAt } = item;
+          await engine.dispatch({
+            type: 'later',
+            action,
+            item: { id, setAsideAt, ...(host ? { host } : {}), ...(note ? { note } : {}) },
+            ...(remindAt === undefined ? {} : { remindAt }),
+          });
+        }
+        return later();
       },
     },
     'delete-everything': {
