@@ -24,6 +24,8 @@ export interface PromptDetails {
   quietUntil: number;
   /** How long the short pause lasts, in seconds (the person's setting). */
   pauseSeconds: number;
+  /** The first pause of a working day, if the person allows: what the last release left unfinished. */
+  unfinished?: string;
   /** A reminder's cue: the note the person wrote and when they set it aside (epoch ms). */
   setAside?: { note?: string; at?: number };
   crisisLine: string;

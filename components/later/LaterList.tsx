@@ -6,6 +6,7 @@ import {
   reminderOptions,
 } from '../boundary-cue/reminder-options.ts';
 import { formatMoment } from '../shared/format-moment.ts';
+import { LEFT_FOR_TODAY } from './later-words.ts';
 
 /** Props of {@link LaterList}. */
 export interface LaterListProps {
@@ -60,7 +61,7 @@ export function LaterList(props: LaterListProps) {
     <>
       {unfinished.map((item) => (
         <section key={item.id} class="later-unfinished" aria-labelledby={`later-${item.id}`}>
-          <h2 id={`later-${item.id}`}>When you ended your day, you left this for today.</h2>
+          <h2 id={`later-${item.id}`}>{LEFT_FOR_TODAY}</h2>
           <p class="later-note">{item.note}</p>
           <p class="hint">It is here in case it helps; it can wait, or you can let it go.</p>
           {actions(item, `What to do with: ${item.note}`)}

@@ -86,6 +86,7 @@ function Prompt({
       practice={pickPractice(details.practiceSeed, details.phrases, recentPhrases)}
       onAnswer={onAnswer}
       organisation={<ProtectedPauseLine words={details.organisation} />}
+      unfinished={details.unfinished}
     />
   );
 }

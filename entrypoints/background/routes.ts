@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
+import { unfinishedForPause } from '../../core/later-in-pause.ts';
 import { statusView } from '../../core/status-view.ts';
 import { nextPeriodStart } from '../../core/work-period.ts';
 import type { History } from '../../db/history.ts';
@@ -136,7 +137,16 @@ export function createRoutes(engine: EngineHost, history?: Promise<History>): Ro
     'current-prompt': {
       from: ['extension-page'],
       parse: parseNothing,
-      handle: () => engine.read((state, settings) => promptDetails(state, settings, now())),
+      async handle() {
+        const [details, state, settings] = await engine.read(
+          (state, settings) => [promptDetails(state, settings, now()), state, settings] as const,
+        );
+        if (!details || !history || !settings.laterList.inFirstPause) return details;
+        const at = now();
+        const items = await readLaterList(await history, settings, at).catch(() => []);
+        const unfinished = unfinishedForPause(state, settings, items, at);
+        return unfinished?.note ? { ...details, unfinished: unfinished.note } : details;
+      },
     },
     answer: {
       from: ['extension-page'],
