@@ -147,7 +147,7 @@ describe('the Later list (test build)', () => {
     const offer = popup.getByRole('region', {
       name: 'When you ended your day, you left this for today.',
     });
-    await offer.getByText('The hiring plan').waitFor();
+    await offer.getByText('The hiring plan', { exact: true }).waitFor();
     // What was put down is never shown again.
     expect(await popup.getByText('The old roadmap').count()).toBe(0);
     expect(start).toMatch(/^\d\d:\d\d$/);
