@@ -47,6 +47,7 @@ export interface SetAside {
  *   and whether the prompt page goes once its reply is on its way. For the page's reply; nothing
  *   else to run.
  * - `save-pacing`: the person said yes to "fewer of these?"; save these pacing settings.
+ * - `forget-reminder`: a pending reminder for the item `cueId` is no longer wanted (done, let go, moved).
  * - `add-call-site`: the person said they were in a call on `host`; add it to the call sites.
  */
 export type Effect =
@@ -57,6 +58,7 @@ export type Effect =
   | ({ type: 'remind'; at: number } & SetAside)
   | { type: 'answered'; counted: boolean; close: boolean; askFewer?: FewerSuggestion }
   | { type: 'save-pacing'; transition: Pacing }
+  | { type: 'forget-reminder'; cueId: string }
   | { type: 'add-call-site'; host: string };
 
 /** The pacing values "fewer of these?" changes. */

@@ -1,6 +1,6 @@
 import type { PromptAnswer } from './answers.ts';
 import type { SetAside } from './effects.ts';
-import type { PromptKind } from './records.ts';
+import type { LaterAction, PromptKind } from './records.ts';
 
 /**
  * What the browser saw, as the core hears it. Every event carries its own time `at` (epoch ms);
@@ -32,6 +32,13 @@ export type CoreEvent =
   | { type: 'resume'; at: number }
   /** A "mine, later" reminder the person set came due, with what it was about. */
   | ({ type: 'reminder-due'; at: number } & SetAside)
+  /**
+   * The person did something with an item on the Later list (the shell looked the item up): done,
+   * let go, or moved to `remindAt` (epoch ms; a move without a time only takes the time away).
+   */
+  | { type: 'later'; at: number; action: LaterAction; item: LaterItemRef; remindAt?: number }
+  /** The Later list now holds `open` open items (the shell counts them whenever the list may change). */
+  | { type: 'later-count'; at: number; open: number }
   /** The wake alarm (at the core's `wakeAt`): lets time-based rules fire when nothing else happens. */
   | { type: 'tick'; at: number }
   /**
@@ -46,6 +53,9 @@ export type CoreEvent =
   | { type: 'prompt-gone'; at: number; prompt: PromptKind }
   /** The prompt showing never reached the screen (a worker stopped before delivering it). */
   | { type: 'prompt-undelivered'; at: number; prompt: PromptKind };
+
+/** An item on the Later list as a reminder needs it: its id (the record it came from) and what it was. */
+export type LaterItemRef = { id: string } & Omit<SetAside, 'cueId'>;
 
 /**
  * The person's answer to the prompt that is showing. `prompt`: the prompt the answer is for (a page

@@ -1,11 +1,16 @@
-import type {
-  CueAnswer,
-  InterludeRecord,
-  PromptOutcome,
-  RecordBase,
-  RecordKind,
-  SkipReason,
-  TransitionReason,
+/*
+ * Why this file is long: it is the one description of every record kind and its fields, which the
+ * export, the import, the CSV and the trace reader all check against.
+ */
+import {
+  type CueAnswer,
+  type InterludeRecord,
+  LATER_ACTIONS,
+  type PromptOutcome,
+  type RecordBase,
+  type RecordKind,
+  type SkipReason,
+  type TransitionReason,
 } from './records.ts';
 
 /**
@@ -79,6 +84,7 @@ const KINDS: Record<RecordKind, true> = {
   'end-of-day': true,
   'natural-break': true,
   activity: true,
+  later: true,
 };
 
 const choice = <T extends string>(values: Record<T, true> | readonly T[]) =>
@@ -132,6 +138,11 @@ export const KIND_FIELDS: { [K in RecordKind]: KindFields<K> } = {
   activity: {
     until: time,
     activeMs: { type: 'duration', unit: 'ms' },
+  },
+  later: {
+    item: { type: 'id' },
+    action: choice(LATER_ACTIONS),
+    remindAt: optional({ type: 'time', aheadMs: REMINDER_AHEAD_MS }),
   },
 };
 

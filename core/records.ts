@@ -88,13 +88,33 @@ export interface ActivityRecord extends RecordBase {
   activeMs: number;
 }
 
+/** What a person did with an item on the Later list, every action once. */
+export const LATER_ACTIONS = ['done', 'moved', 'let-go'] as const;
+
+/** What a person did with an item on the Later list: done, moved to a later time, or let go. */
+export type LaterAction = (typeof LATER_ACTIONS)[number];
+
+/**
+ * What became of an item on the Later list. The item itself is the record it came from: a
+ * boundary cue answered "mine, later" (or "someone else's"), or a release's unfinished thing.
+ */
+export interface LaterRecord extends RecordBase {
+  kind: 'later';
+  /** The id of the record the item came from. */
+  item: string;
+  action: LaterAction;
+  /** Epoch ms the item comes back, when it was moved. */
+  remindAt?: number;
+}
+
 /** Any record in the log. */
 export type InterludeRecord =
   | TransitionPauseRecord
   | BoundaryCueRecord
   | EndOfDayRecord
   | NaturalBreakRecord
-  | ActivityRecord;
+  | ActivityRecord
+  | LaterRecord;
 
 /** The kinds of record, for indexes and filters. */
 export type RecordKind = InterludeRecord['kind'];
@@ -106,4 +126,5 @@ export const RECORD_KINDS: readonly RecordKind[] = [
   'end-of-day',
   'natural-break',
   'activity',
+  'later',
 ];

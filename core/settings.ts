@@ -62,6 +62,12 @@ export interface Settings {
   weekStartsOn: 'locale' | 0 | 1 | 2 | 3 | 4 | 5 | 6;
   /** The log may point out a pattern that has held for three weeks or more (never a score). */
   gentleSigns: boolean;
+  /**
+   * The Later list: "someone else's" answers join it too (`handOn`); the toolbar badge counts its
+   * open items (`badgeCount`); the first pause of a working day offers back what the last release
+   * left unfinished (`inFirstPause`).
+   */
+  laterList: { handOn: boolean; badgeCount: boolean; inFirstPause: boolean };
 }
 
 /** The defaults a new install starts with. */
@@ -95,6 +101,7 @@ export const DEFAULT_SETTINGS: Settings = {
   crisisLine: '',
   weekStartsOn: 'locale',
   gentleSigns: true,
+  laterList: { handOn: false, badgeCount: false, inFirstPause: false },
 };
 
 type Schema = { [key: string]: FieldCheck | Schema | 'task-kinds' };
@@ -129,6 +136,7 @@ const SCHEMA: Schema = {
   crisisLine: textField(300),
   weekStartsOn: weekStartField(),
   gentleSigns: booleanField(),
+  laterList: { handOn: booleanField(), badgeCount: booleanField(), inFirstPause: booleanField() },
 };
 
 const checkTaskKinds = taskKindsField();

@@ -142,6 +142,12 @@ export interface EngineState {
   /** The quiet status the badge shows. */
   badge: 'none' | 'snoozed' | 'released';
   /**
+   * Open items on the Later list, as the shell last counted them, and the count the badge shows
+   * (0: none). Absent in a state stored before the Later list (read as 0).
+   */
+  laterOpen?: number;
+  laterBadge?: number;
+  /**
    * The moment the last step asked to be stepped again at the latest (see wake-at.ts); null: only
    * at the next event. A silence up to it is the shell having nothing to say, not the machine asleep.
    * Absent in a state stored before it existed (read as null).

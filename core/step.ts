@@ -15,6 +15,7 @@ import { answerFewer, answerFromPage } from './rules/answer-prompt.ts';
 import { boundaryCue } from './rules/boundary-cue.ts';
 import { offerRelease, requestRelease } from './rules/end-of-day.ts';
 import { activateTab, closeTab, focusWindow, updateTab } from './rules/foreground.ts';
+import { settleLaterItem } from './rules/later-item.ts';
 import { noteIdle, passTime } from './rules/natural-break.ts';
 import { reminderDue } from './rules/reminder.ts';
 import { pauseNow, resume, snooze, snoozeUntilWork } from './rules/requests.ts';
@@ -119,6 +120,12 @@ function applyEvent(ctx: StepContext, event: CoreEvent): void {
       reminderDue(ctx, item);
       return;
     }
+    case 'later':
+      settleLaterItem(ctx, event.action, event.item, event.remindAt);
+      return;
+    case 'later-count':
+      ctx.s.laterOpen = Math.max(0, Math.floor(event.open));
+      return;
     case 'prompt-failed':
     case 'prompt-gone':
     case 'prompt-undelivered':

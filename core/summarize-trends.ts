@@ -32,6 +32,11 @@ export interface WeekTrend {
   releaseDays: number;
   /** Boundary cues shown. */
   cues: number;
+  /** Cues answered, and of those the ones answered "mine, now". */
+  cuesAnswered: number;
+  mineNow: number;
+  /** The longest stretch of active screen time without a pause or a break (its active ms). */
+  longestStretchMs: number;
 }
 
 /**
@@ -64,6 +69,9 @@ export function summarizeTrends(
     activeDays: 0,
     releaseDays: 0,
     cues: 0,
+    cuesAnswered: 0,
+    mineNow: 0,
+    longestStretchMs: 0,
   }));
   const periods = workPeriodsBetween(firstWeekStart, end, zone, workHours);
   const periodStarts = periods.map((period) => period.start);
@@ -78,6 +86,7 @@ export function summarizeTrends(
         const span = Math.max(1, r.until - r.at);
         const working = overlapWith(periods, periodStarts, r.at, r.until);
         week.activeMs += r.activeMs;
+        week.longestStretchMs = Math.max(week.longestStretchMs, r.activeMs);
         week.afterHoursMs += Math.round((r.activeMs * (span - Math.min(span, working))) / span);
         activeDay[day] = 1;
         break;
@@ -95,6 +104,8 @@ export function summarizeTrends(
         break;
       case 'boundary-cue':
         week.cues++;
+        if (r.answer !== undefined) week.cuesAnswered++;
+        if (r.answer === 'mine-now') week.mineNow++;
         break;
     }
   }

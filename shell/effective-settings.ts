@@ -3,6 +3,7 @@ import { effectiveSettings } from '../core/effective-settings.ts';
 import { type ManagedPolicy, readManagedPolicy } from '../core/managed-policy.ts';
 import type { Settings } from '../core/settings.ts';
 import { loadSettings, onSettingsChanged } from './settings-store.ts';
+import { storedItems } from './stored-items.ts';
 
 /*
  * The settings Interlude runs with: the person's own (settings-store.ts) with the organisation's
@@ -30,13 +31,6 @@ async function readManagedRaw(): Promise<unknown> {
 }
 
 /**
- * The raw managed policy as the background last read it (null: none), kept in local storage: the
- * first read after the browser starts can take seconds (about 5 s in Debian's Chromium), and a
- * worker steps with this one meanwhile rather than make the event that woke it wait.
- */
-const LAST_READ_KEY = 'managedPolicyLastRead';
-
-/**
  * Background: the person's settings with the policy applied, at once. When the browser has not
  * answered the policy read by the time the person's settings are in, they come with the policy
  * last read instead, and `onPolicyArrived` is called if the answer, when it comes, differs from
@@ -49,18 +43,19 @@ export async function loadEffectiveSettingsPromptly(
   const fresh = readManagedRaw().finally(() => {
     answered = true;
   });
-  const [person, stored] = await Promise.all([
+  const [person, last] = await Promise.all([
     loadSettings(),
-    browser.storage.local.get(LAST_READ_KEY),
+    storedItems.managedPolicyLastRead.getValue(),
   ]);
-  const kept: unknown = stored[LAST_READ_KEY];
+  // Wrapped, so that "no policy" (null) is kept too, and told apart from "never read".
+  const kept: unknown = last?.raw;
   // Kept for the next worker start, whichever of the two this one steps with.
   const keep = fresh.then(async (raw) => {
-    if (JSON.stringify(raw) === JSON.stringify(kept)) return false;
-    await browser.storage.local.set({ [LAST_READ_KEY]: raw });
+    if (last !== undefined && JSON.stringify(raw) === JSON.stringify(kept)) return false;
+    await storedItems.managedPolicyLastRead.setValue({ raw });
     return true;
   });
-  const waitForAnswer = answered || kept === undefined;
+  const waitForAnswer = answered || last === undefined;
   if (!waitForAnswer)
     void keep.then((changed) => {
       if (changed) onPolicyArrived();

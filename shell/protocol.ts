@@ -1,7 +1,8 @@
 import type { PromptAnswer } from '../core/answers.ts';
 import type { FewerSuggestion, PromptShown } from '../core/effects.ts';
+import type { LaterItem } from '../core/later-list.ts';
 import type { PromptPage } from '../core/prompt-page.ts';
-import type { PromptKind } from '../core/records.ts';
+import type { LaterAction, PromptKind } from '../core/records.ts';
 import type { StatusView } from '../core/status-view.ts';
 
 /** The "fewer of these?" question (its home is the core's effects), for the prompt page. */
@@ -13,7 +14,12 @@ export type { FewerSuggestion };
  * when a managed policy gives any (see core/managed-policy.ts).
  */
 export type PromptDetails = PromptShown &
-  PromptPage & { host?: string; organisation?: OrganisationWords };
+  PromptPage & {
+    host?: string;
+    organisation?: OrganisationWords;
+    /** The first pause of a working day, if the person allows: what the last release left unfinished. */
+    unfinished?: string;
+  };
 
 /** What an organisation's policy says in prompts: its team agreement and its line about pauses. */
 export interface OrganisationWords {
@@ -48,6 +54,23 @@ export interface PromptCommand {
   delivery: string;
 }
 
+/** What the popup needs for the Later list: the open items, and what a move offers. */
+export interface LaterView {
+  open: LaterItem[];
+  timeZone: string;
+  /** The person's reminder defaults and when their next working day starts (for a move's times). */
+  reminderPrefs: { soonMinutes: number; afternoonAt: string; nextWorkStart: number };
+  /** The background's clock, epoch ms. */
+  now: number;
+}
+
+/** The person did something with an item on the Later list (`remindAt`, epoch ms, for a move). */
+export interface LaterRequest {
+  id: string;
+  action: LaterAction;
+  remindAt?: number;
+}
+
 /**
  * Every runtime message Interlude sends, by name: what it carries and what it answers.
  * The background routes each through one handler table (entrypoints/background/messages.ts).
@@ -65,6 +88,10 @@ export interface MessageMap {
   resume: { input: undefined; output: StatusView };
   /** Popup: end my day. */
   'end-day': { input: undefined; output: { shown: boolean } };
+  /** Popup: the open items of the Later list. */
+  'later-list': { input: undefined; output: LaterView };
+  /** Popup: an item was done, moved or let go; answers the list as it is now. */
+  later: { input: LaterRequest; output: LaterView };
   /** Log page: delete every record and the engine state; the background starts afresh. */
   'delete-everything': { input: undefined; output: { deleted: true } };
   /** Reply-site content script: the person started a reply here. Carries nothing from the page. */

@@ -107,6 +107,21 @@ export const storedItems = {
   reminders: item('local:reminders', isObject),
   /** local: phrases shown in the latest pauses, most recent first, so the next one differs. */
   recentPhrases: item('local:recentPhrases', isStrings),
+  /** session: the answered cue a note may still be written onto, and its delivery (see cue-note.ts). */
+  cueNoteFor: item(
+    'session:cueNoteFor',
+    (value): value is { id: string; delivery: string } =>
+      isObject(value) && isString(value.id) && isString(value.delivery),
+  ),
+  /**
+   * local: the organisation's policy as the background last read it, raw: the first read after the
+   * browser starts can take seconds (about 5 s in Debian's Chromium), and a worker steps with this
+   * one meanwhile rather than make the event that woke it wait (see effective-settings.ts).
+   */
+  managedPolicyLastRead: item(
+    'local:managedPolicyLastRead',
+    (value): value is { raw: unknown } => isObject(value) && 'raw' in value,
+  ),
 };
 
 /** The pending reminders in `storedItems.reminders`, each one that passes its check. */

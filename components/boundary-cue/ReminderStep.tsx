@@ -14,7 +14,8 @@ export interface ReminderStepProps {
   onChoose(option: ReminderOption): void;
 }
 
-function label(option: ReminderOption, now: number): string {
+/** How a reminder time is offered: "In an hour", "This afternoon", "Next working day", "No reminder". */
+export function reminderLabel(option: ReminderOption, now: number): string {
   if (option.id === 'none') return 'No reminder';
   if (option.id === 'this-afternoon') return 'This afternoon';
   if (option.id === 'next-working-day') return 'Next working day';
@@ -38,7 +39,7 @@ export function ReminderStep({ options, now, locale, timeZone, onChoose }: Remin
           onClick={() => onChoose(option)}
         >
           <KeyHint label={String(i + 1)} />
-          <span class="answer-label">{label(option, now)}</span>
+          <span class="answer-label">{reminderLabel(option, now)}</span>
           {option.at !== undefined && (
             <span class="answer-hint">{formatMoment(option.at, now, locale, timeZone)}</span>
           )}

@@ -62,6 +62,18 @@ const METRICS: readonly Metric[] = [
     text: (w) => formatDuration(w.afterHoursMs),
   },
   {
+    key: 'longest',
+    label: 'Longest stretch without a pause',
+    value: (w) => w.longestStretchMs,
+    text: (w) => formatDuration(w.longestStretchMs),
+  },
+  {
+    key: 'mine-now',
+    label: 'Replies answered “mine, now”',
+    value: (w) => w.mineNow,
+    text: (w) => `${w.mineNow} of ${w.cuesAnswered}`,
+  },
+  {
     key: 'releases',
     label: 'Days ended with a release',
     value: (w) => w.releaseDays,

@@ -1,5 +1,7 @@
+import type { LaterItem } from '../../core/later-list.ts';
 import type { WeekSummary } from '../../core/summarize-week.ts';
 import type { UnavailableReason } from '../../db/history-store.ts';
+import { LaterWeek } from '../later/LaterWeek.tsx';
 import { DataControls, type DataControlsProps } from './DataControls.tsx';
 import { EmptyWeek } from './EmptyWeek.tsx';
 import { isEmptyWeek } from './is-empty-week.ts';
@@ -31,6 +33,8 @@ export interface WeeklyLogProps {
   settingsHref: string;
   supportHref: string;
   data: DataControlsProps;
+  /** The Later list's items of the week; undefined while they load. */
+  laterItems?: readonly LaterItem[];
 }
 
 /** The weekly pause log: one week of the person's own history, and their data controls. */
@@ -70,6 +74,7 @@ export function WeeklyLog(props: WeeklyLogProps) {
           locale={props.locale}
         />
       )}
+      <LaterWeek items={props.laterItems} now={props.now} zone={props.zone} locale={props.locale} />
       <DataControls {...props.data} />
     </LogFrame>
   );

@@ -1,4 +1,7 @@
+import type { LaterItem } from '../../core/later-list.ts';
 import type { StatusView } from '../../core/status-view.ts';
+import type { ReminderPrefs } from '../boundary-cue/reminder-options.ts';
+import { LaterList } from '../later/LaterList.tsx';
 import { Mark } from '../shared/Mark.tsx';
 import { BoundShortcuts } from '../shared/Shortcuts.tsx';
 import { PopupStatus } from './PopupStatus.tsx';
@@ -16,6 +19,16 @@ export interface PopupProps {
   onSnooze(minutes: number | 'tomorrow'): void;
   onResume(): void;
   onEndDay(): void;
+  /** The Later list's open items and what a move offers; undefined until read. */
+  later?: {
+    open: readonly LaterItem[];
+    reminderPrefs: ReminderPrefs;
+    timeZone: string;
+    /** The background's clock when the list was read, epoch ms. */
+    now: number;
+  };
+  /** The person did something with an item (`at`: when a moved item comes back). */
+  onLater?(item: LaterItem, action: 'done' | 'let-go' | 'moved', at?: number): void;
   logHref: string;
   settingsHref: string;
   supportHref: string;
@@ -78,6 +91,18 @@ export function Popup(props: PopupProps) {
           </button>
         )}
       </div>
+      {props.later && (
+        <LaterList
+          items={props.later.open}
+          now={props.later.now}
+          prefs={props.later.reminderPrefs}
+          locale={props.locale}
+          timeZone={props.timeZone ?? props.later.timeZone}
+          onDone={(item) => props.onLater?.(item, 'done')}
+          onLetGo={(item) => props.onLater?.(item, 'let-go')}
+          onMove={(item, at) => props.onLater?.(item, 'moved', at)}
+        />
+      )}
       <section class="popup-shortcuts" aria-label="Keyboard shortcuts">
         <BoundShortcuts />
       </section>

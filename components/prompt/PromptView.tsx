@@ -82,6 +82,7 @@ function Prompt({
           practice={pickPractice(details.practiceSeed, details.phrases, recentPhrases)}
           onAnswer={onAnswer}
           organisation={<ProtectedPauseLine words={details.organisation} />}
+          unfinished={details.unfinished}
         />
       );
     default:

@@ -44,6 +44,27 @@ export function LogSection({ settings, errors, localeWeekStart, logHref }: LogSe
         Point out a pattern in my log when it has held for three weeks or more (for example, more
         and more screen time after hours), with something small to try
       </label>
+      <h3>The Later list</h3>
+      <label class="switch">
+        <input type="checkbox" name="laterList.handOn" defaultChecked={settings.laterList.handOn} />
+        Keep what I hand on to someone else on my Later list too
+      </label>
+      <label class="switch">
+        <input
+          type="checkbox"
+          name="laterList.badgeCount"
+          defaultChecked={settings.laterList.badgeCount}
+        />
+        Show how many things wait on my Later list on the toolbar button
+      </label>
+      <label class="switch">
+        <input
+          type="checkbox"
+          name="laterList.inFirstPause"
+          defaultChecked={settings.laterList.inFirstPause}
+        />
+        In the first pause of a working day, show what I left unfinished the day before
+      </label>
       <NumberField
         errors={errors}
         name="retentionDays"

@@ -25,4 +25,7 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   crisisLine: 'the crisis line',
   weekStartsOn: 'the first day of the week',
   gentleSigns: 'patterns pointed out in the log',
+  'laterList.handOn': 'hand-ons on the Later list',
+  'laterList.badgeCount': 'the Later list count on the toolbar',
+  'laterList.inFirstPause': 'yesterday’s unfinished thing in the first pause',
 };

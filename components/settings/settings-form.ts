@@ -19,6 +19,9 @@ const BOOLEAN_FIELDS = [
   'boundaryCue.enabled',
   'endOfDay.enabled',
   'gentleSigns',
+  'laterList.handOn',
+  'laterList.badgeCount',
+  'laterList.inFirstPause',
 ];
 const TEXT_FIELDS = [
   'workHours.start',

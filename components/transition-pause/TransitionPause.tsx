@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { PromptAnswer } from '../../core/answers.ts';
 import type { SkipReason, TransitionReason } from '../../core/records.ts';
+import { LEFT_FOR_TODAY } from '../later/left-for-today.ts';
 import type { Practice } from '../practice/pick-practice.ts';
 import { PromptDialog } from '../shared/PromptDialog.tsx';
 import { promptKey } from '../shared/prompt-key.ts';
@@ -28,6 +29,8 @@ export interface TransitionPauseProps {
   clock?(): number;
   /** An organisation's words (that pauses are part of the working day), shown quietly at the foot. */
   organisation?: ComponentChildren;
+  /** What the last release left unfinished, offered back in the day's first pause (by wish). */
+  unfinished?: string;
 }
 
 const layouts = { gentle: 'card', 'full-page': 'page', notification: 'compact' } as const;
@@ -132,6 +135,12 @@ export function TransitionPause(props: TransitionPauseProps) {
             props.onLonger?.();
           }}
         />
+      )}
+      {props.unfinished && moment === null && (
+        <div class="pause-unfinished">
+          <p class="hint">{LEFT_FOR_TODAY}</p>
+          <p>{props.unfinished}</p>
+        </div>
       )}
       {props.organisation}
     </PromptDialog>

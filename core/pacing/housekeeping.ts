@@ -22,13 +22,24 @@ const BADGES = {
   released: { text: '✓', title: 'Interlude: day released, quiet until your next working day' },
 } as const;
 
-/** Emits a badge effect when the quiet status (released, snoozed, neither) changed in this step. */
+/**
+ * Emits a badge effect when what the badge shows changed in this step: the quiet status (released,
+ * snoozed), or else, if the person turned it on, how many items wait on the Later list.
+ */
 export function updateBadge(ctx: StepContext): void {
   const s = ctx.s;
   const quiet = quietMode(s, ctx.t);
   // Outside working hours is Interlude's ordinary quiet: no badge for it.
   const status = quiet === 'outside-hours' ? 'none' : quiet;
-  if (status === s.badge) return;
+  const count =
+    status === 'none' && ctx.settings.laterList.badgeCount ? Math.min(s.laterOpen ?? 0, 99) : 0;
+  if (status === s.badge && count === (s.laterBadge ?? 0)) return;
   s.badge = status;
-  emit(ctx, { type: 'badge', ...BADGES[status] });
+  s.laterBadge = count;
+  emit(ctx, { type: 'badge', ...(count > 0 ? laterBadge(count) : BADGES[status]) });
+}
+
+/** The badge for open items on the Later list. */
+function laterBadge(count: number): { text: string; title: string } {
+  return { text: String(count), title: 'Interlude: things set aside for later' };
 }

@@ -5,6 +5,7 @@ import { resetBackOff } from '../pacing/back-off.ts';
 import { recordPrompt, SETTLE_MS } from '../pacing/prompt-slot.ts';
 import { applySkipReason } from '../pacing/skip-reasons.ts';
 import type { TransitionReason } from '../records.ts';
+import { settleByReminder } from './later-item.ts';
 import { comeBack } from './natural-break.ts';
 import { closeStretch } from './stretch.ts';
 
@@ -46,7 +47,8 @@ export function answerFewer(ctx: StepContext, accept: boolean): void {
  * The person answered the prompt that is showing (an answer with nothing showing is ignored).
  * Logs it, and: a taken pause ends the stretch and resets back-off; a snoozed pause or release comes
  * back after the snooze (a pause never sooner than the cooldown); a skip teaches by its reason;
- * "mine, later" with a time asks the shell for a reminder.
+ * "mine, later" with a time asks the shell for a reminder; a reminder's cue settles the item it
+ * brought back (see later-item.ts).
  */
 export function answerPrompt(ctx: StepContext, answer: AnswerEvent): void {
   const s = ctx.s;
@@ -62,22 +64,28 @@ export function answerPrompt(ctx: StepContext, answer: AnswerEvent): void {
       : answer;
   const cueId = recordPrompt(ctx, showing, answer.outcome, clean);
   switch (showing.prompt) {
-    case 'boundary-cue':
+    case 'boundary-cue': {
+      // A reminder's cue brings back an item of the Later list: the answer settles that item.
+      const item = showing.setAside;
+      if (item?.cueId !== undefined && answer.cueAnswer !== undefined)
+        settleByReminder(ctx, item.cueId, answer.cueAnswer, answer.remindAt);
       if (
         answer.cueAnswer === 'mine-later' &&
         answer.remindAt !== undefined &&
         answer.remindAt > ctx.t
       ) {
+        const note = answer.note || item?.note;
         emit(ctx, {
           type: 'remind',
           at: answer.remindAt,
           ...(showing.host === null ? {} : { host: showing.host }),
-          ...(answer.note === undefined ? {} : { note: answer.note }),
-          setAsideAt: ctx.t,
-          cueId,
+          ...(note ? { note } : {}),
+          setAsideAt: item?.setAsideAt ?? ctx.t,
+          cueId: item?.cueId ?? cueId,
         });
       }
       return;
+    }
     case 'end-of-day':
       if (answer.outcome === 'snoozed') s.endOfDayDue = ctx.t + snoozeMs;
       return;

@@ -1,10 +1,8 @@
-import { browser } from 'wxt/browser';
 import type { CueAnswer } from '../../core/records.ts';
 import type { History } from '../../db/history.ts';
+import { storedItems } from '../../shell/stored-items.ts';
 import { currentDelivery } from './delivery-token.ts';
 import { noteReminder } from './reminders.ts';
-
-const KEY = 'cueNoteFor';
 
 /** The answered cue a note may still be written for, and the delivery that may write it. */
 interface NoteTarget {
@@ -29,7 +27,7 @@ export async function awaitCueNote(
   const cue = records.findLast((r) => r.outcome === 'taken' && r.answer === answer && !r.note);
   if (!cue || !delivery) return false;
   const target: NoteTarget = { id: cue.id, delivery };
-  await browser.storage.session.set({ [KEY]: target });
+  await storedItems.cueNoteFor.setValue(target);
   return true;
 }
 
@@ -38,8 +36,8 @@ export async function awaitCueNote(
  * once, and only from the delivery that answered it; false if there is nothing to write it onto.
  */
 export async function saveCueNote(history: History, note: string): Promise<boolean> {
-  const target = (await browser.storage.session.get(KEY))[KEY] as NoteTarget | undefined;
-  await browser.storage.session.remove(KEY);
+  const target = await storedItems.cueNoteFor.getValue();
+  await storedItems.cueNoteFor.removeValue();
   if (!target || target.delivery !== (await currentDelivery())) return false;
   const saved = await history.noteOnCue(target.id, note);
   if (saved) await noteReminder(target.id, note);

@@ -1,6 +1,15 @@
+/*
+ * Why this file is long: it is the one place every runtime message from a page or content script is
+ * checked before the background acts on it, each message its own small parser.
+ */
 import type { PromptAnswer } from '../../core/answers.ts';
-import type { PromptKind } from '../../core/records.ts';
-import { type HandOver, MOVE_REASONS, type MoveReason } from '../../shell/protocol.ts';
+import { LATER_ACTIONS, type PromptKind } from '../../core/records.ts';
+import {
+  type HandOver,
+  type LaterRequest,
+  MOVE_REASONS,
+  type MoveReason,
+} from '../../shell/protocol.ts';
 
 /** Longest text a person can attach to an answer (notes, release lines), in characters. */
 const MAX_TEXT = 500;
@@ -55,6 +64,21 @@ export function parseSnooze(input: unknown): { minutes: number } | { until: 'tom
   if (typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= 1 && minutes <= 1440)
     return { minutes };
   return { invalid: 'Snooze minutes must be a whole number from 1 to 1440.' };
+}
+
+/** What the person did with an item on the Later list: its id, the action, and a move's time. */
+export function parseLater(input: unknown): LaterRequest | Invalid {
+  if (!isObject(input)) return { invalid: 'A Later list request must be an object.' };
+  const action = oneOf(input.action, LATER_ACTIONS);
+  const { id, remindAt } = input;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 200)
+    return { invalid: 'later.id must name an item.' };
+  if (!action) return { invalid: `later.action must be one of ${LATER_ACTIONS.join(', ')}` };
+  if (remindAt === undefined)
+    return action === 'moved' ? { invalid: 'A move needs remindAt.' } : { id, action };
+  if (typeof remindAt !== 'number' || !Number.isFinite(remindAt) || action !== 'moved')
+    return { invalid: 'later.remindAt must be a time, and only for a move.' };
+  return { id, action, remindAt };
 }
 
 /** Why the overlay loader gave up the card. */

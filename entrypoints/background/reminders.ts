@@ -36,6 +36,16 @@ export async function takeReminder(alarmName: string): Promise<Reminder | undefi
   return reminder;
 }
 
+/** Forgets every pending reminder of the item `cueId` (it was done, let go or moved), alarms too. */
+export async function forgetReminder(cueId: string): Promise<void> {
+  const pending = await readReminders();
+  const names = Object.keys(pending).filter((name) => pending[name]?.cueId === cueId);
+  if (names.length === 0) return;
+  for (const name of names) delete pending[name];
+  await storedItems.reminders.setValue(pending);
+  await Promise.all(names.map((name) => browser.alarms.clear(name)));
+}
+
 /**
  * Re-creates the alarm of every pending reminder (Chromium may drop alarms across a browser
  * restart); a reminder whose time passed while the browser was closed comes due at once.

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { offersNoteAfter } from '../../core/answers.ts';
 import type { Effect } from '../../core/effects.ts';
 import { statusView } from '../../core/status-view.ts';
+import { unfinishedForPause } from '../../core/unfinished-for-pause.ts';
 import type { History } from '../../db/history.ts';
 import { now } from '../../shell/clock.ts';
 import { storeHandOver } from '../../shell/hand-over-store.ts';
@@ -22,6 +23,7 @@ import {
 } from './deliver-prompt.ts';
 import { currentDelivery, fromCurrentDelivery } from './delivery-token.ts';
 import type { EngineHost } from './engine-host.ts';
+import { laterView, readLaterList } from './later-view.ts';
 import type { Routes } from './message-router.ts';
 import {
   parseAnswer,
@@ -29,6 +31,7 @@ import {
   parseFewer,
   parseHandOver,
   parseHeight,
+  parseLater,
   parseLost,
   parseNothing,
   parsePromptFailed,
@@ -41,6 +44,14 @@ import { deliveredAs } from './reconcile-prompt.ts';
  * turns a message into a core event and replies with what the core decided; it decides nothing.
  */
 export function createRoutes(engine: EngineHost, history: Promise<History>): Routes {
+  /** The Later list now, after every queued event; the engine hears how many items are open. */
+  const later = async () => {
+    const opened = await history;
+    const [settings, at] = await engine.read((_state, settings) => [settings, now()] as const);
+    const view = laterView(await readLaterList(opened, settings, at), settings, at);
+    await engine.dispatch({ type: 'later-count', open: view.open.length });
+    return view;
+  };
   const showing = () => engine.read((state) => state.showing?.prompt);
   /** The prompt placed on screen, while it is the one the engine says is showing. */
   const placedAndShowing = async () => {
@@ -130,7 +141,17 @@ export function createRoutes(engine: EngineHost, history: Promise<History>): Rou
       // What the core gave the prompt when it showed it; the times the page words are from now.
       handle: async () => {
         const placement = await placedAndShowing();
-        return placement && { ...placement.details, now: now() };
+        if (!placement) return undefined;
+        const details = { ...placement.details, now: now() };
+        // The day's first pause may offer back what the last release left unfinished, if allowed.
+        const [state, settings] = await engine.read(
+          (state, settings) => [state, settings] as const,
+        );
+        if (details.prompt !== 'transition-pause' || !settings.laterList.inFirstPause)
+          return details;
+        const items = await readLaterList(await history, settings, details.now).catch(() => []);
+        const unfinished = unfinishedForPause(state, settings, items, details.now);
+        return unfinished?.note ? { ...details, unfinished: unfinished.note } : details;
       },
     },
     answer: {
@@ -154,6 +175,8 @@ export function createRoutes(engine: EngineHost, history: Promise<History>): Rou
           (await awaitCueNote(await history, shownAt, answer.cueAnswer))
         )
           return { recorded: true };
+        // An answer can add to the Later list or settle an item on it: the badge may count it.
+        if (answer.prompt !== 'transition-pause') await later().catch(() => undefined);
         if (answered.close) closePromptAfterReply();
         return answered.askFewer
           ? { recorded: true, askFewer: answered.askFewer }
@@ -178,6 +201,29 @@ export function createRoutes(engine: EngineHost, history: Promise<History>): Rou
         const saved = await saveCueNote(await history, note);
         closePromptAfterReply();
         return { saved };
+      },
+    },
+    'later-list': {
+      from: ['extension-page'],
+      parse: parseNothing,
+      handle: later,
+    },
+    later: {
+      from: ['extension-page'],
+      parse: parseLater,
+      async handle({ id, action, remindAt }) {
+        // Only an open item can be settled: the background looks it up, never trusting the page.
+        const item = (await later()).open.find((open) => open.id === id);
+        if (item) {
+          const { host, note, setAsideAt } = item;
+          await engine.dispatch({
+            type: 'later',
+            action,
+            item: { id, setAsideAt, ...(host ? { host } : {}), ...(note ? { note } : {}) },
+            ...(remindAt === undefined ? {} : { remindAt }),
+          });
+        }
+        return later();
       },
     },
     'delete-everything': {

@@ -13,7 +13,7 @@ import {
   listenForNotificationClicks,
   notifyPrompt,
 } from './notify-prompt.ts';
-import { scheduleReminder } from './reminders.ts';
+import { forgetReminder, scheduleReminder } from './reminders.ts';
 
 /** A soft sage badge: status, never alarm. */
 const BADGE_COLOUR = '#4f8a7d';
@@ -75,6 +75,9 @@ async function runEffect(effect: Effect, settings: Settings): Promise<void> {
       await scheduleReminder(at, item);
       return;
     }
+    case 'forget-reminder':
+      await forgetReminder(effect.cueId);
+      return;
     case 'record':
       // Records are committed with the state, before any effect runs.
       return;

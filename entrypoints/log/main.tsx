@@ -15,6 +15,7 @@ import { openHistory } from '../../db/open-history.ts';
 import { pruneIfDue } from '../../db/prune-if-due.ts';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../shell/settings-store.ts';
 import { useDataControls } from './use-data-controls.ts';
+import { useLaterWeek } from './use-later-week.ts';
 import { useTrends } from './use-trends.ts';
 import { useWeekSummary } from './use-week-summary.ts';
 
@@ -61,6 +62,13 @@ function LogPage() {
     view === 'week' ? history : undefined,
     weekStart,
     zone,
+    version,
+  );
+  const laterItems = useLaterWeek(
+    view === 'week' ? history : undefined,
+    weekStart,
+    zone,
+    settings,
     version,
   );
   const thisWeekStart = settings ? startOf(Date.now(), settings) : undefined;
@@ -125,6 +133,7 @@ function LogPage() {
       settingsHref={browser.runtime.getURL('/settings.html')}
       supportHref={browser.runtime.getURL('/support.html')}
       data={data}
+      laterItems={laterItems}
     />
   );
 }

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup.tsx';
 import type { StatusView } from '../../core/status-view.ts';
-import type { MessageMap, MessageName } from '../../shell/protocol.ts';
+import type { LaterView, MessageMap, MessageName } from '../../shell/protocol.ts';
 import { sendMessage } from '../../shell/send-message.ts';
 import { sendMessageRetrying } from '../../shell/send-message-retrying.ts';
 import { cachedStatus } from '../../shell/status-cache.ts';
@@ -16,6 +16,7 @@ function PopupPage() {
   const [status, setStatus] = useState<StatusView>();
   const [error, setError] = useState<string>();
   const [now, setNow] = useState(() => Date.now());
+  const [later, setLater] = useState<LaterView>();
 
   const refresh = useCallback(() => {
     sendMessageRetrying('get-status').then(
@@ -25,6 +26,13 @@ function PopupPage() {
         setNow(Date.now());
       },
       (cause: Error) => setError(cause.message),
+    );
+  }, []);
+
+  useEffect(() => {
+    // The list is a help, not the popup's purpose: if it cannot be read, the rest still works.
+    sendMessageRetrying('later-list').then(setLater, (cause: Error) =>
+      console.warn('Interlude: could not read the Later list', cause),
     );
   }, []);
 
@@ -59,6 +67,14 @@ function PopupPage() {
       }
       onResume={() =>
         sendMessage('resume').then(setStatus, (cause: Error) => setError(cause.message))
+      }
+      later={later}
+      onLater={(item, action, remindAt) =>
+        sendMessage('later', {
+          id: item.id,
+          action,
+          ...(remindAt === undefined ? {} : { remindAt }),
+        }).then(setLater, (cause: Error) => setError(cause.message))
       }
       logHref={browser.runtime.getURL('/log.html')}
       settingsHref={browser.runtime.getURL('/settings.html')}

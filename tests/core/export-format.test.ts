@@ -311,7 +311,14 @@ describe('parseExport rejects, saying why with a code', () => {
       'kind',
       {
         problem: 'not-one-of',
-        allowed: ['transition-pause', 'boundary-cue', 'end-of-day', 'natural-break', 'activity'],
+        allowed: [
+          'transition-pause',
+          'boundary-cue',
+          'end-of-day',
+          'natural-break',
+          'activity',
+          'later',
+        ],
       },
     ],
   ])('%s', (_case, kind, change, field, found) => {

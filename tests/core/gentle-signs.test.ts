@@ -16,6 +16,9 @@ const week = (fields: Partial<WeekTrend> = {}): WeekTrend => ({
   activeDays: 5,
   releaseDays: 4,
   cues: 10,
+  cuesAnswered: 8,
+  mineNow: 4,
+  longestStretchMs: 2 * H,
   ...fields,
 });
 

@@ -6,7 +6,7 @@ import { recordsOfEveryKind } from '../db/sample-records.ts';
 
 const MONDAY = Date.UTC(2025, 0, 6, 9);
 const HEADER =
-  'id,at,zone,utcOffset,kind,reason,outcome,skipReason,snoozeMinutes,durationMinutes,answer,host,note,remindAt,done,unfinished,putDown,until,state,activeMinutes';
+  'id,at,zone,utcOffset,kind,reason,outcome,skipReason,snoozeMinutes,durationMinutes,answer,host,note,remindAt,done,unfinished,putDown,until,state,activeMinutes,item,action';
 
 /** A value for every field a kind has, each one distinct enough to find in its row. */
 function fullRecord(kind: RecordKind): InterludeRecord {
@@ -65,11 +65,11 @@ describe('recordsToCsv', () => {
     ] as InterludeRecord[]);
     expect(csv.split('\r\n')).toEqual([
       HEADER,
-      'r-pause,2025-01-06 10:00:00,Europe/Berlin,UTC+01:00,transition-pause,long-stretch,snoozed,mid-thought,10,0.75,,,,,,,,,,',
-      'r-cue,2025-01-06 10:01:00,Europe/Berlin,UTC+01:00,boundary-cue,compose,taken,,,,mine-later,mail.example.com,"Reply after the review, ""not"" today",2025-01-06 11:00:00,,,,,,',
-      "r-release,2025-01-06 11:02:00,'+02:00,UTC+02:00,end-of-day,work-hours-end,taken,,,,,,,,Finished the report,Two tickets,'=the inbox,,,",
-      'r-break,2025-01-06 10:03:00,Europe/Berlin,UTC+01:00,natural-break,,,,,,,,,,,,,2025-01-06 10:09:00,locked,',
-      'r-stretch,2025-01-06 10:10:00,Europe/Berlin,UTC+01:00,activity,,,,,,,,,,,,,2025-01-06 11:00:00,,48',
+      'r-pause,2025-01-06 10:00:00,Europe/Berlin,UTC+01:00,transition-pause,long-stretch,snoozed,mid-thought,10,0.75,,,,,,,,,,,,',
+      'r-cue,2025-01-06 10:01:00,Europe/Berlin,UTC+01:00,boundary-cue,compose,taken,,,,mine-later,mail.example.com,"Reply after the review, ""not"" today",2025-01-06 11:00:00,,,,,,,,',
+      "r-release,2025-01-06 11:02:00,'+02:00,UTC+02:00,end-of-day,work-hours-end,taken,,,,,,,,Finished the report,Two tickets,'=the inbox,,,,,",
+      'r-break,2025-01-06 10:03:00,Europe/Berlin,UTC+01:00,natural-break,,,,,,,,,,,,,2025-01-06 10:09:00,locked,,,',
+      'r-stretch,2025-01-06 10:10:00,Europe/Berlin,UTC+01:00,activity,,,,,,,,,,,,,2025-01-06 11:00:00,,48,,',
       '',
     ]);
   });
@@ -111,7 +111,7 @@ describe('recordsToCsv', () => {
       },
     ]).split('\r\n')[1];
     expect(row).toBe(
-      'x,2025-01-06 09:00:00,Mars/Olympus_Mons,,activity,,,,,,,,,,,,,2025-01-06 09:00:00,,0',
+      'x,2025-01-06 09:00:00,Mars/Olympus_Mons,,activity,,,,,,,,,,,,,2025-01-06 09:00:00,,0,,',
     );
   });
 
@@ -127,6 +127,23 @@ describe('recordsToCsv', () => {
   ])('makes the note %j safe as %j', (note, cell) => {
     const record = { ...recordsOfEveryKind(MONDAY)[1], note } as InterludeRecord;
     expect(recordsToCsv([record])).toContain(`,${cell},`);
+  });
+
+  it('writes what became of an item on the Later list: the item, the action and a move’s time', () => {
+    const row = recordsToCsv([
+      {
+        id: 'l1',
+        at: MONDAY,
+        zone: 'Europe/Berlin',
+        kind: 'later',
+        item: 'r-cue',
+        action: 'moved',
+        remindAt: MONDAY + 90 * 60_000,
+      },
+    ]).split('\r\n')[1];
+    expect(row).toBe(
+      'l1,2025-01-06 10:00:00,Europe/Berlin,UTC+01:00,later,,,,,,,,,2025-01-06 11:30:00,,,,,,,r-cue,moved',
+    );
   });
 
   it('writes only the header for no records', () => {

@@ -76,8 +76,43 @@ describe('summarizeTrends', () => {
       activeDays: 2,
       releaseDays: 1,
       cues: 1,
+      cuesAnswered: 1,
+      mineNow: 1,
+      longestStretchMs: 2 * H,
     });
     expect(second).toMatchObject({ activeMs: H / 2, afterHoursMs: H / 2, activeDays: 1 });
+  });
+
+  it('keeps the longest stretch without a pause, and "mine, now" among the answered cues', () => {
+    const cue = (iso: string, answer?: 'mine-now' | 'mine-later'): InterludeRecord => ({
+      ...base(iso),
+      kind: 'boundary-cue',
+      reason: 'compose',
+      outcome: answer ? 'taken' : 'expired',
+      ...(answer ? { answer } : {}),
+    });
+    const [week] = summarizeTrends(
+      [
+        activity('2026-09-07T09:00:00+02:00', '2026-09-07T10:30:00+02:00', 80 * 60_000),
+        activity('2026-09-08T09:00:00+02:00', '2026-09-08T12:00:00+02:00', 150 * 60_000),
+        activity('2026-09-09T09:00:00+02:00', '2026-09-09T10:00:00+02:00', 50 * 60_000),
+        cue('2026-09-07T11:00:00+02:00', 'mine-now'),
+        cue('2026-09-07T11:10:00+02:00', 'mine-later'),
+        cue('2026-09-07T11:20:00+02:00', 'mine-now'),
+        cue('2026-09-07T11:30:00+02:00'),
+      ],
+      WEEK_1,
+      1,
+      ZONE,
+      HOURS,
+      AFTER,
+    );
+    expect(week).toMatchObject({
+      longestStretchMs: 150 * 60_000,
+      cues: 4,
+      cuesAnswered: 3,
+      mineNow: 2,
+    });
   });
 
   it('shares a stretch that crosses the end of the working day in proportion', () => {

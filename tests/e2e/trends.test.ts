@@ -16,7 +16,8 @@ const EVENINGS = [20, 40, 60, 90];
 
 /**
  * Three months of an ordinary working life in Berlin, up to last week: each weekday 09:00–12:00
- * and 13:00–17:00 at the screen, one pause taken and one skipped, a release at 17:30. On the
+ * and 13:00–17:00 at the screen, one pause taken and one skipped, two replies begun (one answered
+ * "mine, now", one "mine, later"), a release at 17:30. On the
  * Mondays of the last four finished weeks, an evening at the screen that grows each week.
  */
 function scriptedQuarter(now: number): InterludeRecord[] {
@@ -60,6 +61,18 @@ function scriptedQuarter(now: number): InterludeRecord[] {
         reason: 'long-stretch',
         outcome: 'skipped',
       });
+      for (const [minute, answer] of [
+        [5, 'mine-now'],
+        [20, 'mine-later'],
+      ] as const)
+        records.push({
+          ...base(),
+          kind: 'boundary-cue',
+          at: at(day, 11, minute),
+          reason: 'compose',
+          outcome: 'taken',
+          answer,
+        });
       records.push({
         ...base(),
         kind: 'end-of-day',
@@ -115,17 +128,29 @@ describe('the log over twelve weeks in Chromium', () => {
     const page = await session.openExtensionPage('log.html#trends', { width: 1100, height: 900 });
     await page.locator('main[data-view="trends"][data-ready]').waitFor();
     await page.getByText('Show these figures as a table').click();
-    // Last week: 5 × 7 h plus a 90-minute evening; 5 of 10 pauses taken, 5 skipped; 5 releases.
+    // Last week: 5 × 7 h plus a 90-minute evening; 5 of 10 pauses taken, 5 skipped; the longest
+    // stretch the afternoon's 4 h; 5 of 10 replies "mine, now"; 5 releases.
     expect(await tableRow(page, 1)).toEqual([
       '5 of 10',
       '5',
       '0',
       '36 h 30 min',
       '1 h 30 min',
+      '4 h',
+      '5 of 10',
       '5 of 5 days',
     ]);
     // Five weeks ago: an ordinary week, nothing after hours.
-    expect(await tableRow(page, 5)).toEqual(['5 of 10', '5', '0', '35 h', '0 min', '5 of 5 days']);
+    expect(await tableRow(page, 5)).toEqual([
+      '5 of 10',
+      '5',
+      '0',
+      '35 h',
+      '0 min',
+      '4 h',
+      '5 of 10',
+      '5 of 5 days',
+    ]);
     // This week has nothing yet, and says it is under way.
     await expect(
       page.locator('.trend-table tbody tr').last().locator('th').textContent(),
