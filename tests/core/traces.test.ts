@@ -97,7 +97,8 @@ describe('whole-day traces', () => {
   it('after a "mid-thought" skip the pause comes back within about 20 minutes', () => {
     const { lines } = run('mid-thought-stretch');
     const morning = lines.filter((l) => within(l, '09:00', '11:30')).map(clock);
-    expect(morning).toEqual(['10:10', '10:30', '10:51']);
+    // The stretch's bound: 70 minutes, then up to 20 more waiting for a natural moment (none comes).
+    expect(morning).toEqual(['10:30', '10:50', '11:11']);
   });
 
   it('closing a finished ticket is not a change of task; a lull is a natural moment', () => {
@@ -106,10 +107,20 @@ describe('whole-day traces', () => {
     expect(pauses[0]).toBe('10:00');
   });
 
+  it('past 70 minutes, a snooze and an inferred call end all wait for a natural moment', () => {
+    const { lines } = run('waits-for-a-moment');
+    const pauses = lines.filter((l) => l.includes('transition-pause')).map(clock);
+    // A lull past 70 minutes; the snoozed pause at the move to mail, not at a tick at the snooze's
+    // end; the call's pause (its end only inferred) let go when no moment came within 20 minutes,
+    // the stretch's pause at the next lull instead.
+    expect(pauses).toEqual(['10:17', '10:33', '14:27']);
+  });
+
   it('a laptop that slept: no prompt while asleep, and the sleep counts as a break', () => {
     const { lines } = run('laptop-sleep');
     expect(lines.filter((l) => within(l, '09:55', '11:05'))).toEqual([]);
-    // 11:05 to 12:10 and 12:13 to 12:18 make 70 minutes: the 3-minute nap was not screen time.
-    expect(lines.filter((l) => l.includes('max-stretch')).map(clock)).toEqual(['12:18']);
+    // 11:05 to 12:10 and 12:13 to 12:38 make 90 minutes (the stretch's bound with no natural
+    // moment): the 3-minute nap was not screen time.
+    expect(lines.filter((l) => l.includes('max-stretch')).map(clock)).toEqual(['12:38']);
   });
 });
