@@ -24,8 +24,9 @@ export function offerPause(ctx: StepContext): void {
   else if (ctx.t >= held.notBefore && heldMomentCame(ctx, held)) {
     reason = held.reason;
     putOff = held.putOff === true;
-  } else if (waitedInVain(ctx, held)) {
-    // Its moment is gone and no natural one came: let it go; the stretch's own bound still holds.
+  } else if (waitedInVain(ctx, held) || boundOverHeld(ctx, held)) {
+    // Its moment is gone and no natural one came, or the stretch reached its bound meanwhile: the
+    // stretch's own pause (if due) takes its place.
     s.held = null;
     reason = longStretch(ctx) ?? ctx.moment;
   }
@@ -79,7 +80,7 @@ export function holdForMoment(
  * it is offered regardless. A pause for a moment that has passed (a call ended, a change of task,
  * scattered switching) is let go instead: offered later, it would no longer be at that moment.
  */
-function isBound(reason: TransitionReason): boolean {
+export function isBound(reason: TransitionReason): boolean {
   return reason === 'long-stretch' || reason === 'max-stretch';
 }
 
@@ -90,4 +91,9 @@ function heldMomentCame(ctx: StepContext, held: HeldPause): boolean {
 
 function waitedInVain(ctx: StepContext, held: HeldPause): boolean {
   return held.atTransition && held.forceAt !== undefined && ctx.t >= held.forceAt;
+}
+
+/** A pause of another reason waiting for a moment does not hold back the stretch's bound. */
+function boundOverHeld(ctx: StepContext, held: HeldPause): boolean {
+  return held.atTransition && !isBound(held.reason) && longStretch(ctx) !== null;
 }

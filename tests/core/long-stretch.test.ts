@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOCS, dayEvents, GMAIL, type Line, replay, SEARCH, settingsIn } from './helpers.ts';
+import { DOCS, dayEvents, GMAIL, type Line, MEET, replay, SEARCH, settingsIn } from './helpers.ts';
 
 const ZONE = 'Europe/Berlin';
 const DATE = '2026-03-10'; // a Tuesday
@@ -121,6 +121,21 @@ describe('long stretch', () => {
       // minutes after the last offer.
       '13:10 transition-pause max-stretch',
     ]);
+  });
+
+  it('the bound holds while another pause waits for a natural moment', () => {
+    const run = replay(
+      dayEvents(DATE, ZONE, [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['10:00', { type: 'tab-activated', tab: 2, window: 1, url: MEET }],
+        // Back to the document with the meeting tab left open: at 10:30 the call counts as over
+        // and its pause waits for a moment; the stretch reaches its bound then too.
+        ['10:20', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['11:00', { type: 'tick' }],
+      ]),
+      settings,
+    );
+    expect(run.shown).toEqual(['10:30 transition-pause max-stretch']);
   });
 
   it('a 6-minute maximum counts a minute without input: its pause at 6 + 20 minutes', () => {
