@@ -1,6 +1,5 @@
 import { emitRecord, type StepContext } from '../context.ts';
 import { backOffFactor } from '../pacing/back-off.ts';
-import { MOMENT_WAIT_MS } from '../pacing/offer-pause.ts';
 import type { TransitionReason } from '../records.ts';
 
 /** Stretches shorter than this are not worth a line in the log. */
@@ -33,10 +32,11 @@ export function closeStretch(ctx: StepContext, endAt: number, nextStart: number)
 
 /**
  * The long-stretch rule: after `stretchMinutes` of active screen time a pause is due, offered at the
- * next natural moment; from `maxStretchMinutes` on it still waits for one, for MOMENT_WAIT_MS at
- * most, and is then offered regardless (at 70 + 20 = 90 minutes by default), and again each time the
- * stretch grows by that much more after an offer that was not taken (a bound, not a one-off).
- * The thresholds grow with back-off; the wait does not.
+ * next natural moment (the time between `stretchMinutes` and `maxStretchMinutes` is the wait for
+ * one); at `maxStretchMinutes` it is offered regardless, the person's setting being a promise, and
+ * again each time the stretch grows by that much more after an offer that was not taken (a bound,
+ * not a one-off; a "mid-thought" skip brings it back sooner, see skip-reasons.ts).
+ * The thresholds grow with back-off.
  */
 export function longStretch(ctx: StepContext): TransitionReason | null {
   const { s, settings } = ctx;
@@ -47,9 +47,9 @@ export function longStretch(ctx: StepContext): TransitionReason | null {
   return s.stretchMs - (s.stretchOfferedMs ?? 0) >= maxStretchMs(ctx) ? 'max-stretch' : null;
 }
 
-/** The stretch at which the pause comes without a natural moment: the maximum, and the wait for one. */
+/** The stretch at which the pause comes without a natural moment. */
 function maxStretchMs(ctx: StepContext): number {
-  return ctx.settings.transition.maxStretchMinutes * backOffFactor(ctx.s) * 60_000 + MOMENT_WAIT_MS;
+  return ctx.settings.transition.maxStretchMinutes * backOffFactor(ctx.s) * 60_000;
 }
 
 /**

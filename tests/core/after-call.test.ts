@@ -111,14 +111,14 @@ describe('after a call', () => {
     const run = replay(
       dayEvents(DATE, ZONE, [
         ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
-        ['10:32', { type: 'tab-activated', tab: 2, window: 1, url: MEET }],
-        ['11:10', { type: 'tab-closed', tab: 2 }],
+        ['10:12', { type: 'tab-activated', tab: 2, window: 1, url: MEET }],
+        ['10:50', { type: 'tab-closed', tab: 2 }],
       ]),
       settings,
     );
     expect(run.shown).toEqual([
-      '10:30 transition-pause max-stretch',
-      '11:10 transition-pause after-call',
+      '10:10 transition-pause max-stretch',
+      '10:50 transition-pause after-call',
     ]);
     expect(run.effects).toContainEqual({ type: 'close-prompt', prompt: 'transition-pause' });
     expect(run.records.find((r) => r.kind === 'transition-pause')).toMatchObject({

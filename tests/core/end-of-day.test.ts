@@ -77,12 +77,14 @@ describe('end-of-day release', () => {
       ]),
       settings,
     );
-    // (Nothing moved between 09:00 and 15:00 and no pause was answered, so the stretch's bound
-    // came again every 90 minutes of that stretch: 70, and 20 waiting for a natural moment.)
+    // (Nothing moved between 09:00 and 15:00 and no pause was answered, so the maximum came again
+    // every 70 minutes of that stretch.)
     expect(run.shown).toEqual([
-      '10:30 transition-pause max-stretch',
-      '12:00 transition-pause max-stretch',
-      '13:30 transition-pause max-stretch',
+      '10:10 transition-pause max-stretch',
+      '11:20 transition-pause max-stretch',
+      '12:30 transition-pause max-stretch',
+      '13:40 transition-pause max-stretch',
+      '14:50 transition-pause max-stretch',
       '15:00 end-of-day on-request',
       '09:06 boundary-cue compose',
     ]);

@@ -23,25 +23,25 @@ describe('long stretch', () => {
         ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
         ['09:52', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
         ['09:55', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
-        ['10:35', { type: 'idle', state: 'active' }],
+        ['10:15', { type: 'idle', state: 'active' }],
       ],
-      ['10:30 transition-pause max-stretch'],
+      ['10:10 transition-pause max-stretch'],
     ],
     [
-      'offers it at 90 minutes regardless (70, then 20 waiting for a moment) when none comes',
+      'offers it at 70 minutes regardless when no transition comes',
       [
         ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
-        ['10:45', { type: 'idle', state: 'active' }],
+        ['10:30', { type: 'idle', state: 'active' }],
       ],
-      ['10:30 transition-pause max-stretch'],
+      ['10:10 transition-pause max-stretch'],
     ],
     [
-      'past 70 minutes, waits for the next natural moment',
+      'does not wait past 70 minutes for a natural moment (the setting is a promise)',
       [
         ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
-        ['10:20', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
+        ['10:15', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
       ],
-      ['10:20 transition-pause long-stretch'],
+      ['10:10 transition-pause max-stretch'],
     ],
     [
       'stays quiet before 50 minutes however much the person moves',
@@ -103,23 +103,22 @@ describe('long stretch', () => {
     });
   });
 
-  it('after a skip, offers it at the next natural moment, and the bound again 90 minutes on', () => {
+  it('after a skip, offers it at the next natural moment, and the maximum again 70 minutes on', () => {
     const run = replay(
       dayEvents(DATE, ZONE, [
         ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
-        ['10:31', { type: 'answer', outcome: 'skipped', skipReason: 'not-now' }],
+        ['10:11', { type: 'answer', outcome: 'skipped', skipReason: 'not-now' }],
         ['11:05', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
         ['11:06', { type: 'answer', outcome: 'skipped', skipReason: 'not-now' }],
-        ['13:30', { type: 'tick' }],
+        ['13:00', { type: 'tick' }],
       ]),
       settings,
     );
     expect(run.shown).toEqual([
-      '10:30 transition-pause max-stretch',
+      '10:10 transition-pause max-stretch',
       '11:05 transition-pause long-stretch',
-      // Two skips in a row stretch the thresholds ×1.5 (not the wait for a moment): 105 + 20
-      // minutes after the last offer.
-      '13:10 transition-pause max-stretch',
+      // Two skips in a row stretch the thresholds ×1.5: 105 minutes after the last offer.
+      '12:50 transition-pause max-stretch',
     ]);
   });
 
@@ -129,7 +128,8 @@ describe('long stretch', () => {
         ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
         ['10:00', { type: 'tab-activated', tab: 2, window: 1, url: MEET }],
         // Back to the document with the meeting tab left open: at 10:30 the call counts as over
-        // and its pause waits for a moment; the stretch reaches its bound then too.
+        // and its pause waits for a moment; the stretch passed its maximum meanwhile (at 10:10,
+        // in the call), so its pause comes at once rather than after that wait.
         ['10:20', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
         ['11:00', { type: 'tick' }],
       ]),
@@ -138,7 +138,7 @@ describe('long stretch', () => {
     expect(run.shown).toEqual(['10:30 transition-pause max-stretch']);
   });
 
-  it('a 6-minute maximum counts a minute without input: its pause at 6 + 20 minutes', () => {
+  it('a 6-minute maximum shows its pause at 6 minutes, even after a minute without input', () => {
     const short = settingsIn(ZONE, { transition: { stretchMinutes: 6, maxStretchMinutes: 6 } });
     const run = replay(
       dayEvents(DATE, ZONE, [
@@ -146,11 +146,10 @@ describe('long stretch', () => {
         // Reading without touching anything: the browser reports idle after its 60-second interval.
         ['10:04', { type: 'idle', state: 'idle' }],
         ['10:05:30', { type: 'idle', state: 'active' }],
-        ['10:30', { type: 'tick' }],
+        ['10:15', { type: 'tick' }],
       ]),
       short,
     );
-    // The lull ended at 5½ minutes, before the maximum: no natural moment after it.
-    expect(run.shown).toEqual(['10:26 transition-pause max-stretch']);
+    expect(run.shown).toEqual(['10:06 transition-pause max-stretch']);
   });
 });

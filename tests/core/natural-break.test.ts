@@ -106,12 +106,12 @@ describe('natural breaks', () => {
         ['09:10', { type: 'tab-activated', tab: 2, window: 2, url: DOCS }],
         ['09:55:00', { type: 'window-focus', window: null }],
         ['09:55:01', { type: 'window-focus', window: 1 }],
-        ['10:40', { type: 'tick' }],
+        ['10:20', { type: 'tick' }],
       ]),
       settings,
     );
-    // Same site in both windows and only a blip between: no transition, so the bound decides.
-    expect(run.shown).toEqual(['10:30 transition-pause max-stretch']);
+    // Same site in both windows and only a blip between: no transition, so the maximum decides.
+    expect(run.shown).toEqual(['10:10 transition-pause max-stretch']);
   });
 
   it('real time in another app, then back to the browser, is a transition', () => {

@@ -163,8 +163,8 @@ describe('skip reasons', () => {
           '09:00',
           { type: 'tab-activated', tab: 1, window: 1, url: 'https://calls.example.org/room/7' },
         ],
-        ['10:30', { type: 'tick' }],
-        ['10:31', skip],
+        ['10:10', { type: 'tick' }],
+        ['10:11', skip],
         ...more,
       ]),
       with_,
@@ -172,15 +172,15 @@ describe('skip reasons', () => {
 
   it('"in a call" adds the site to the call list and holds the pause for the end of that call', () => {
     const run = skippedAt({ type: 'answer', outcome: 'skipped', skipReason: 'in-a-call' }, [
-      ['10:55', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
-      ['11:00', { type: 'tab-closed', tab: 1 }],
-      ['11:05', { type: 'tick' }],
+      ['10:40', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
+      ['10:45', { type: 'tab-closed', tab: 1 }],
+      ['10:50', { type: 'tick' }],
     ]);
     expect(run.effects).toContainEqual({ type: 'add-call-site', host: 'calls.example.org' });
     // A look at a search is part of the call; the call's tab closing ends it.
     expect(run.shown).toEqual([
-      '10:30 transition-pause max-stretch',
-      '11:00 transition-pause after-call',
+      '10:10 transition-pause max-stretch',
+      '10:45 transition-pause after-call',
     ]);
     expect(run.state.skips).toBe(0);
   });
@@ -190,14 +190,14 @@ describe('skip reasons', () => {
     const run = skippedAt(
       { type: 'answer', outcome: 'skipped', skipReason: 'mid-thought' },
       [
-        ['10:35', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
-        ['10:45', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['10:15', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
+        ['10:25', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
       ],
       settingsIn(ZONE, { transition: { cooldownMinutes: 5 } }),
     );
     expect(run.shown).toEqual([
-      '10:30 transition-pause max-stretch',
-      '10:45 transition-pause max-stretch',
+      '10:10 transition-pause max-stretch',
+      '10:25 transition-pause max-stretch',
     ]);
     expect(run.state.skips).toBe(0);
   });
@@ -207,8 +207,8 @@ describe('skip reasons', () => {
       ['11:30', { type: 'tick' }],
     ]);
     expect(run.shown).toEqual([
-      '10:30 transition-pause max-stretch',
-      '10:51 transition-pause max-stretch',
+      '10:10 transition-pause max-stretch',
+      '10:31 transition-pause max-stretch',
     ]);
   });
 

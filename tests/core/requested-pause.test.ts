@@ -30,12 +30,11 @@ describe('a pause the person asked for, snoozed', () => {
     [
       'comes back after the day’s cap of automatic pauses is used up',
       [
-        // The day's one automatic pause came at 09:40 (the maximum, and the wait for a moment).
-        ['10:20', { type: 'pause-now' }],
-        ['10:21', { type: 'answer', outcome: 'snoozed', snoozeMinutes: 10 }],
+        ['10:00', { type: 'pause-now' }],
+        ['10:01', { type: 'answer', outcome: 'snoozed', snoozeMinutes: 10 }],
       ],
       { dailyPromptCap: 1, transition: { stretchMinutes: 20, maxStretchMinutes: 20 } },
-      ['10:20 transition-pause on-request', '10:31 transition-pause on-request'],
+      ['10:00 transition-pause on-request', '10:11 transition-pause on-request'],
     ],
     [
       'comes back in the evening too (the person asked for it)',

@@ -49,7 +49,7 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
     );
     const out = simulate(['tests/traces/writer-day.jsonl', '--settings', settings]);
     expect(out.status).toBe(0);
-    expect(out.stdout).toContain('"at":"2026-04-15T10:30:00-04:00"');
+    expect(out.stdout).toContain('"at":"2026-04-15T10:10:00-04:00"');
     expect(out.stdout).not.toContain('boundary-cue');
   });
 
@@ -113,7 +113,7 @@ describe('runTrace', () => {
     const prompts = runTrace(parsed.events, { ...DEFAULT_SETTINGS, timeZone: 'Europe/Berlin' });
     expect(prompts).toEqual([
       {
-        at: Date.parse('2026-03-10T10:30:00+01:00'),
+        at: Date.parse('2026-03-10T10:10:00+01:00'),
         prompt: 'transition-pause',
         reason: 'max-stretch',
         tab: 1,

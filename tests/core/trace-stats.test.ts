@@ -17,8 +17,7 @@ describe('trace stats', () => {
       ['09:57', { type: 'tab-activated', tab: 3, window: 1, url: SEARCH }],
       ['11:30', { type: 'tick' }],
     ]);
-    // 09:55 at the move to mail (natural); 11:26 at the stretch's 90-minute bound in one tab
-    // (forced, on a tick).
+    // 09:55 at the move to mail (natural); 11:06 at 70 minutes in one tab (forced, on a tick).
     expect(runTrace(events, settings).map((p) => p.reason)).toEqual([
       'long-stretch',
       'max-stretch',
@@ -29,14 +28,14 @@ describe('trace stats', () => {
   it('does not count a return after a blip between browser windows as a natural moment', () => {
     const events = dayEvents(DATE, ZONE, [
       ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
-      // The bound comes due at 10:30, as focus comes back from a second between two windows.
-      ['10:29:59', { type: 'window-focus', window: null }],
-      ['10:30', { type: 'window-focus', window: 1 }],
-      ['10:40', { type: 'tick' }],
+      // The maximum comes due at 10:10, as focus comes back from a second between two windows.
+      ['10:09:59', { type: 'window-focus', window: null }],
+      ['10:10', { type: 'window-focus', window: 1 }],
+      ['10:20', { type: 'tick' }],
     ]);
     const prompts = runTrace(events, settings);
     expect(prompts.map((p) => [p.at, p.reason])).toEqual([
-      [local(`${DATE} 10:30`, ZONE), 'max-stretch'],
+      [local(`${DATE} 10:10`, ZONE), 'max-stretch'],
     ]);
     expect(traceStats(events, settings)).toMatchObject({ pauses: 1, naturalShare: 0 });
   });

@@ -83,9 +83,14 @@ describe('whole-day traces', () => {
       '11:37',
       '14:42',
     ]);
-    // No pause while the 10:11 reply is being written; the call's pause comes at the next moment.
+    // No pause while the 10:11 reply is being written. The stretch passed its 70 minutes in the
+    // call, so once the reply no longer counts as being written (10:16) its pause comes, in place
+    // of the call's, which was waiting for a natural moment.
+    const pauses = lines.filter((l) => l.includes('transition-pause'));
+    expect(pauses.filter((l) => within(l, '10:11', '10:16'))).toEqual([]);
+    expect(pauses.filter((l) => within(l, '10:16', '11:00')).map(clock)).toEqual(['10:16']);
     const afterCall = lines.filter((l) => l.includes('after-call')).map(clock);
-    expect(afterCall).toEqual(['10:20', '11:35', '14:40']);
+    expect(afterCall).toEqual(['11:35', '14:40']);
   });
 
   it('Teams: a chat is not a call (the cue shows there), a meeting is', () => {
@@ -97,8 +102,7 @@ describe('whole-day traces', () => {
   it('after a "mid-thought" skip the pause comes back within about 20 minutes', () => {
     const { lines } = run('mid-thought-stretch');
     const morning = lines.filter((l) => within(l, '09:00', '11:30')).map(clock);
-    // The stretch's bound: 70 minutes, then up to 20 more waiting for a natural moment (none comes).
-    expect(morning).toEqual(['10:30', '10:50', '11:11']);
+    expect(morning).toEqual(['10:10', '10:30', '10:51']);
   });
 
   it('closing a finished ticket is not a change of task; a lull is a natural moment', () => {
@@ -107,20 +111,19 @@ describe('whole-day traces', () => {
     expect(pauses[0]).toBe('10:00');
   });
 
-  it('past 70 minutes, a snooze and an inferred call end all wait for a natural moment', () => {
+  it('a snoozed pause returns at a natural moment; a passed call end with none is let go', () => {
     const { lines } = run('waits-for-a-moment');
     const pauses = lines.filter((l) => l.includes('transition-pause')).map(clock);
-    // A lull past 70 minutes; the snoozed pause at the move to mail, not at a tick at the snooze's
-    // end; the call's pause (its end only inferred) let go when no moment came within 20 minutes,
-    // the stretch's pause at the next lull instead.
-    expect(pauses).toEqual(['10:17', '10:33', '14:27']);
+    // A lull after 50 minutes; the snoozed pause at the move to mail, not on a tick at the snooze's
+    // end; the call's pause (its end only inferred, at the 13:41 reply) let go at 14:01 when no
+    // moment came within 20 minutes, the stretch's pause at its 70 minutes (14:10) instead.
+    expect(pauses).toEqual(['09:57', '10:13', '14:10']);
   });
 
   it('a laptop that slept: no prompt while asleep, and the sleep counts as a break', () => {
     const { lines } = run('laptop-sleep');
     expect(lines.filter((l) => within(l, '09:55', '11:05'))).toEqual([]);
-    // 11:05 to 12:10 and 12:13 to 12:38 make 90 minutes (the stretch's bound with no natural
-    // moment): the 3-minute nap was not screen time.
-    expect(lines.filter((l) => l.includes('max-stretch')).map(clock)).toEqual(['12:38']);
+    // 11:05 to 12:10 and 12:13 to 12:18 make 70 minutes: the 3-minute nap was not screen time.
+    expect(lines.filter((l) => l.includes('max-stretch')).map(clock)).toEqual(['12:18']);
   });
 });
