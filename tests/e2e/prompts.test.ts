@@ -515,7 +515,7 @@ describe('the guided pause after Start (test build, timers driven by the test)',
     );
     await control.close();
     await page.bringToFront();
-    await session.message({ interludeTest: 'advance-clock', minutes: 95 });
+    await session.message({ interludeTest: 'advance-clock', minutes: 75 });
     const frame = await promptFrame(page);
     await frame.getByRole('heading', { name: 'A short pause?' }).waitFor();
     await expectFocus(frame, 'button: Start Enter');

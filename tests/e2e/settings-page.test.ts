@@ -102,8 +102,8 @@ describe('"Notification only" in Chromium (a build that holds the permission)', 
     await work.goto(server.url('/docs', 'docs.test'));
     await work.bringToFront();
     await session.message({ interlude: 'get-status' });
-    // Past the stretch's bound (70 minutes, and 20 waiting for a moment): a pause comes on its own.
-    await session.message({ interludeTest: 'advance-clock', minutes: 95 });
+    // Past the longest stretch: a pause comes due on its own.
+    await session.message({ interludeTest: 'advance-clock', minutes: 75 });
     await expect
       .poll(() => session.worker.evaluate(() => chrome.notifications.getAll()), {
         timeout: 10_000,
