@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MOMENT_WAIT_MS } from '../core/pacing/offer-pause.ts';
 import { DEFAULT_SETTINGS } from '../core/settings.ts';
 
 /**
@@ -69,8 +68,7 @@ describe('the README’s default behaviour', () => {
     for (const text of [
       `**Monday to Friday, ${d.workHours.start}–${d.workHours.end}**`,
       `after **${t.stretchMinutes} minutes** of active screen time`,
-      `from **${t.maxStretchMinutes} minutes** on it still waits for one, for ${MOMENT_WAIT_MS / 60_000} minutes at most`,
-      `at **${t.maxStretchMinutes + MOMENT_WAIT_MS / 60_000} minutes** regardless`,
+      `or at **${t.maxStretchMinutes} minutes** regardless`,
       `after **${t.focusMinutes} minutes** focused on one`,
       `**${t.afterCallMinutes} minutes** or more ends`,
       `(${t.scattered.switches} switches among 3 or more tabs within ${t.scattered.windowMinutes} minutes)`,
