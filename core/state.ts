@@ -71,9 +71,12 @@ export interface HeldPause {
   notBefore: number;
   /** Offer only at a natural moment (a change of kind of work, a call ending, a lull, a return)… */
   atTransition: boolean;
-  /** …or, if set, at this time regardless (so a "mid-thought" skip cannot postpone it forever). */
+  /**
+   * …until this time: then a stretch's pause is offered regardless (so a "mid-thought" skip cannot
+   * postpone it forever) and a pause for a moment that has passed (a call, a change of task) is let go.
+   */
   forceAt?: number;
-  /** The person put it off ("mid-thought"): it is the same pause coming back, not spaced by the cooldown. */
+  /** The person put it off ("mid-thought", or snoozed it): the same pause coming back, not spaced by the cooldown. */
   putOff?: true;
 }
 

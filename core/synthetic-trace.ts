@@ -125,7 +125,11 @@ export function syntheticTrace(options: SyntheticOptions): CoreEvent[] {
       t += between(0.2, 2) * 60_000;
       if (rand() < 0.2) push(answer(t, rand, pick));
       if (rand() < 0.02) push({ type: 'snooze', at: t, minutes: pick([15, 30, 60]) });
-      if (rand() < 0.01) push({ type: 'pause-now', at: t + 1_000 });
+      if (rand() < 0.01) {
+        // A second after the answer, and before what comes next: events are in order of time.
+        t += 1_000;
+        push({ type: 'pause-now', at: t });
+      }
     }
     if (rand() < 0.15) push({ type: 'end-day', at: t });
     t += between(1, 60) * 60_000;

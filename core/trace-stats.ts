@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import type { CoreEvent } from './events.ts';
 import { hostOf, matchesAnyHost } from './hosts.ts';
 import { isMeetingPage } from './meeting-page.ts';
+import { BLIP_MS } from './rules/foreground.ts';
 import type { Settings } from './settings.ts';
 import { replayTrace } from './simulate.ts';
 import type { EngineState } from './state.ts';
@@ -105,7 +106,9 @@ function naturalMoment(event: CoreEvent, before: EngineState, after: EngineState
     before.workKind !== null && after.workKind !== null && before.workKind !== after.workKind;
   const callEnded = before.call !== null && after.call === null;
   const videoEnded = before.fullscreenTab !== null && after.fullscreenTab === null;
-  const back = before.blurredAt !== null && after.blurredAt === null;
+  // Coming back after more than a blip between two browser windows (the core's own threshold).
+  const back =
+    before.blurredAt !== null && after.blurredAt === null && event.at - before.blurredAt >= BLIP_MS;
   const lullEnded = before.awaySince !== null && after.awaySince === null;
   return kindChanged || callEnded || videoEnded || back || lullEnded;
 }

@@ -1,5 +1,6 @@
 import type { StepContext } from './context.ts';
 import { housekeepingAt } from './pacing/housekeeping.ts';
+import { isBound } from './pacing/offer-pause.ts';
 import { cooldownMs, quietForToday } from './pacing/suppression.ts';
 import { isReleased, isSnoozed } from './quiet-mode.ts';
 import { callMovedOnAt } from './rules/after-call.ts';
@@ -24,7 +25,8 @@ import { writingEndsAt } from './rules/writing.ts';
  * - a due release (end-of-day, outside hours by nature): its moment, then what it waits for.
  * - a snoozed pause the person asked for (requests): its time, whatever the hours.
  * - in working hours, not released nor snoozed: a held pause's earliest time and its forced
- *   moment, the stretch reaching its maximum, what an automatic pause waits for (settling, the
+ *   moment, the stretch reaching its bound (while a pause of another reason waits for a moment
+ *   too), what an automatic pause waits for (settling, the
  *   cooldown, a reply being written), and the presence check (natural-break).
  * Not here: the long stretch and task change are only decided at a transition, an event; idle
  * thresholds are measured when the person comes back, an event; reminders are the shell's own
@@ -50,8 +52,10 @@ export function wakeAt(ctx: StepContext): number | null {
     times.push(presenceCheckAt(s, t));
     if (ctx.settings.transition.enabled && s.day.pauses < ctx.settings.dailyPromptCap) {
       const held = s.held;
-      if (held === null) times.push(maxStretchAt(ctx));
-      else times.push(held.notBefore, held.atTransition ? (held.forceAt ?? null) : null);
+      if (held === null || (held.atTransition && !isBound(held.reason)))
+        times.push(maxStretchAt(ctx));
+      if (held !== null)
+        times.push(held.notBefore, held.atTransition ? (held.forceAt ?? null) : null);
       times.push(...gateWaitEnds(ctx, held?.putOff !== true));
     }
   }

@@ -24,6 +24,11 @@ export function offerPause(ctx: StepContext): void {
   else if (ctx.t >= held.notBefore && heldMomentCame(ctx, held)) {
     reason = held.reason;
     putOff = held.putOff === true;
+  } else if (waitedInVain(ctx, held) || boundOverHeld(ctx, held)) {
+    // Its moment is gone and no natural one came, or the stretch reached its bound meanwhile: the
+    // stretch's own pause (if due) takes its place.
+    s.held = null;
+    reason = longStretch(ctx) ?? ctx.moment;
   }
   // A held pause stands for the long stretch too: only a new moment may come before it.
   else reason = ctx.moment;
@@ -50,27 +55,45 @@ export function offerPause(ctx: StepContext): void {
 export const MOMENT_WAIT_MS = 20 * 60_000;
 
 /**
- * Holds a pause for the next natural moment from `notBefore` on, or MOMENT_WAIT_MS from now at the
- * latest, so that waiting for a moment can never postpone it for good. `putOff`: the person asked
- * for it later ("mid-thought"), so its return is not held back by the cooldown.
+ * Holds a pause for the next natural moment from `notBefore` on, until `latest` (MOMENT_WAIT_MS from
+ * now unless given), so that waiting for a moment can never postpone it for good. `putOff`: the person
+ * asked for it later ("mid-thought"), so its return is not held back by the cooldown.
  */
 export function holdForMoment(
   ctx: StepContext,
   reason: TransitionReason,
   notBefore: number,
   putOff = false,
+  latest = ctx.t + MOMENT_WAIT_MS,
 ): void {
   ctx.s.held = {
     reason,
     notBefore,
     atTransition: true,
-    forceAt: ctx.t + MOMENT_WAIT_MS,
+    forceAt: latest,
     ...(putOff ? { putOff: true as const } : {}),
   };
 }
 
+/**
+ * The reasons whose pause is a bound (the stretch): when the wait for a natural moment runs out,
+ * it is offered regardless. A pause for a moment that has passed (a call ended, a change of task,
+ * scattered switching) is let go instead: offered later, it would no longer be at that moment.
+ */
+export function isBound(reason: TransitionReason): boolean {
+  return reason === 'long-stretch' || reason === 'max-stretch';
+}
+
 function heldMomentCame(ctx: StepContext, held: HeldPause): boolean {
-  return (
-    !held.atTransition || ctx.transition || (held.forceAt !== undefined && ctx.t >= held.forceAt)
-  );
+  if (!held.atTransition || ctx.transition) return true;
+  return isBound(held.reason) && held.forceAt !== undefined && ctx.t >= held.forceAt;
+}
+
+function waitedInVain(ctx: StepContext, held: HeldPause): boolean {
+  return held.atTransition && held.forceAt !== undefined && ctx.t >= held.forceAt;
+}
+
+/** A pause of another reason waiting for a moment does not hold back the stretch's bound. */
+function boundOverHeld(ctx: StepContext, held: HeldPause): boolean {
+  return held.atTransition && !isBound(held.reason) && longStretch(ctx) !== null;
 }

@@ -2,6 +2,7 @@ import { assertNever } from '../assert-never.ts';
 import { emit, type StepContext } from '../context.ts';
 import type { AnswerEvent } from '../events.ts';
 import { resetBackOff } from '../pacing/back-off.ts';
+import { holdForMoment, MOMENT_WAIT_MS } from '../pacing/offer-pause.ts';
 import { recordPrompt, SETTLE_MS } from '../pacing/prompt-slot.ts';
 import { applySkipReason } from '../pacing/skip-reasons.ts';
 import type { TransitionReason } from '../records.ts';
@@ -114,8 +115,12 @@ function answerPause(
     s.switchTimes = [];
     s.switchTabs = [];
   } else if (answer.outcome === 'snoozed') {
-    // Every snoozed pause comes back, the one the person asked for too (see offerPause).
-    s.held = { reason, notBefore: ctx.t + snoozeMs, atTransition: false };
+    // Every snoozed pause comes back (see offerPause): the one the person asked for when the snooze
+    // ends, an automatic one at the first natural moment after that (MOMENT_WAIT_MS later at most),
+    // the same pause put off, so not spaced by the cooldown from its own showing.
+    const until = ctx.t + snoozeMs;
+    if (reason === 'on-request') s.held = { reason, notBefore: until, atTransition: false };
+    else holdForMoment(ctx, reason, until, true, until + MOMENT_WAIT_MS);
   } else if (answer.outcome === 'skipped' || answer.outcome === 'dismissed') {
     applySkipReason(ctx, reason, answer.skipReason);
   }

@@ -32,8 +32,10 @@ export function closeStretch(ctx: StepContext, endAt: number, nextStart: number)
 
 /**
  * The long-stretch rule: after `stretchMinutes` of active screen time a pause is due, offered at the
- * next natural moment; at `maxStretchMinutes` it is offered regardless, and again each time the
- * stretch grows by that much more after an offer that was not taken (a bound, not a one-off).
+ * next natural moment (the time between `stretchMinutes` and `maxStretchMinutes` is the wait for
+ * one); at `maxStretchMinutes` it is offered regardless, the person's setting being a promise, and
+ * again each time the stretch grows by that much more after an offer that was not taken (a bound,
+ * not a one-off; a "mid-thought" skip brings it back sooner, see skip-reasons.ts).
  * The thresholds grow with back-off.
  */
 export function longStretch(ctx: StepContext): TransitionReason | null {
@@ -45,6 +47,7 @@ export function longStretch(ctx: StepContext): TransitionReason | null {
   return s.stretchMs - (s.stretchOfferedMs ?? 0) >= maxStretchMs(ctx) ? 'max-stretch' : null;
 }
 
+/** The stretch at which the pause comes without a natural moment. */
 function maxStretchMs(ctx: StepContext): number {
   return ctx.settings.transition.maxStretchMinutes * backOffFactor(ctx.s) * 60_000;
 }

@@ -41,7 +41,15 @@ function observe(events: CoreEvent[], settings: Settings, roundTrip = false) {
       front = { tab: event.tab, host: hostOf(event.url) };
     if (event.type === 'tab-closed' && front?.tab === event.tab) front = null;
     if (event.type === 'answer' && state.showing?.prompt === 'transition-pause')
-      putOff = event.outcome === 'skipped' && event.skipReason === 'mid-thought';
+      putOff =
+        (event.outcome === 'skipped' && event.skipReason === 'mid-thought') ||
+        event.outcome === 'snoozed';
+    if (
+      event.type === 'snooze' &&
+      event.minutes > 0 &&
+      state.showing?.prompt === 'transition-pause'
+    )
+      putOff = true;
     const result = step(state, event, settings);
     state = roundTrip ? JSON.parse(JSON.stringify(result.state)) : result.state;
     for (const effect of result.effects) {
@@ -122,7 +130,8 @@ describe.each(CASES)(
     });
 
     it('never shows two automatic transition pauses closer than the cooldown', () => {
-      // A pause put off as "mid-thought" comes back as soon as ten minutes later, at a moment.
+      // A pause put off as "mid-thought" or snoozed (for ten minutes or more here) comes back as
+      // soon as ten minutes later, at a moment, not spaced again by the cooldown.
       const pauses = automatic.filter((p) => p.prompt === 'transition-pause');
       const gaps = pauses.slice(1).map((p, i) => ({ gap: p.at - (pauses[i] as Shown).at, p }));
       const spaced = gaps.filter((g) => !g.p.putOff).map((g) => g.gap);

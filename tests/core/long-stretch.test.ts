@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOCS, dayEvents, GMAIL, type Line, replay, SEARCH, settingsIn } from './helpers.ts';
+import { DOCS, dayEvents, GMAIL, type Line, MEET, replay, SEARCH, settingsIn } from './helpers.ts';
 
 const ZONE = 'Europe/Berlin';
 const DATE = '2026-03-10'; // a Tuesday
@@ -32,6 +32,14 @@ describe('long stretch', () => {
       [
         ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
         ['10:30', { type: 'idle', state: 'active' }],
+      ],
+      ['10:10 transition-pause max-stretch'],
+    ],
+    [
+      'does not wait past 70 minutes for a natural moment (the setting is a promise)',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['10:15', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
       ],
       ['10:10 transition-pause max-stretch'],
     ],
@@ -112,6 +120,22 @@ describe('long stretch', () => {
       // Two skips in a row stretch the thresholds ×1.5: 105 minutes after the last offer.
       '12:50 transition-pause max-stretch',
     ]);
+  });
+
+  it('the bound holds while another pause waits for a natural moment', () => {
+    const run = replay(
+      dayEvents(DATE, ZONE, [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['10:00', { type: 'tab-activated', tab: 2, window: 1, url: MEET }],
+        // Back to the document with the meeting tab left open: at 10:30 the call counts as over
+        // and its pause waits for a moment; the stretch passed its maximum meanwhile (at 10:10,
+        // in the call), so its pause comes at once rather than after that wait.
+        ['10:20', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['11:00', { type: 'tick' }],
+      ]),
+      settings,
+    );
+    expect(run.shown).toEqual(['10:30 transition-pause max-stretch']);
   });
 
   it('a 6-minute maximum shows its pause at 6 minutes, even after a minute without input', () => {

@@ -25,6 +25,21 @@ describe('trace stats', () => {
     expect(traceStats(events, settings)).toMatchObject({ pauses: 2, naturalShare: 0.5 });
   });
 
+  it('does not count a return after a blip between browser windows as a natural moment', () => {
+    const events = dayEvents(DATE, ZONE, [
+      ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+      // The maximum comes due at 10:10, as focus comes back from a second between two windows.
+      ['10:09:59', { type: 'window-focus', window: null }],
+      ['10:10', { type: 'window-focus', window: 1 }],
+      ['10:20', { type: 'tick' }],
+    ]);
+    const prompts = runTrace(events, settings);
+    expect(prompts.map((p) => [p.at, p.reason])).toEqual([
+      [local(`${DATE} 10:10`, ZONE), 'max-stretch'],
+    ]);
+    expect(traceStats(events, settings)).toMatchObject({ pauses: 1, naturalShare: 0 });
+  });
+
   it('reads calls from the trace, looks at other tabs included, and counts prompts in them', () => {
     const events = dayEvents(DATE, ZONE, [
       ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: MEET }],

@@ -10,4 +10,5 @@ export const TRACE_ZONES: Record<string, string> = {
   'mid-thought-stretch': 'Europe/Berlin',
   'helpdesk-queue': 'Asia/Singapore',
   'laptop-sleep': 'Australia/Adelaide',
+  'waits-for-a-moment': 'Asia/Kolkata',
 };

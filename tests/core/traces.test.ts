@@ -83,9 +83,14 @@ describe('whole-day traces', () => {
       '11:37',
       '14:42',
     ]);
-    // No pause while the 10:11 reply is being written; the call's pause comes at the next moment.
+    // No pause while the 10:11 reply is being written. The stretch passed its 70 minutes in the
+    // call, so once the reply no longer counts as being written (10:16) its pause comes, in place
+    // of the call's, which was waiting for a natural moment.
+    const pauses = lines.filter((l) => l.includes('transition-pause'));
+    expect(pauses.filter((l) => within(l, '10:11', '10:16'))).toEqual([]);
+    expect(pauses.filter((l) => within(l, '10:16', '11:00')).map(clock)).toEqual(['10:16']);
     const afterCall = lines.filter((l) => l.includes('after-call')).map(clock);
-    expect(afterCall).toEqual(['10:20', '11:35', '14:40']);
+    expect(afterCall).toEqual(['11:35', '14:40']);
   });
 
   it('Teams: a chat is not a call (the cue shows there), a meeting is', () => {
@@ -104,6 +109,15 @@ describe('whole-day traces', () => {
     const { lines } = run('helpdesk-queue');
     const pauses = lines.filter((l) => l.includes('transition-pause')).map(clock);
     expect(pauses[0]).toBe('10:00');
+  });
+
+  it('a snoozed pause returns at a natural moment; a passed call end with none is let go', () => {
+    const { lines } = run('waits-for-a-moment');
+    const pauses = lines.filter((l) => l.includes('transition-pause')).map(clock);
+    // A lull after 50 minutes; the snoozed pause at the move to mail, not on a tick at the snooze's
+    // end; the call's pause (its end only inferred, at the 13:41 reply) let go at 14:01 when no
+    // moment came within 20 minutes, the stretch's pause at its 70 minutes (14:10) instead.
+    expect(pauses).toEqual(['09:57', '10:13', '14:10']);
   });
 
   it('a laptop that slept: no prompt while asleep, and the sleep counts as a break', () => {

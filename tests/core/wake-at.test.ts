@@ -22,24 +22,26 @@ const GENERATED = [
  * the prompt's index and how much earlier (ms). Each is the minute tick's lateness, never a change
  * of decision: the old ticks ran on a grid set by the last event's seconds, so a threshold was met
  * at the next tick after it was reached, up to a minute late.
- * - writer-day 0, dst-week 0, 7, 13: the day's first event falls at 08:57:30 or 08:58:10, so the
+ * - writer-day 0, dst-week 0, 6: the day's first event falls at 08:57:30 or 08:58:10, so the
  *   old ticks came at 09:00:10 or 09:00:30 and started the working day (and its stretch) then; the
- *   stretch reached its maximum at 10:10:10 or 10:10:30 and the pause showed at the next tick,
- *   10:11 (10:46 on the Monday). Now the day starts at 09:00 and the pause shows at 10:10 (10:45).
- * - scattered-day 15: the snooze ends at 14:40:00; the old ticks, set by an event at :36, offered
- *   the pause it held back at 14:40:36.
+ *   stretch reached its maximum at 10:10:10 or 10:10:30 (10:45:30 on the Friday, backed off to
+ *   105 minutes) and the pause showed at the next tick, 10:11 (10:46). Now the day starts at 09:00
+ *   and the pause shows at 10:10 (10:45).
  * - teams-day 3: the stretch reaches its maximum at 12:55:30 (the grid of an answer at 11:45:30);
  *   the old tick showed it at 12:56.
+ * - waits-for-a-moment 3: the stretch reaches its maximum at 14:10:00; the old ticks, on the grid
+ *   of an answer at 13:41:20, showed it at 14:10:20.
+ * (The snoozed pause of scattered-day now comes back at a natural moment, an event, where both
+ * step alike.)
  */
 const EARLIER: Record<string, [number, number][]> = {
   'writer-day': [[0, 60_000]],
   'dst-week': [
     [0, 60_000],
-    [7, 60_000],
-    [13, 60_000],
+    [6, 60_000],
   ],
-  'scattered-day': [[15, 36_000]],
   'teams-day': [[3, 30_000]],
+  'waits-for-a-moment': [[3, 20_000]],
 };
 
 /** The same prompts, in the same order, over the same tabs; `earlier` lists those shown sooner. */
