@@ -1,5 +1,6 @@
+import { isPlainObject } from './is-plain-object.ts';
 import { checkSettingsField, DEFAULT_SETTINGS, parseSettings } from './settings.ts';
-import { isPlainObject, textField } from './settings-fields.ts';
+import { textField } from './settings-fields.ts';
 import { textsField } from './settings-list-fields.ts';
 
 /*

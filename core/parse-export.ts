@@ -1,8 +1,8 @@
 import { checkRecord, FORBIDDEN_KEYS } from './check-record.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.ts';
 import type { ExportProblem } from './export-problem.ts';
+import { isPlainObject } from './is-plain-object.ts';
 import type { InterludeRecord } from './records.ts';
-import { isPlainObject } from './settings-fields.ts';
 
 /** Validates settings from a file (the settings module's `parseSettings`, injected). */
 export type SettingsParser<S> = (

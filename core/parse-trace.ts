@@ -1,12 +1,14 @@
 import type { CoreEvent } from './events.ts';
+import { isPlainObject } from './is-plain-object.ts';
+import { CUE_ANSWERS, ANSWER_OUTCOMES as OUTCOMES, SKIP_REASONS } from './records.ts';
+import { TEXT_LIMITS } from './text-limits.ts';
 
 /** One trace line's worth of checking: the event, or what is wrong with it. */
 type LineResult = { event: CoreEvent } | { error: string };
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
-const OUTCOMES = ['taken', 'snoozed', 'skipped', 'dismissed'];
-const SKIP_REASONS = ['in-a-call', 'mid-thought', 'not-now', 'too-many'];
-const CUE_ANSWERS = ['mine-now', 'mine-later', 'someone-else', 'not-needed'];
+const RELEASE_TEXTS = ['done', 'unfinished', 'putDown'] as const;
+const among = (list: readonly string[], value: unknown) => list.includes(value as string);
 
 const FIELDS: Record<string, readonly string[]> = {
   'tab-activated': ['tab', 'window', 'url'],
@@ -68,9 +70,8 @@ function parseLine(line: string): LineResult {
   } catch {
     return { error: 'not valid JSON' };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return { error: 'not a JSON object' };
-  const o = raw as Record<string, unknown>;
+  if (!isPlainObject(raw)) return { error: 'not a JSON object' };
+  const o = raw;
   const fields =
     typeof o.type === 'string' && Object.hasOwn(FIELDS, o.type) ? FIELDS[o.type] : undefined;
   if (fields === undefined) return { error: `unknown event type ${JSON.stringify(o.type)}` };
@@ -142,16 +143,15 @@ function checkFields(o: Record<string, unknown>): string | undefined {
 }
 
 function checkAnswer(o: Record<string, unknown>): string | undefined {
-  if (!OUTCOMES.includes(o.outcome as string))
-    return `"outcome" must be one of ${OUTCOMES.join(', ')}`;
+  if (!among(OUTCOMES, o.outcome)) return `"outcome" must be one of ${OUTCOMES.join(', ')}`;
   for (const k of ['minutes', 'snoozeMinutes']) {
     if (o[k] !== undefined && !(minutes(o[k]) && (o[k] as number) > 0))
       return `"${k}" must be a number from 1 to 1440`;
   }
-  if (o.skipReason !== undefined && !SKIP_REASONS.includes(o.skipReason as string)) {
+  if (o.skipReason !== undefined && !among(SKIP_REASONS, o.skipReason)) {
     return `"skipReason" must be one of ${SKIP_REASONS.join(', ')}`;
   }
-  if (o.cueAnswer !== undefined && !CUE_ANSWERS.includes(o.cueAnswer as string)) {
+  if (o.cueAnswer !== undefined && !among(CUE_ANSWERS, o.cueAnswer)) {
     return `"cueAnswer" must be one of ${CUE_ANSWERS.join(', ')}`;
   }
   if (
@@ -160,21 +160,25 @@ function checkAnswer(o: Record<string, unknown>): string | undefined {
   ) {
     return '"durationSeconds" must be a number of seconds';
   }
-  if (o.note !== undefined && typeof o.note !== 'string') return '"note" must be a text';
+  if (o.note !== undefined && !isText(o.note, TEXT_LIMITS.note))
+    return `"note" must be a text of at most ${TEXT_LIMITS.note} characters`;
   if (o.remindAt !== undefined && isoTime(o.remindAt) === undefined)
     return '"remindAt" must be an ISO 8601 time';
   if (o.release !== undefined) {
-    const r = o.release as Record<string, unknown>;
+    const r = o.release;
     const ok =
-      typeof r === 'object' &&
-      r !== null &&
-      !Array.isArray(r) &&
+      isPlainObject(r) &&
       Object.entries(r).every(
-        ([k, v]) => ['done', 'unfinished', 'putDown'].includes(k) && typeof v === 'string',
+        ([k, v]) => among(RELEASE_TEXTS, k) && isText(v, TEXT_LIMITS[k as 'done']),
       );
-    if (!ok) return '"release" may hold only the texts "done", "unfinished" and "putDown"';
+    if (!ok)
+      return '"release" may hold only the texts "done", "unfinished" and "putDown", each within its limit';
   }
   return undefined;
+}
+
+function isText(value: unknown, max: number): boolean {
+  return typeof value === 'string' && value.length <= max;
 }
 
 function minutes(value: unknown): boolean {

@@ -105,8 +105,3 @@ export function weekStartField(): FieldCheck {
     return INVALID;
   };
 }
-
-/** True for a plain object (not null, not an array). */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -1,5 +1,6 @@
 import { HOST_PATTERN } from './hosts.ts';
-import { type FieldCheck, INVALID, isPlainObject } from './settings-fields.ts';
+import { isPlainObject } from './is-plain-object.ts';
+import { type FieldCheck, INVALID } from './settings-fields.ts';
 
 /* Validators for the settings that are lists: hosts, texts, and kinds of work. */
 

@@ -1,11 +1,11 @@
 import { DEFAULT_CALL_SITES, DEFAULT_CUE_SITES, DEFAULT_TASK_KINDS } from './default-hosts.ts';
+import { isPlainObject } from './is-plain-object.ts';
 import {
   booleanField,
   choiceField,
   clockField,
   type FieldCheck,
   INVALID,
-  isPlainObject,
   textField,
   timeZoneField,
   weekdaysField,

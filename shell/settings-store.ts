@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
+import { isPlainObject } from '../core/is-plain-object.ts';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/settings.ts';
-import { isPlainObject } from '../core/settings-fields.ts';
 import {
   isSettingsKey,
   layOutSettings,

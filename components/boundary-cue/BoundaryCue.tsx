@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import type { PromptAnswer } from '../../core/answers.ts';
 import type { CueAnswer } from '../../core/records.ts';
+import { TEXT_LIMITS } from '../../core/text-limits.ts';
 import { formatMoment } from '../shared/format-moment.ts';
 import { KeyHint } from '../shared/KeyHint.tsx';
 import { PromptDialog } from '../shared/PromptDialog.tsx';
@@ -150,7 +151,7 @@ export function BoundaryCue({
         <input
           id={noteId}
           type="text"
-          maxLength={140}
+          maxLength={TEXT_LIMITS.note}
           value={note}
           onInput={(e) => setNote(e.currentTarget.value)}
         />

@@ -1,14 +1,17 @@
 import type { PromptAnswer } from '../../core/answers.ts';
-import type { PromptKind } from '../../core/records.ts';
+import { isPlainObject as isObject } from '../../core/is-plain-object.ts';
+import {
+  ANSWER_OUTCOMES,
+  CUE_ANSWERS,
+  PROMPT_KINDS as PROMPTS,
+  type PromptKind,
+  SKIP_REASONS,
+} from '../../core/records.ts';
+import { TEXT_LIMITS } from '../../core/text-limits.ts';
 import { type HandOver, MOVE_REASONS, type MoveReason } from '../../shell/protocol.ts';
 
-/** Longest text a person can attach to an answer (notes, release lines), in characters. */
-const MAX_TEXT = 500;
-
-const PROMPTS = ['transition-pause', 'boundary-cue', 'end-of-day'] as const;
-const OUTCOMES = ['taken', 'snoozed', 'skipped', 'dismissed'] as const;
-const SKIP_REASONS = ['in-a-call', 'mid-thought', 'not-now', 'too-many'] as const;
-const CUE_ANSWERS = ['mine-now', 'mine-later', 'someone-else', 'not-needed'] as const;
+/** The longest text a prompt page holds in any field (a moved prompt's texts are capped at it). */
+const MAX_TEXT = Math.max(...Object.values(TEXT_LIMITS));
 /** More text fields than any prompt has. */
 const MAX_FIELDS = 5;
 
@@ -78,9 +81,9 @@ export function parseHandOver(input: unknown): HandOver | Invalid {
 export function parseAnswer(input: unknown): PromptAnswer | Invalid {
   if (!isObject(input)) return { invalid: 'An answer must be an object.' };
   const prompt = oneOf(input.prompt, PROMPTS);
-  const outcome = oneOf(input.outcome, OUTCOMES);
+  const outcome = oneOf(input.outcome, ANSWER_OUTCOMES);
   if (!prompt) return { invalid: `answer.prompt must be one of ${PROMPTS.join(', ')}` };
-  if (!outcome) return { invalid: `answer.outcome must be one of ${OUTCOMES.join(', ')}` };
+  if (!outcome) return { invalid: `answer.outcome must be one of ${ANSWER_OUTCOMES.join(', ')}` };
   const answer: PromptAnswer = { prompt, outcome };
   if (input.snoozeMinutes !== undefined) {
     const minutes = input.snoozeMinutes;
@@ -109,29 +112,25 @@ export function parseAnswer(input: unknown): PromptAnswer | Invalid {
       return { invalid: 'answer.remindAt must be a time in epoch milliseconds' };
     answer.remindAt = input.remindAt;
   }
-  const note = text(input.note);
+  const note = text(input.note, TEXT_LIMITS.note);
   if (note) answer.note = note;
   if (isObject(input.release)) {
     const release = {
-      done: text(input.release.done),
-      unfinished: text(input.release.unfinished),
-      putDown: text(input.release.putDown),
+      done: text(input.release.done, TEXT_LIMITS.done),
+      unfinished: text(input.release.unfinished, TEXT_LIMITS.unfinished),
+      putDown: text(input.release.putDown, TEXT_LIMITS.putDown),
     };
     answer.release = Object.fromEntries(Object.entries(release).filter(([, value]) => value));
   }
   return answer;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
   return allowed.includes(value as T) ? (value as T) : undefined;
 }
 
-function text(value: unknown): string | undefined {
+function text(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim().slice(0, MAX_TEXT);
+  const trimmed = value.trim().slice(0, max);
   return trimmed || undefined;
 }

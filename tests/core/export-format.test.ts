@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildExport } from '../../core/export-format.ts';
 import type { ExportProblem } from '../../core/export-problem.ts';
 import { parseExport, type SettingsParser } from '../../core/parse-export.ts';
-import { EARLIEST_TIME, MAX_TEXT_LENGTH } from '../../core/record-schema.ts';
+import { EARLIEST_TIME } from '../../core/record-schema.ts';
 import type { InterludeRecord } from '../../core/records.ts';
+import { TEXT_LIMITS } from '../../core/text-limits.ts';
 import { recordsOfEveryKind } from '../db/sample-records.ts';
 
 const MONDAY = Date.UTC(2025, 0, 6, 9);
@@ -176,7 +177,7 @@ describe('parseExport rejects, saying why with a code', () => {
   });
 
   it('a file over the size limit, counting bytes not characters', () => {
-    const text = file([{ ...recordsOfEveryKind(MONDAY)[1], note: 'ü'.repeat(200) }]);
+    const text = file([{ ...recordsOfEveryKind(MONDAY)[1], note: 'ü'.repeat(140) }]);
     expect(parse(text, { maxBytes: text.length + 100 })).toEqual({
       ok: false,
       problems: [{ code: 'too-large', limitBytes: text.length + 100 }],
@@ -261,16 +262,16 @@ describe('parseExport rejects, saying why with a code', () => {
     [
       'a note that is too long',
       'boundary-cue',
-      { note: 'x'.repeat(MAX_TEXT_LENGTH + 1) },
+      { note: 'x'.repeat(TEXT_LIMITS.note + 1) },
       'note',
-      { problem: 'too-long', max: MAX_TEXT_LENGTH },
+      { problem: 'too-long', max: TEXT_LIMITS.note },
     ],
     [
       'a huge release text',
       'end-of-day',
       { done: 'x'.repeat(5_000_000) },
       'done',
-      { problem: 'too-long', max: MAX_TEXT_LENGTH },
+      { problem: 'too-long', max: TEXT_LIMITS.done },
     ],
     ['a number as text', 'end-of-day', { putDown: 12 }, 'putDown', { problem: 'not-text' }],
     [
