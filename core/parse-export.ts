@@ -3,11 +3,12 @@ import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.ts';
 import type { ExportProblem } from './export-problem.ts';
 import { isPlainObject } from './is-plain-object.ts';
 import type { InterludeRecord } from './records.ts';
+import type { SettingsProblem } from './settings-problem.ts';
 
 /** Validates settings from a file (the settings module's `parseSettings`, injected). */
 export type SettingsParser<S> = (
   input: unknown,
-) => { ok: true; settings: S } | { ok: false; errors: string[] };
+) => { ok: true; settings: S } | { ok: false; errors: SettingsProblem[] };
 
 /** A checked export, or why it cannot be imported (at most five problems, in file order). */
 export type ParsedExport<S> =
@@ -103,8 +104,9 @@ function failed(problems: ExportProblem[]): { ok: false; problems: ExportProblem
 function safely<S>(parse: () => ReturnType<SettingsParser<S>>): ReturnType<SettingsParser<S>> {
   try {
     return parse();
-  } catch (error) {
-    return { ok: false, errors: [error instanceof Error ? error.message : String(error)] };
+  } catch {
+    // A parser that throws has met something it cannot read as settings at all.
+    return { ok: false, errors: [{ path: '', code: 'not-a-group' }] };
   }
 }
 

@@ -63,7 +63,12 @@ function main(argv: string[]): void {
       fail(`${settingsPath}: cannot read settings (${(error as Error).message})`);
     }
     const parsed = parseSettings(raw);
-    if (!parsed.ok) fail(`${settingsPath}: ${parsed.errors.join('; ')}`);
+    if (!parsed.ok) {
+      const problems = parsed.errors.map(
+        (p) => `${p.path || 'settings'} ${p.code} ${JSON.stringify('params' in p ? p.params : {})}`,
+      );
+      fail(`${settingsPath}: ${problems.join('; ')}`);
+    }
     settings = parsed.settings;
   }
   if (personas) {

@@ -12,6 +12,12 @@ const MONDAY = Date.UTC(2025, 0, 6, 9);
 const NOW = MONDAY + 6 * 3_600_000;
 const DAY = 86_400_000;
 
+const NOT_A_NUMBER = {
+  path: 'dailyPromptCap',
+  code: 'out-of-range',
+  params: { min: 1, max: 50 },
+} as const;
+
 /** Stands in for core/settings.ts: accepts `{ dailyPromptCap: number }` only. */
 const parseSettings: SettingsParser<{ dailyPromptCap: number }> = (input) =>
   typeof input === 'object' &&
@@ -21,7 +27,7 @@ const parseSettings: SettingsParser<{ dailyPromptCap: number }> = (input) =>
         ok: true,
         settings: { dailyPromptCap: (input as { dailyPromptCap: number }).dailyPromptCap },
       }
-    : { ok: false, errors: ['dailyPromptCap must be a number'] };
+    : { ok: false, errors: [NOT_A_NUMBER] };
 
 const parse = (text: string, limits: { maxBytes?: number; maxRecords?: number } = {}) =>
   parseExport(text, { parseSettings, now: NOW, ...limits });
@@ -162,7 +168,7 @@ describe('parseExport rejects, saying why with a code', () => {
     [
       'settings the settings module refuses',
       file([], { settings: { dailyPromptCap: 'ten' } }),
-      { code: 'settings-invalid', errors: ['dailyPromptCap must be a number'] },
+      { code: 'settings-invalid', errors: [NOT_A_NUMBER] },
     ],
     ['exportedAt that is not text', file([], { exportedAt: 5 }), { code: 'bad-exported-at' }],
   ])('%s', (_case, text, problem) => {
@@ -576,7 +582,7 @@ describe('parseExport and hostile files', () => {
     });
     expect(result).toEqual({
       ok: false,
-      problems: [{ code: 'settings-invalid', errors: ['boom'] }],
+      problems: [{ code: 'settings-invalid', errors: [{ path: '', code: 'not-a-group' }] }],
     });
   });
 
@@ -585,7 +591,7 @@ describe('parseExport and hostile files', () => {
     const text = `{"format":"interlude-export","version":1,"settings":${deep}}`;
     expect(parse(text)).toEqual({
       ok: false,
-      problems: [{ code: 'settings-invalid', errors: ['dailyPromptCap must be a number'] }],
+      problems: [{ code: 'settings-invalid', errors: [NOT_A_NUMBER] }],
     });
   });
 });

@@ -98,7 +98,7 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
     );
     const bad = simulate(['tests/traces/manager-day.jsonl', '--settings', settings]);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('transition.stretchMinutes must be a whole number from 5 to 240');
+    expect(bad.stderr).toContain('transition.stretchMinutes out-of-range {"min":5,"max":240}');
     expect(simulate(['tests/traces/manager-day.jsonl', '--tz', 'Nowhere/Land']).status).toBe(2);
   });
 });

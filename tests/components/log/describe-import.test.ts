@@ -40,8 +40,11 @@ describe('describeImport', () => {
       'The settings have a forbidden field “__proto__”.',
     ],
     [
-      { code: 'settings-invalid', errors: ['dailyPromptCap must be a whole number from 1 to 50'] },
-      'Settings: dailyPromptCap must be a whole number from 1 to 50.',
+      {
+        code: 'settings-invalid',
+        errors: [{ path: 'dailyPromptCap', code: 'out-of-range', params: { min: 1, max: 50 } }],
+      },
+      'Settings, “dailyPromptCap”: Must be a whole number from 1 to 50.',
     ],
     [{ code: 'record-not-an-object', index: 0 }, 'Record 1 is not a record (an object in braces).'],
     [
@@ -85,7 +88,10 @@ describe('describeImport', () => {
   it('shows at most five lines of problems', () => {
     const problems = Array.from({ length: 4 }, () => ({
       code: 'settings-invalid' as const,
-      errors: ['a is not a setting', 'b is not a setting'],
+      errors: [
+        { path: 'a', code: 'unknown-setting' as const },
+        { path: 'b', code: 'unknown-setting' as const },
+      ],
     }));
     expect(describeImport({ ok: false, problems }).split('\n')).toHaveLength(6);
   });
