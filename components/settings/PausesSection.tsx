@@ -95,8 +95,8 @@ export function PausesSection({ settings, errors }: PausesSectionProps) {
         name="dailyPromptCap"
         value={settings.dailyPromptCap}
         unit="a day"
-        label="At most this many pauses and cues offered on their own"
-        hint="The ones you ask for and the end of the day are not counted."
+        label="At most this many pauses offered on their own"
+        hint="Pauses you ask for, questions on reply sites and the end of the day are not counted."
       />
       <NumberField
         {...field}

@@ -18,7 +18,7 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   'boundaryCue.reminder.afternoonAt': 'the afternoon reminder time',
   'boundaryCue.sites': 'reply sites',
   callSites: 'call sites',
-  dailyPromptCap: 'the daily number of prompts',
+  dailyPromptCap: 'the daily number of pauses',
   intensity: 'how pauses appear',
   retentionDays: 'the days of history to keep',
   phrases: 'your kind phrases',

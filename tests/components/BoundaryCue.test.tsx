@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BoundaryCue, type BoundaryCueProps } from '../../components/boundary-cue/BoundaryCue.tsx';
 import type { PromptAnswer } from '../../core/answers.ts';
+import { DEFAULT_SETTINGS } from '../../core/settings.ts';
 
 // Tuesday 10 June 2025, 10:20 in Berlin.
 const now = Date.parse('2025-06-10T10:20:00+02:00');
@@ -13,6 +14,7 @@ function setup(at = now, props: Partial<BoundaryCueProps> = {}) {
     <BoundaryCue
       host="mail.example.org"
       reason="compose"
+      reminderPrefs={DEFAULT_SETTINGS.boundaryCue.reminder}
       {...props}
       now={at}
       onAnswer={onAnswer}

@@ -179,6 +179,15 @@ describe('SettingsPage', () => {
     ).toBe(false);
   });
 
+  it('says the daily cap counts what the core counts: pauses offered on their own, not cues', () => {
+    setup();
+    const cap = screen.getByLabelText('At most this many pauses offered on their own');
+    const hint = document.getElementById(
+      cap.getAttribute('aria-describedby')?.split(' ').at(-1) ?? '',
+    );
+    expect(hint?.textContent).toMatch(/questions on reply sites .* are not counted/);
+  });
+
   it('says history never leaves the device', () => {
     setup();
     expect(screen.getByText(/Your history never leaves this device/)).toBeTruthy();
