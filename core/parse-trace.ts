@@ -1,3 +1,4 @@
+import { checkAnswer } from './answer-schema.ts';
 import type { CoreEvent } from './events.ts';
 import { isPlainObject } from './is-plain-object.ts';
 import { CUE_ANSWERS, ANSWER_OUTCOMES as OUTCOMES, SKIP_REASONS } from './records.ts';
@@ -7,8 +8,6 @@ import { TEXT_LIMITS } from './text-limits.ts';
 type LineResult = { event: CoreEvent } | { error: string };
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
-const RELEASE_TEXTS = ['done', 'unfinished', 'putDown'] as const;
-const among = (list: readonly string[], value: unknown) => list.includes(value as string);
 
 const FIELDS: Record<string, readonly string[]> = {
   'tab-activated': ['tab', 'window', 'url'],
@@ -84,14 +83,11 @@ function parseLine(line: string): LineResult {
   }
   const problem = checkFields(o);
   if (problem !== undefined) return { error: `${o.type}: ${problem}` };
-  const event: Record<string, unknown> = { ...o, at };
   if (o.type === 'answer') {
-    if (o.minutes !== undefined) {
-      event.snoozeMinutes = o.minutes;
-      delete event.minutes;
-    }
-    if (o.remindAt !== undefined) event.remindAt = isoTime(o.remindAt);
+    const checked = checkAnswer(answerFields(o));
+    if (checked.ok) return { event: { type: 'answer', at, ...checked.answer } };
   }
+  const event: Record<string, unknown> = { ...o, at };
   if (o.type === 'sleep') {
     const until = isoTime(o.until) as number;
     return { event: { type: 'wake', at: until, asleepMs: until - at } };
@@ -136,49 +132,31 @@ function checkFields(o: Record<string, unknown>): string | undefined {
         : '"until" must be an ISO 8601 time, no earlier than "at"';
     }
     case 'answer':
-      return checkAnswer(o);
+      return answerProblem(o);
     default:
       return undefined;
   }
 }
 
-function checkAnswer(o: Record<string, unknown>): string | undefined {
-  if (!among(OUTCOMES, o.outcome)) return `"outcome" must be one of ${OUTCOMES.join(', ')}`;
-  for (const k of ['minutes', 'snoozeMinutes']) {
-    if (o[k] !== undefined && !(minutes(o[k]) && (o[k] as number) > 0))
-      return `"${k}" must be a number from 1 to 1440`;
-  }
-  if (o.skipReason !== undefined && !among(SKIP_REASONS, o.skipReason)) {
-    return `"skipReason" must be one of ${SKIP_REASONS.join(', ')}`;
-  }
-  if (o.cueAnswer !== undefined && !among(CUE_ANSWERS, o.cueAnswer)) {
-    return `"cueAnswer" must be one of ${CUE_ANSWERS.join(', ')}`;
-  }
-  if (
-    o.durationSeconds !== undefined &&
-    !(typeof o.durationSeconds === 'number' && o.durationSeconds >= 0)
-  ) {
-    return '"durationSeconds" must be a number of seconds';
-  }
-  if (o.note !== undefined && !isText(o.note, TEXT_LIMITS.note))
-    return `"note" must be a text of at most ${TEXT_LIMITS.note} characters`;
+function answerProblem(o: Record<string, unknown>): string | undefined {
+  if (o.minutes !== undefined && o.snoozeMinutes !== undefined)
+    return 'give "minutes" or "snoozeMinutes", not both';
   if (o.remindAt !== undefined && isoTime(o.remindAt) === undefined)
     return '"remindAt" must be an ISO 8601 time';
-  if (o.release !== undefined) {
-    const r = o.release;
-    const ok =
-      isPlainObject(r) &&
-      Object.entries(r).every(
-        ([k, v]) => among(RELEASE_TEXTS, k) && isText(v, TEXT_LIMITS[k as 'done']),
-      );
-    if (!ok)
-      return '"release" may hold only the texts "done", "unfinished" and "putDown", each within its limit';
-  }
-  return undefined;
+  const checked = checkAnswer(answerFields(o));
+  if (checked.ok) return undefined;
+  const { path, code } = checked.problem;
+  return `"${path}" is ${code} ${JSON.stringify('params' in checked.problem ? checked.problem.params : {})}`;
 }
 
-function isText(value: unknown, max: number): boolean {
-  return typeof value === 'string' && value.length <= max;
+/** An answer line's fields as a prompt page would send them: snooze `minutes`, epoch ms reminders. */
+function answerFields(o: Record<string, unknown>): Record<string, unknown> {
+  const { type: _, at: __, minutes, remindAt, ...fields } = o;
+  return {
+    ...fields,
+    ...(minutes !== undefined ? { snoozeMinutes: minutes } : {}),
+    ...(remindAt !== undefined ? { remindAt: isoTime(remindAt) } : {}),
+  };
 }
 
 function minutes(value: unknown): boolean {

@@ -1,12 +1,8 @@
+import { type AnswerProblem, checkAnswer } from '../../core/answer-schema.ts';
 import type { PromptAnswer } from '../../core/answers.ts';
+import { assertNever } from '../../core/assert-never.ts';
 import { isPlainObject as isObject } from '../../core/is-plain-object.ts';
-import {
-  ANSWER_OUTCOMES,
-  CUE_ANSWERS,
-  PROMPT_KINDS as PROMPTS,
-  type PromptKind,
-  SKIP_REASONS,
-} from '../../core/records.ts';
+import { PROMPT_KINDS as PROMPTS, type PromptKind } from '../../core/records.ts';
 import { TEXT_LIMITS } from '../../core/text-limits.ts';
 import { type HandOver, MOVE_REASONS, type MoveReason } from '../../shell/protocol.ts';
 
@@ -76,61 +72,34 @@ export function parseHandOver(input: unknown): HandOver | Invalid {
 
 /**
  * A prompt's answer, rebuilt field by field into a fresh object (nothing else the sender put in it
- * survives); texts are trimmed and capped.
+ * survives) by the one answer description (core/answer-schema.ts); texts are trimmed and capped.
  */
 export function parseAnswer(input: unknown): PromptAnswer | Invalid {
   if (!isObject(input)) return { invalid: 'An answer must be an object.' };
   const prompt = oneOf(input.prompt, PROMPTS);
-  const outcome = oneOf(input.outcome, ANSWER_OUTCOMES);
   if (!prompt) return { invalid: `answer.prompt must be one of ${PROMPTS.join(', ')}` };
-  if (!outcome) return { invalid: `answer.outcome must be one of ${ANSWER_OUTCOMES.join(', ')}` };
-  const answer: PromptAnswer = { prompt, outcome };
-  if (input.snoozeMinutes !== undefined) {
-    const minutes = input.snoozeMinutes;
-    if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 1 || minutes > 1440)
-      return { invalid: 'answer.snoozeMinutes must be a whole number from 1 to 1440' };
-    answer.snoozeMinutes = minutes;
+  const checked = checkAnswer(input, 'answer.');
+  return checked.ok ? { prompt, ...checked.answer } : { invalid: describe(checked.problem) };
+}
+
+/** An answer's problem for the developer reading the sender's console. */
+function describe(problem: AnswerProblem): string {
+  switch (problem.code) {
+    case 'not-one-of':
+      return `${problem.path} must be one of ${problem.params.allowed.join(', ')}`;
+    case 'out-of-range': {
+      const { min, max, whole } = problem.params;
+      return whole
+        ? `${problem.path} must be a whole number from ${min} to ${max}`
+        : `${problem.path} must be from ${min} to ${max}`;
+    }
+    case 'not-a-time':
+      return `${problem.path} must be a time in epoch milliseconds`;
+    default:
+      return assertNever(problem);
   }
-  if (input.skipReason !== undefined) {
-    const reason = oneOf(input.skipReason, SKIP_REASONS);
-    if (!reason) return { invalid: `answer.skipReason must be one of ${SKIP_REASONS.join(', ')}` };
-    answer.skipReason = reason;
-  }
-  if (input.durationSeconds !== undefined) {
-    const seconds = input.durationSeconds;
-    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0 || seconds > 3600)
-      return { invalid: 'answer.durationSeconds must be from 0 to 3600' };
-    answer.durationSeconds = Math.round(seconds);
-  }
-  if (input.cueAnswer !== undefined) {
-    const cue = oneOf(input.cueAnswer, CUE_ANSWERS);
-    if (!cue) return { invalid: `answer.cueAnswer must be one of ${CUE_ANSWERS.join(', ')}` };
-    answer.cueAnswer = cue;
-  }
-  if (input.remindAt !== undefined) {
-    if (typeof input.remindAt !== 'number' || !Number.isFinite(input.remindAt))
-      return { invalid: 'answer.remindAt must be a time in epoch milliseconds' };
-    answer.remindAt = input.remindAt;
-  }
-  const note = text(input.note, TEXT_LIMITS.note);
-  if (note) answer.note = note;
-  if (isObject(input.release)) {
-    const release = {
-      done: text(input.release.done, TEXT_LIMITS.done),
-      unfinished: text(input.release.unfinished, TEXT_LIMITS.unfinished),
-      putDown: text(input.release.putDown, TEXT_LIMITS.putDown),
-    };
-    answer.release = Object.fromEntries(Object.entries(release).filter(([, value]) => value));
-  }
-  return answer;
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
   return allowed.includes(value as T) ? (value as T) : undefined;
-}
-
-function text(value: unknown, max: number): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim().slice(0, max);
-  return trimmed || undefined;
 }

@@ -82,7 +82,7 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
     [
       'a bad answer',
       '{"at":"2026-03-17T09:00:00Z","type":"answer","outcome":"maybe"}\n',
-      'line 1: answer: "outcome" must be one of taken, snoozed, skipped, dismissed',
+      'line 1: answer: "outcome" is not-one-of {"allowed":["taken","snoozed","skipped","dismissed"]}',
     ],
   ])('exits 2 on %s, naming the line, with nothing on stdout', (_name, text, message) => {
     const out = simulate([file('bad.jsonl', text)]);
