@@ -1,8 +1,6 @@
 import { checkAnswer } from './answer-schema.ts';
 import type { CoreEvent } from './events.ts';
 import { isPlainObject } from './is-plain-object.ts';
-import { CUE_ANSWERS, ANSWER_OUTCOMES as OUTCOMES, SKIP_REASONS } from './records.ts';
-import { TEXT_LIMITS } from './text-limits.ts';
 
 /** One trace line's worth of checking: the event, or what is wrong with it. */
 type LineResult = { event: CoreEvent } | { error: string };
