@@ -41,6 +41,8 @@ export const SETTINGS_SCHEMA = {
     scattered: { switches: whole(15, 4, 60), windowMinutes: whole(5, 1, 60) },
     /** Length of the short pause, in seconds (a longer guided one is offered on request). */
     pauseSeconds: whole(30, 10, 300),
+    /** After three skips in a row, ask once a day whether the person would like fewer pauses. */
+    askFewer: toggle(true),
   },
   naturalBreakMinutes: whole(5, 1, 60),
   boundaryCue: {

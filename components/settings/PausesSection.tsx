@@ -90,6 +90,15 @@ export function PausesSection({ settings, errors }: PausesSectionProps) {
         unit="minutes"
         label="Leave at least this long between two pauses"
       />
+      <label class="switch">
+        <input
+          type="checkbox"
+          name="transition.askFewer"
+          defaultChecked={t.askFewer}
+          disabled={useLock('transition.askFewer') !== undefined}
+        />
+        Ask whether I would like fewer pauses after I skip three in a row
+      </label>
       <NumberField
         {...field}
         name="dailyPromptCap"

@@ -12,6 +12,7 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   'transition.scattered.switches': 'the number of tab switches',
   'transition.scattered.windowMinutes': 'the minutes for scattered switching',
   'transition.pauseSeconds': 'the length of a short pause',
+  'transition.askFewer': 'asking whether you would like fewer pauses',
   naturalBreakMinutes: 'the time away that counts as a break',
   'boundaryCue.perTabCooldownMinutes': 'the time before asking again on a tab',
   'boundaryCue.reminder.soonMinutes': 'the first reminder choice',

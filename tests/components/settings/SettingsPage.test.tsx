@@ -188,6 +188,23 @@ describe('SettingsPage', () => {
     expect(hint?.textContent).toMatch(/questions on reply sites .* are not counted/);
   });
 
+  it('turns the "fewer of these?" question off, and shows it off when saved so', async () => {
+    const { onSave } = setup();
+    const ask = screen.getByLabelText(/Ask whether I would like fewer pauses/) as HTMLInputElement;
+    expect(ask.checked).toBe(true);
+    fireEvent.click(ask);
+    save();
+    await screen.findByText('Saved.');
+    const saved = await onSave.mock.results[0]?.value;
+    expect(saved.settings.transition.askFewer).toBe(false);
+    cleanup();
+    setup(saved.settings);
+    const again = screen.getByLabelText(
+      /Ask whether I would like fewer pauses/,
+    ) as HTMLInputElement;
+    expect(again.checked).toBe(false);
+  });
+
   it('says history never leaves the device', () => {
     setup();
     expect(screen.getByText(/Your history never leaves this device/)).toBeTruthy();
