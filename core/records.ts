@@ -47,14 +47,8 @@ export const TRANSITION_REASONS = [
 /** Why a transition pause was offered. */
 export type TransitionReason = (typeof TRANSITION_REASONS)[number];
 
-/** Every record kind, once, in display order. */
-export const RECORD_KINDS = [
-  'transition-pause',
-  'boundary-cue',
-  'end-of-day',
-  'natural-break',
-  'activity',
-] as const;
+/** Every record kind, once, in display order: each prompt's, then breaks and active stretches. */
+export const RECORD_KINDS = [...PROMPT_KINDS, 'natural-break', 'activity'] as const;
 
 /** The kinds of record, for indexes and filters. */
 export type RecordKind = (typeof RECORD_KINDS)[number];

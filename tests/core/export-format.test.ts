@@ -3,7 +3,7 @@ import { buildExport } from '../../core/export-format.ts';
 import type { ExportProblem } from '../../core/export-problem.ts';
 import { parseExport, type SettingsParser } from '../../core/parse-export.ts';
 import { EARLIEST_TIME } from '../../core/record-schema.ts';
-import type { InterludeRecord } from '../../core/records.ts';
+import { type InterludeRecord, TRANSITION_REASONS } from '../../core/records.ts';
 import { TEXT_LIMITS } from '../../core/text-limits.ts';
 import { recordsOfEveryKind } from '../db/sample-records.ts';
 
@@ -213,14 +213,7 @@ describe('parseExport rejects, saying why with a code', () => {
       'reason',
       {
         problem: 'not-one-of',
-        allowed: [
-          'long-stretch',
-          'max-stretch',
-          'task-change',
-          'after-call',
-          'scattered',
-          'on-request',
-        ],
+        allowed: TRANSITION_REASONS,
       },
     ],
     [

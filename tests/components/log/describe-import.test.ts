@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeImport, type ImportProblem } from '../../../components/log/describe-import.ts';
 import { describeSettingsStorage } from '../../../components/settings/describe-settings-storage.ts';
+import { TOO_LARGE_FOR_SYNC } from '../../shell/large-settings.ts';
 
 const EARLIEST = Date.UTC(2000, 0, 1, 12);
 const record = { code: 'record-field', index: 2, id: 'r-3', field: 'at' } as const;
@@ -99,18 +100,8 @@ describe('describeImport', () => {
 
 describe('describeSettingsStorage', () => {
   it('names the limit and the longest lists', () => {
-    expect(
-      describeSettingsStorage({
-        code: 'too-large',
-        bytes: 150_000,
-        limit: 102_400,
-        largest: [
-          { path: 'phrases', bytes: 20_000 },
-          { path: 'boundaryCue.sites', bytes: 10_000 },
-        ],
-      }),
-    ).toBe(
-      'Your settings come to 147 KB, but your browser syncs at most 100 KB of settings. Shorten the longest lists: your kind phrases (20 KB), reply sites (10 KB).',
+    expect(describeSettingsStorage(TOO_LARGE_FOR_SYNC)).toBe(
+      'Your settings come to 127 KB, but your browser syncs at most 100 KB of settings. Shorten the longest lists: the sites of “support” work (59 KB), call sites (20 KB).',
     );
   });
 

@@ -7,6 +7,7 @@ import {
 } from '../../../components/settings/SettingsPage.tsx';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../core/settings.ts';
 import { replySiteRows } from '../../../shell/reply-sites.ts';
+import { TOO_LARGE_FOR_SYNC } from '../../shell/large-settings.ts';
 
 afterEach(cleanup);
 
@@ -145,19 +146,7 @@ describe('SettingsPage', () => {
 
   it('shows why valid settings were not stored, instead of staying on "saving" (issue 12)', async () => {
     const { onSave } = setup();
-    onSave.mockResolvedValueOnce({
-      ok: false,
-      errors: [],
-      storage: {
-        code: 'too-large',
-        bytes: 130_000,
-        limit: 102_400,
-        largest: [
-          { path: 'taskKinds.support', bytes: 60_000 },
-          { path: 'callSites', bytes: 20_000 },
-        ],
-      },
-    });
+    onSave.mockResolvedValueOnce({ ok: false, errors: [], storage: TOO_LARGE_FOR_SYNC });
     save();
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Nothing was saved. Your settings come to 127 KB, but your browser syncs at most 100 KB of settings. Shorten the longest lists: the sites of “support” work (59 KB), call sites (20 KB).',
