@@ -1,16 +1,16 @@
-import type { InterludeRecord, PromptKind } from './records.ts';
+import type {
+  CUE_REASONS,
+  InterludeRecord,
+  PromptKind,
+  RELEASE_REASONS,
+  TransitionReason,
+} from './records.ts';
 
 /** Why a prompt is shown: a transition reason, or the cue's and the release's own reasons. */
 export type PromptReason =
-  | 'long-stretch'
-  | 'max-stretch'
-  | 'task-change'
-  | 'after-call'
-  | 'scattered'
-  | 'on-request'
-  | 'compose'
-  | 'reminder'
-  | 'work-hours-end';
+  | TransitionReason
+  | (typeof CUE_REASONS)[number]
+  | (typeof RELEASE_REASONS)[number];
 
 /**
  * What a "mine, later" reminder brings back: the reply site, the person's note, when it was set aside

@@ -1,5 +1,6 @@
 import type { PromptAnswer } from '../core/answers.ts';
-import type { PromptKind, TransitionReason } from '../core/records.ts';
+import type { PromptReason } from '../core/effects.ts';
+import type { PromptKind } from '../core/records.ts';
 import type { StatusView } from '../core/status-view.ts';
 
 /** Pacing values a "fewer of these?" question compares: now, and what fewer would mean. */
@@ -11,7 +12,7 @@ export interface FewerSuggestion {
 /** What a prompt page needs to render the prompt now showing. */
 export interface PromptDetails {
   prompt: PromptKind;
-  reason: TransitionReason | 'compose' | 'on-request' | 'work-hours-end' | 'reminder';
+  reason: PromptReason;
   /** The reply site's host, for a boundary cue. */
   host?: string;
   intensity: 'gentle' | 'full-page' | 'notification';
