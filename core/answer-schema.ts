@@ -50,11 +50,11 @@ const personText = (value: unknown, max: number) => {
   return value.trim().slice(0, max) || undefined;
 };
 
-/** The optional fields with a rule, in the order they are checked. */
-const OPTIONAL: Record<
-  'snoozeMinutes' | 'skipReason' | 'durationSeconds' | 'cueAnswer' | 'remindAt',
-  Rule
-> = {
+/**
+ * The optional fields with a rule, in the order they are checked; the texts are below. Typed from
+ * `PromptAnswer`, so a field added there does not compile until it has its rule here.
+ */
+const OPTIONAL: Record<Exclude<keyof AnswerFields, 'outcome' | 'note' | 'release'>, Rule> = {
   snoozeMinutes: number(1, 1440, true),
   skipReason: oneOf(SKIP_REASONS),
   durationSeconds: number(0, 3600, false),
@@ -62,7 +62,19 @@ const OPTIONAL: Record<
   remindAt: epochMs,
 };
 
-const RELEASE_TEXTS = ['done', 'unfinished', 'putDown'] as const;
+const RELEASE_TEXTS = [
+  'done',
+  'unfinished',
+  'putDown',
+] as const satisfies readonly (keyof NonNullable<AnswerFields['release']>)[];
+
+/** Every field an answer may carry (besides which prompt it answers), once. */
+export const ANSWER_FIELD_NAMES: readonly string[] = [
+  'outcome',
+  ...Object.keys(OPTIONAL),
+  'note',
+  'release',
+];
 
 /**
  * Checks an answer's fields (`prefix` names them in problems, e.g. "answer."), rebuilding it afresh

@@ -1,4 +1,4 @@
-import { checkAnswer } from './answer-schema.ts';
+import { ANSWER_FIELD_NAMES, checkAnswer } from './answer-schema.ts';
 import type { CoreEvent } from './events.ts';
 import { isPlainObject } from './is-plain-object.ts';
 
@@ -15,17 +15,8 @@ const FIELDS: Record<string, readonly string[]> = {
   idle: ['state'],
   compose: ['tab', 'url', 'requested'],
   fullscreen: ['tab', 'on'],
-  answer: [
-    'outcome',
-    'minutes',
-    'snoozeMinutes',
-    'skipReason',
-    'durationSeconds',
-    'cueAnswer',
-    'note',
-    'remindAt',
-    'release',
-  ],
+  /** An answer as a prompt page sends it; a snooze may also say `minutes`. */
+  answer: [...ANSWER_FIELD_NAMES, 'minutes'],
   'pause-now': [],
   'end-day': [],
   snooze: ['minutes'],
