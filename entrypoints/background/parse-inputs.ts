@@ -1,9 +1,9 @@
-import { type AnswerProblem, checkAnswer } from '../../core/answer-schema.ts';
+import { checkAnswer } from '../../core/answer-schema.ts';
 import type { PromptAnswer } from '../../core/answers.ts';
-import { assertNever } from '../../core/assert-never.ts';
 import { isPlainObject as isObject } from '../../core/is-plain-object.ts';
 import { PROMPT_KINDS as PROMPTS, type PromptKind } from '../../core/records.ts';
 import { TEXT_LIMITS } from '../../core/text-limits.ts';
+import { describeAnswerProblem } from '../../shell/describe-answer-problem.ts';
 import { type HandOver, MOVE_REASONS, type MoveReason } from '../../shell/protocol.ts';
 
 /** The longest text a prompt page holds in any field (a moved prompt's texts are capped at it). */
@@ -79,25 +79,9 @@ export function parseAnswer(input: unknown): PromptAnswer | Invalid {
   const prompt = oneOf(input.prompt, PROMPTS);
   if (!prompt) return { invalid: `answer.prompt must be one of ${PROMPTS.join(', ')}` };
   const checked = checkAnswer(input, 'answer.');
-  return checked.ok ? { prompt, ...checked.answer } : { invalid: describe(checked.problem) };
-}
-
-/** An answer's problem for the developer reading the sender's console. */
-function describe(problem: AnswerProblem): string {
-  switch (problem.code) {
-    case 'not-one-of':
-      return `${problem.path} must be one of ${problem.params.allowed.join(', ')}`;
-    case 'out-of-range': {
-      const { min, max, whole } = problem.params;
-      return whole
-        ? `${problem.path} must be a whole number from ${min} to ${max}`
-        : `${problem.path} must be from ${min} to ${max}`;
-    }
-    case 'not-a-time':
-      return `${problem.path} must be a time in epoch milliseconds`;
-    default:
-      return assertNever(problem);
-  }
+  return checked.ok
+    ? { prompt, ...checked.answer }
+    : { invalid: describeAnswerProblem(checked.problem) };
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {

@@ -151,7 +151,7 @@ describe('a machine that slept', () => {
       '{"at":"2026-05-12T11:30:00+10:00","type":"tick"}',
     ];
     const parsed = parseTrace(lines.join('\n'));
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
     const wakeAt = local(`${DATE} 11:00`, ZONE);
     const fromAlarm = parsed.events.map((e) =>
       e.type === 'wake' ? { ...periodicAlarmEvent(e.asleepMs), at: e.at } : e,
