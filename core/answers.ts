@@ -20,3 +20,11 @@ export interface PromptAnswer {
   /** End-of-day release: the person's three optional texts. */
   release?: { done?: string; unfinished?: string; putDown?: string };
 }
+
+/**
+ * Whether an answer leaves its prompt up a moment for a note: a boundary-cue answer taken without
+ * one is recorded at once, and the cue then offers "Add a note?", which lands on the same record.
+ */
+export function offersNoteAfter(answer: PromptAnswer): boolean {
+  return answer.prompt === 'boundary-cue' && answer.outcome === 'taken' && !answer.note;
+}

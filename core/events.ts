@@ -5,7 +5,8 @@ import type { PromptKind } from './records.ts';
 /**
  * What the browser saw, as the core hears it. Every event carries its own time `at` (epoch ms);
  * the core never reads a clock. These are DESIGN's simulator events (with `at` already parsed),
- * plus `tick` (the periodic alarm, at least once a minute), `prompt-failed` and `prompt-gone`.
+ * plus `tick` (the periodic alarm, at least once a minute), `prompt-failed`, `prompt-gone` and
+ * `prompt-undelivered`.
  * A `url` is reduced to its host the moment it enters the core and is never stored.
  */
 export type CoreEvent =
@@ -23,6 +24,10 @@ export type CoreEvent =
   | { type: 'pause-now'; at: number }
   | { type: 'end-day'; at: number }
   | { type: 'snooze'; at: number; minutes: number }
+  /** Snooze until the next working period starts ("until tomorrow"). */
+  | { type: 'snooze-until-work'; at: number }
+  /** The person's answer to "fewer of these?". */
+  | { type: 'fewer-answer'; at: number; accept: boolean }
   /** End a snooze, or the quiet after the release, now. */
   | { type: 'resume'; at: number }
   /** A "mine, later" reminder the person set came due, with what it was about. */
@@ -30,17 +35,26 @@ export type CoreEvent =
   /** The wake alarm (at the core's `wakeAt`): lets time-based rules fire when nothing else happens. */
   | { type: 'tick'; at: number }
   /**
-   * The machine slept for the last `asleepMs` (the wake alarm came that late; in a trace, a
-   * `sleep {until}` line): that time was not presence, and a long enough sleep is a natural break.
+   * The machine slept for at least the last `asleepMs` (the wake alarm came that late; in a trace, a
+   * `sleep {until}` line), having gone to sleep after the last step: none of the time since that
+   * step was presence, and a long enough sleep is a natural break.
    */
   | { type: 'wake'; at: number; asleepMs: number }
   /** The shell could not show the prompt the core asked for (no window could host it). */
   | { type: 'prompt-failed'; at: number; prompt: PromptKind }
   /** The prompt left the screen unanswered (the browser closed, or its tab or window is gone). */
-  | { type: 'prompt-gone'; at: number; prompt: PromptKind };
+  | { type: 'prompt-gone'; at: number; prompt: PromptKind }
+  /** The prompt showing never reached the screen (a worker stopped before delivering it). */
+  | { type: 'prompt-undelivered'; at: number; prompt: PromptKind };
 
-/** The person's answer to the prompt that is showing. */
-export type AnswerEvent = { type: 'answer'; at: number } & Omit<PromptAnswer, 'prompt'>;
+/**
+ * The person's answer to the prompt that is showing. `prompt`: the prompt the answer is for (a page
+ * answering says which; an answer for another prompt than the one showing counts for nothing);
+ * absent, it answers whatever is showing (the person closed the prompt's window).
+ */
+export type AnswerEvent = { type: 'answer'; at: number } & Omit<PromptAnswer, 'prompt'> & {
+    prompt?: PromptKind;
+  };
 
 /** Every event type name. */
 export type CoreEventType = CoreEvent['type'];

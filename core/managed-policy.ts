@@ -1,3 +1,8 @@
+/*
+ * Why this file is long: an organisation's policy is read in one place: which groups and single
+ * settings it may set, the words it may add, and the raw `storage.managed` contents checked field
+ * by field.
+ */
 import { isPlainObject } from './is-plain-object.ts';
 import { checkSettingsField, DEFAULT_SETTINGS, parseSettings } from './settings.ts';
 import { text } from './settings-fields.ts';

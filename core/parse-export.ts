@@ -1,3 +1,8 @@
+/*
+ * Why this file is long: reading an export file is one job, done field by field: the wrapper, its
+ * settings (checked by the settings module) and every record, each way of being wrong with its own
+ * code.
+ */
 import { checkRecord, FORBIDDEN_KEYS } from './check-record.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.ts';
 import type { ExportProblem } from './export-problem.ts';

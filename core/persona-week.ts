@@ -1,3 +1,7 @@
+/*
+ * Why this file is long: the made-up personas' weeks (their habits and how they answer) are
+ * described side by side, so they can be compared.
+ */
 import type { CoreEvent } from './events.ts';
 import { seededRandom } from './seeded-random.ts';
 import type { Settings } from './settings.ts';
@@ -9,6 +13,7 @@ import type { Span } from './trace-stats.ts';
 
 /** The kinds of working week made up for tuning (see personaWeek). */
 export const PERSONAS = ['support', 'manager', 'developer', 'skipper', 'late'] as const;
+/** One of {@link PERSONAS}. */
 export type Persona = (typeof PERSONAS)[number];
 
 /** What to make up. */

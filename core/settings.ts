@@ -1,3 +1,7 @@
+/*
+ * Why this file is long: it is the settings' one description: the type, the defaults and the
+ * checks, side by side.
+ */
 import { DEFAULT_CALL_SITES, DEFAULT_CUE_SITES, DEFAULT_TASK_KINDS } from './default-hosts.ts';
 import { isPlainObject } from './is-plain-object.ts';
 import type { SettingControl, SettingField } from './setting-field.ts';

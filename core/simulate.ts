@@ -87,6 +87,12 @@ export function replayTrace(
       run({ type: 'tick', at });
       last = at;
     }
+    // A trace knows when its machine went to sleep, which the extension's late alarm cannot tell:
+    // a step then keeps the presence before it (the core counts none after the last step).
+    if (event.type === 'wake' && awake > last && awake < event.at) {
+      run({ type: 'tick', at: awake });
+      last = awake;
+    }
     run(event);
     last = Math.max(last, event.at);
   }

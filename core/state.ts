@@ -1,5 +1,9 @@
-import type { PromptReason, SetAside } from './effects.ts';
-import type { PromptKind, TransitionReason } from './records.ts';
+/*
+ * Why this file is long: it is the whole engine state's shape, documented field by field, with its
+ * initial value and the check a stored state passes.
+ */
+import type { Pacing, PromptShown, SetAside } from './effects.ts';
+import type { TransitionReason } from './records.ts';
 
 /** The version of EngineState's shape; a stored state of another version is replaced by a fresh one. */
 export const STATE_VERSION = 2;
@@ -47,10 +51,11 @@ export interface Writing {
   since: number;
 }
 
-/** The prompt on screen (only one at a time). */
-export interface ShowingPrompt {
-  prompt: PromptKind;
-  reason: PromptReason;
+/** The prompt on screen (only one at a time): which and why, since when, and where. */
+export type ShowingPrompt = PromptShown & ShowingPlace;
+
+/** When and where the prompt on screen was shown, and what a reminder's cue brings back. */
+export interface ShowingPlace {
   at: number;
   tab: number | null;
   host: string | null;
@@ -140,6 +145,11 @@ export interface EngineState {
    * Absent in a state stored before it existed (read as null).
    */
   wakeAt?: number | null;
+  /**
+   * "Fewer of these?" waiting for the person's answer: the pacing it would set (null or absent:
+   * none; absent in a state stored before it existed).
+   */
+  fewer?: Pacing | null;
 }
 
 /** A fresh state for an install (or a state that could not be restored), created at `at`. */
@@ -185,6 +195,7 @@ export function initialState(at: number): EngineState {
     cueCooldowns: [],
     badge: 'none',
     wakeAt: null,
+    fewer: null,
   };
 }
 

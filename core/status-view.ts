@@ -1,6 +1,7 @@
 import { backOffFactor } from './pacing/back-off.ts';
+import { isReleased, isSnoozed, quietMode } from './quiet-mode.ts';
 import type { TransitionReason } from './records.ts';
-import { presentUntil } from './rules/natural-break.ts';
+import { sleptFor } from './rules/natural-break.ts';
 import type { Settings } from './settings.ts';
 import type { EngineState } from './state.ts';
 import { workPeriodAt } from './work-period.ts';
@@ -39,22 +40,22 @@ export function statusView(state: EngineState, settings: Settings, now: number):
   const today = state.day.start !== 0 && state.day.start === period.start;
   const present = state.awaySince === null && now >= state.lastAt;
   const activeMs =
-    state.stretchMs + (present ? presentUntil(state, state.lastAt, now) - state.lastAt : 0);
-  const snoozed = state.snoozedUntil !== null && now < state.snoozedUntil;
-  const released = state.releasedUntil !== null && now < state.releasedUntil;
+    state.stretchMs +
+    (present && sleptFor(state, state.lastAt, { type: 'tick', at: now }) === 0
+      ? now - state.lastAt
+      : 0);
+  const snoozed = isSnoozed(state, now);
+  const released = isReleased(state, now);
   const disabled =
     !settings.transition.enabled && !settings.boundaryCue.enabled && !settings.endOfDay.enabled;
+  const quiet = quietMode(state, now, inHours);
   const mode: StatusView['mode'] = disabled
     ? 'disabled'
-    : released
-      ? 'released'
-      : snoozed
-        ? 'snoozed'
-        : !inHours
-          ? 'outside-hours'
-          : state.call !== null || state.fullscreenTab !== null
-            ? 'in-call'
-            : 'watching';
+    : quiet !== 'none'
+      ? quiet
+      : state.call !== null || state.fullscreenTab !== null
+        ? 'in-call'
+        : 'watching';
   const view: StatusView = {
     mode,
     activeMinutes: Math.floor(Math.max(0, activeMs) / 60_000),

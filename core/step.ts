@@ -1,18 +1,23 @@
+/*
+ * Why this file is long: it is the core's one entry, the order of the rules within a step and the
+ * table sending every event type to its rule.
+ */
+import { assertNever } from './assert-never.ts';
 import { rebaseClock } from './clock.ts';
 import type { StepContext } from './context.ts';
 import type { Effect } from './effects.ts';
 import type { CoreEvent } from './events.ts';
 import { housekeeping, updateBadge } from './pacing/housekeeping.ts';
 import { offerPause } from './pacing/offer-pause.ts';
-import { withdrawPrompt } from './pacing/prompt-slot.ts';
+import { showAgain, withdrawPrompt } from './pacing/prompt-slot.ts';
 import { callMovedOn, quietForCall } from './rules/after-call.ts';
-import { answerPrompt } from './rules/answer-prompt.ts';
+import { answerFewer, answerFromPage } from './rules/answer-prompt.ts';
 import { boundaryCue } from './rules/boundary-cue.ts';
 import { offerRelease, requestRelease } from './rules/end-of-day.ts';
 import { activateTab, closeTab, focusWindow, updateTab } from './rules/foreground.ts';
 import { noteIdle, passTime } from './rules/natural-break.ts';
 import { reminderDue } from './rules/reminder.ts';
-import { pauseNow, resume, snooze } from './rules/requests.ts';
+import { pauseNow, resume, snooze, snoozeUntilWork } from './rules/requests.ts';
 import { workingDay } from './rules/working-day.ts';
 import { runtimeFor } from './runtime.ts';
 import type { Settings } from './settings.ts';
@@ -30,8 +35,8 @@ export interface StepResult {
  * returns the next state and the effects to run. Pure and deterministic; `state` is not modified.
  * `settings.timeZone` must be a concrete zone: the caller resolves "auto" with resolveTimeZone.
  * The caller steps it again by `state.wakeAt` (a `tick`; see wake-at.ts) or at the next event; a
- * silence running SLEEP_GAP_MS or more past that is read as the machine asleep, and so is a `wake`'s
- * `asleepMs`.
+ * silence running SLEEP_GAP_MS or more past that is read as the machine asleep since the last step,
+ * and so is a `wake`.
  * An event without a finite time is ignored.
  */
 export function step(state: EngineState, event: CoreEvent, settings: Settings): StepResult {
@@ -50,8 +55,7 @@ export function step(state: EngineState, event: CoreEvent, settings: Settings): 
   if (event.at < s.lastAt) rebaseClock(s, event.at);
   const from = s.lastAt;
   s.lastAt = event.at;
-  const asleepMs = event.type === 'wake' && event.asleepMs > 0 ? event.asleepMs : 0;
-  passTime(ctx, from, event.at - asleepMs);
+  passTime(ctx, from, event);
   workingDay(ctx);
   callMovedOn(ctx);
   housekeeping(ctx);
@@ -90,7 +94,10 @@ function applyEvent(ctx: StepContext, event: CoreEvent): void {
       fullscreen(ctx, event.tab, event.on);
       return;
     case 'answer':
-      answerPrompt(ctx, event);
+      answerFromPage(ctx, event);
+      return;
+    case 'fewer-answer':
+      answerFewer(ctx, event.accept);
       return;
     case 'pause-now':
       pauseNow(ctx);
@@ -101,6 +108,9 @@ function applyEvent(ctx: StepContext, event: CoreEvent): void {
     case 'snooze':
       snooze(ctx, event.minutes);
       return;
+    case 'snooze-until-work':
+      snoozeUntilWork(ctx);
+      return;
     case 'resume':
       resume(ctx);
       return;
@@ -110,12 +120,28 @@ function applyEvent(ctx: StepContext, event: CoreEvent): void {
       return;
     }
     case 'prompt-failed':
-      if (ctx.s.showing?.prompt === event.prompt) ctx.s.showing = null;
-      return;
     case 'prompt-gone':
-      if (ctx.s.showing?.prompt === event.prompt) withdrawPrompt(ctx, 'expired');
+    case 'prompt-undelivered':
+      promptReport(ctx, event);
       return;
+    default:
+      assertNever(event);
   }
+}
+
+/**
+ * The shell's word on the prompt showing (about any other, it says nothing): it could not be shown,
+ * it left the screen unanswered, or it never reached the screen and is asked for again.
+ */
+function promptReport(
+  ctx: StepContext,
+  event: Extract<CoreEvent, { type: 'prompt-failed' | 'prompt-gone' | 'prompt-undelivered' }>,
+): void {
+  const showing = ctx.s.showing;
+  if (showing?.prompt !== event.prompt) return;
+  if (event.type === 'prompt-failed') ctx.s.showing = null;
+  else if (event.type === 'prompt-gone') withdrawPrompt(ctx, 'expired');
+  else showAgain(ctx, showing);
 }
 
 /** Full-screen video is quiet time like a call; its end is a natural transition. */

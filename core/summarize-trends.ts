@@ -1,3 +1,7 @@
+/*
+ * Why this file is long: the trends view's weekly figures are worked out together, so every week
+ * is counted the same way.
+ */
 import type { InterludeRecord } from './records.ts';
 import type { Settings } from './settings.ts';
 import { localMidnight } from './week-start-of.ts';

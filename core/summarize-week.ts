@@ -1,3 +1,7 @@
+/*
+ * Why this file is long: one week's summary (days, pauses, breaks, screen time, cue answers,
+ * release notes) is one pass over the records.
+ */
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { ActivityRecord, InterludeRecord } from './records.ts';
@@ -14,6 +18,7 @@ import {
   type WeekTotals,
 } from './week-summary.ts';
 
+/** The summary's parts, for the log's components (their home is week-summary.ts). */
 export type { CueCounts, DaySummary, PauseCounts, ReleaseNote, WeekSummary, WeekTotals };
 
 /**

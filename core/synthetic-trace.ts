@@ -1,3 +1,7 @@
+/*
+ * Why this file is long: a made-up day has many kinds of moments; the generator keeps them in one
+ * place, on one seeded random stream.
+ */
 import { TZDate } from '@date-fns/tz';
 import type { CoreEvent } from './events.ts';
 import { CUE_ANSWERS } from './records.ts';

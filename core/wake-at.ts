@@ -1,6 +1,7 @@
 import type { StepContext } from './context.ts';
 import { housekeepingAt } from './pacing/housekeeping.ts';
 import { cooldownMs, quietForToday } from './pacing/suppression.ts';
+import { isReleased, isSnoozed } from './quiet-mode.ts';
 import { callMovedOnAt } from './rules/after-call.ts';
 import { releaseOfferAt } from './rules/end-of-day.ts';
 import { presenceCheckAt } from './rules/natural-break.ts';
@@ -34,7 +35,7 @@ import { writingEndsAt } from './rules/writing.ts';
 export function wakeAt(ctx: StepContext): number | null {
   const { s, t } = ctx;
   // After the release nothing happens until the next working day, when its quiet ends.
-  const released = s.releasedUntil !== null && t < s.releasedUntil;
+  const released = isReleased(s, t);
   const times: (number | null)[] = [
     released ? null : hoursChangeAt(s),
     ...housekeepingAt(s),
@@ -44,7 +45,7 @@ export function wakeAt(ctx: StepContext): number | null {
   // A pause the person asked for and snoozed comes back whatever the hours, the cap or the cooldown
   // say (suppression's requestedPauseGate): only what any moment waits for can delay it.
   if (s.held?.reason === 'on-request') times.push(s.held.notBefore, ...gateWaitEnds(ctx, false));
-  const snoozed = s.snoozedUntil !== null && t < s.snoozedUntil;
+  const snoozed = isSnoozed(s, t);
   if (!quietForToday(s, t) && !snoozed) {
     times.push(presenceCheckAt(s, t));
     if (ctx.settings.transition.enabled && s.day.pauses < ctx.settings.dailyPromptCap) {

@@ -45,6 +45,8 @@ export interface HistoryStore {
   ): Promise<RecordOfKind<K>[]>;
   pages(pageSize: number): AsyncGenerator<InterludeRecord[]>;
   count(): Promise<number>;
+  /** Writes `note` onto the boundary-cue record `id`; false if no such cue is kept. */
+  noteOnCue(id: string, note: string): Promise<boolean>;
   /** Which of `ids` are kept already. */
   existingIds(ids: readonly string[]): Promise<Set<string>>;
   deleteEverything(): Promise<void>;

@@ -27,6 +27,16 @@ export function idbStore(connection: Connection): HistoryStore {
         const tx = db.transaction('records', 'readwrite');
         return transact(tx, () => addSkippingKept(unwrap(tx.store), records)).then(finishCount);
       }),
+    noteOnCue: (id, note) =>
+      use((db) => {
+        const tx = db.transaction('records', 'readwrite');
+        return transact(tx, async () => {
+          const record = await tx.store.get(id);
+          if (record?.kind !== 'boundary-cue') return false;
+          await tx.store.put({ ...record, note });
+          return true;
+        });
+      }),
     loadEngineState: () =>
       use((db) => {
         const tx = db.transaction('engine');

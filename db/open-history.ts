@@ -1,3 +1,7 @@
+/*
+ * Why this file is long: the ways history can be kept (on disk, on disk with a memory overlay
+ * after a failed write, in memory only) and the moves between them belong together.
+ */
 import type { InterludeRecord } from '../core/records.ts';
 import { createConnection, HistoryUnavailableError } from './connection.ts';
 import type { History } from './history.ts';
@@ -132,6 +136,12 @@ export async function openHistory(options: OpenHistoryOptions = {}): Promise<His
         if (error instanceof HistoryUnavailableError) toMemory(error);
         throw error;
       }
+    },
+    async noteOnCue(id, note) {
+      // A record kept in memory (after a failed write) is noted there; otherwise on disk.
+      if (await memory.noteOnCue(id, note)) return true;
+      const store = usableDisk();
+      return store ? store.noteOnCue(id, note).catch(() => false) : false;
     },
     async *allRecords(pageSize = 5000) {
       const store = usableDisk();

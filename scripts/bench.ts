@@ -10,6 +10,7 @@ import { benchCore } from './bench/core.ts';
 import { benchLogPage } from './bench/log-page.ts';
 import { benchPromptLatency } from './bench/prompt-latency.ts';
 import { type BenchRow, renderTable } from './bench/table.ts';
+import { benchWakeUps } from './bench/wake-ups.ts';
 import { benchWorkerAlive } from './bench/worker-alive.ts';
 
 for (const env of [{}, { INTERLUDE_TEST_BUILD: '1' }]) {
@@ -23,6 +24,7 @@ for (const env of [{}, { INTERLUDE_TEST_BUILD: '1' }]) {
 const rows: BenchRow[] = [
   ...(await benchBundles(resolve('.output/chrome-mv3'))),
   ...(await benchCore()),
+  ...(await benchWakeUps()),
   ...(await benchPromptLatency()),
   ...(await benchLogPage()),
   // Last, and alone: ten quiet minutes in two browsers, timed from the browser's target list.

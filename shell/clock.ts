@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { storedItems } from './stored-items.ts';
 
 /**
  * The shell's clock (epoch ms). In the test build (INTERLUDE_TEST_BUILD=1) end-to-end tests can move
@@ -19,8 +19,7 @@ let prepared: Promise<void> | undefined;
 export function prepareClock(): Promise<void> {
   prepared ??= (async () => {
     if (!__INTERLUDE_TEST_BUILD__) return;
-    const stored = await browser.storage.session.get('testClockOffset');
-    offset = Number(stored.testClockOffset ?? 0);
+    offset = (await storedItems.testClockOffset.getValue()) ?? 0;
   })();
   return prepared;
 }
@@ -33,6 +32,6 @@ export async function advanceTestClock(ms: number): Promise<number> {
   if (!__INTERLUDE_TEST_BUILD__) throw new Error('Only in the test build.');
   await prepareClock();
   offset += ms;
-  await browser.storage.session.set({ testClockOffset: offset });
+  await storedItems.testClockOffset.setValue(offset);
   return now();
 }

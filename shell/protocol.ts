@@ -1,41 +1,19 @@
 import type { PromptAnswer } from '../core/answers.ts';
-import type { PromptReason } from '../core/effects.ts';
+import type { FewerSuggestion, PromptShown } from '../core/effects.ts';
+import type { PromptPage } from '../core/prompt-page.ts';
 import type { PromptKind } from '../core/records.ts';
 import type { StatusView } from '../core/status-view.ts';
 
-/** Pacing values a "fewer of these?" question compares: now, and what fewer would mean. */
-export interface FewerSuggestion {
-  current: { stretchMinutes: number; maxStretchMinutes: number; cooldownMinutes: number };
-  suggest: { stretchMinutes: number; maxStretchMinutes: number; cooldownMinutes: number };
-}
+/** The "fewer of these?" question (its home is the core's effects), for the prompt page. */
+export type { FewerSuggestion };
 
-/** What a prompt page needs to render the prompt now showing. */
-export interface PromptDetails {
-  prompt: PromptKind;
-  reason: PromptReason;
-  /** The reply site's host, for a boundary cue. */
-  host?: string;
-  intensity: 'gentle' | 'full-page' | 'notification';
-  /** Varies the practice from pause to pause. */
-  practiceSeed: number;
-  /** The person's own kind phrases. */
-  phrases: string[];
-  /** When Interlude will speak again after a release (the next working period's start), epoch ms. */
-  quietUntil: number;
-  /** How long the short pause lasts, in seconds (the person's setting). */
-  pauseSeconds: number;
-  /** A reminder's cue: the note the person wrote and when they set it aside (epoch ms). */
-  setAside?: { note?: string; at?: number };
-  crisisLine: string;
-  /** The person's time zone (resolved), for the times a prompt shows. */
-  timeZone: string;
-  /** What "mine, later" offers: the person's reminder defaults and when their next working day starts. */
-  reminderPrefs: { soonMinutes: number; afternoonAt: string; nextWorkStart: number };
-  /** The background's clock, epoch ms. */
-  now: number;
-  /** The organisation's words, when a managed policy gives any (see core/managed-policy.ts). */
-  organisation?: OrganisationWords;
-}
+/**
+ * What a prompt page needs to render the prompt now showing: which and why, the reply site's host
+ * (for a boundary cue), what the core worked out when it showed it, and the organisation's words
+ * when a managed policy gives any (see core/managed-policy.ts).
+ */
+export type PromptDetails = PromptShown &
+  PromptPage & { host?: string; organisation?: OrganisationWords };
 
 /** What an organisation's policy says in prompts: its team agreement and its line about pauses. */
 export interface OrganisationWords {
@@ -109,6 +87,8 @@ export interface MessageMap {
   answer: { input: PromptAnswer; output: { recorded: boolean; askFewer?: FewerSuggestion } };
   /** Prompt page: the person's reply to "fewer of these?" (then the prompt closes). */
   'fewer-pauses': { input: { accept: boolean }; output: { applied: boolean } };
+  /** Prompt page: a note written after a boundary-cue answer, for that answer (then the cue closes). */
+  'cue-note': { input: { note: string }; output: { saved: boolean } };
 }
 
 /** A message name. */

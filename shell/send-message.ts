@@ -3,7 +3,7 @@ import type { Envelope, MessageMap, MessageName, Reply } from './protocol.ts';
 
 /**
  * Sends one message to the background and resolves with its output, or rejects with the
- * background's error message. For extension pages only (content scripts have their own channel).
+ * background's error message. For extension pages and the reply detector (the loader sends its own).
  * Sending needs no polyfill: `runtime.sendMessage` returns a Promise on Chromium MV3 and Firefox.
  */
 export async function sendMessage<N extends MessageName>(

@@ -1,3 +1,7 @@
+/*
+ * Why this file is long: loading, saving and resetting the settings across their `storage.sync`
+ * items, with each problem named, is one store.
+ */
 import { browser } from 'wxt/browser';
 import { isPlainObject } from '../core/is-plain-object.ts';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/settings.ts';

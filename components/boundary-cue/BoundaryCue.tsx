@@ -1,14 +1,19 @@
+/*
+ * Why this file is long: the cue's answers, its note and its "mine, later" step are one dialog
+ * with one keyboard model.
+ */
 import type { ComponentChildren } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import type { PromptAnswer } from '../../core/answers.ts';
 import type { CueAnswer } from '../../core/records.ts';
-import { TEXT_LIMITS } from '../../core/text-limits.ts';
 import { formatMoment } from '../shared/format-moment.ts';
 import { KeyHint } from '../shared/KeyHint.tsx';
 import { PromptDialog } from '../shared/PromptDialog.tsx';
 import { promptKey } from '../shared/prompt-key.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { cueAnswers } from './cue-answers.ts';
+import { NoteAfterStep } from './NoteAfterStep.tsx';
+import { NOTE_MAX_LENGTH } from './note-offer.ts';
 import { ReminderStep } from './ReminderStep.tsx';
 import { type ReminderOption, type ReminderPrefs, reminderOptions } from './reminder-options.ts';
 
@@ -27,6 +32,12 @@ export interface BoundaryCueProps {
   now: number;
   /** Called once: an answer (`taken`) or `dismissed`. */
   onAnswer(answer: PromptAnswer): void;
+  /**
+   * After an answer taken without a note, the cue offers one briefly: `onNote` saves it onto that
+   * answer, `onDone` closes without one (at most one of the two, once). Without them, no offer.
+   */
+  onNote?(note: string): void;
+  onDone?(): void;
   /** The person's reminder settings and next working start. */
   reminderPrefs: ReminderPrefs;
   /** For times shown; the device's own by default. */
@@ -82,7 +93,8 @@ function SetAsideNote({
 /**
  * "What is actually mine to do?": an optional one-line note first, then four answers, each one
  * click or one number key; for "mine, later" an optional reminder (the note can still be written
- * then). A reminder brings back what was set aside. It never blocks the reply.
+ * then). An answer taken without a note is recorded at once, and the cue then offers "Add a note?"
+ * briefly (see NoteAfterStep). A reminder brings back what was set aside. It never blocks the reply.
  */
 export function BoundaryCue({
   host,
@@ -91,11 +103,15 @@ export function BoundaryCue({
   reminderPrefs,
   now,
   onAnswer,
+  onNote,
+  onDone,
   locale,
   timeZone,
   organisation,
 }: BoundaryCueProps) {
   const [later, setLater] = useState(false);
+  const [noteAfter, setNoteAfter] = useState(false);
+  const closed = useRef(false);
   // A reminder's note comes back with it, so setting it aside again keeps it.
   const [note, setNote] = useState(setAside?.note ?? '');
   const answered = useRef(false);
@@ -118,13 +134,24 @@ export function BoundaryCue({
       ...(trimmed ? { note: trimmed } : {}),
       ...(remindAt === undefined ? {} : { remindAt }),
     });
+    if (!trimmed && onNote && onDone) setNoteAfter(true);
+  };
+  /** Ends the note offer once: with the note written, or without one. */
+  const closeNote = (written?: string) => {
+    if (closed.current) return;
+    closed.current = true;
+    if (written) onNote?.(written);
+    else onDone?.();
   };
   const remind = (option: ReminderOption) => choose('mine-later', option.at);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const key = promptKey(event);
     const index = Number(key) - 1;
-    if (key === 'Escape') report({ outcome: 'dismissed' });
+    if (noteAfter) {
+      if (key !== 'Escape') return;
+      closeNote();
+    } else if (key === 'Escape') report({ outcome: 'dismissed' });
     else if (!later && cueAnswers[index]) choose(cueAnswers[index].answer);
     else if (later && options[index]) remind(options[index]);
     else return;
@@ -136,56 +163,62 @@ export function BoundaryCue({
       <h1 id={titleId} class="prompt-title">
         What is actually mine to do?
       </h1>
-      <p class="lead">{leadLine(reason, host)}</p>
-      {reason === 'reminder' && (
-        <SetAsideNote
-          host={host}
-          setAside={setAside}
-          now={now}
-          locale={locale}
-          timeZone={timeZone}
-        />
-      )}
-      <label class="field" for={noteId}>
-        <span>A note for yourself (optional)</span>
-        <input
-          id={noteId}
-          type="text"
-          maxLength={TEXT_LIMITS.note}
-          value={note}
-          onInput={(e) => setNote(e.currentTarget.value)}
-        />
-      </label>
-      {later ? (
-        <ReminderStep
-          options={options}
-          now={now}
-          locale={locale}
-          timeZone={timeZone}
-          onChoose={remind}
-        />
+      {noteAfter ? (
+        <NoteAfterStep onNote={closeNote} onDone={() => closeNote()} />
       ) : (
-        <div class="answer-grid">
-          {cueAnswers.map(({ answer, label, hint }, i) => (
-            <button
-              key={answer}
-              ref={i === 0 ? firstRef : undefined}
-              type="button"
-              class="answer"
-              aria-keyshortcuts={String(i + 1)}
-              onClick={() => choose(answer)}
-            >
-              <KeyHint label={String(i + 1)} />
-              <span class="answer-label">{label}</span>
-              <span class="answer-hint">{hint}</span>
-            </button>
-          ))}
-        </div>
+        <>
+          <p class="lead">{leadLine(reason, host)}</p>
+          {reason === 'reminder' && (
+            <SetAsideNote
+              host={host}
+              setAside={setAside}
+              now={now}
+              locale={locale}
+              timeZone={timeZone}
+            />
+          )}
+          <label class="field" for={noteId}>
+            <span>A note for yourself (optional)</span>
+            <input
+              id={noteId}
+              type="text"
+              maxLength={NOTE_MAX_LENGTH}
+              value={note}
+              onInput={(e) => setNote(e.currentTarget.value)}
+            />
+          </label>
+          {later ? (
+            <ReminderStep
+              options={options}
+              now={now}
+              locale={locale}
+              timeZone={timeZone}
+              onChoose={remind}
+            />
+          ) : (
+            <div class="answer-grid">
+              {cueAnswers.map(({ answer, label, hint }, i) => (
+                <button
+                  key={answer}
+                  ref={i === 0 ? firstRef : undefined}
+                  type="button"
+                  class="answer"
+                  aria-keyshortcuts={String(i + 1)}
+                  onClick={() => choose(answer)}
+                >
+                  <KeyHint label={String(i + 1)} />
+                  <span class="answer-label">{label}</span>
+                  <span class="answer-hint">{hint}</span>
+                </button>
+              ))}
+            </div>
+          )}
+          <p class="hint">
+            This never blocks your reply; it is only a moment to choose. <KeyHint label="Esc" />{' '}
+            closes it.
+          </p>
+        </>
       )}
-      <p class="hint">
-        This never blocks your reply; it is only a moment to choose. <KeyHint label="Esc" /> closes
-        it.
-      </p>
       {organisation}
     </PromptDialog>
   );

@@ -1,3 +1,7 @@
+/*
+ * Why this file is long: the trends view's chart, its table and the labels they share are one
+ * view.
+ */
 import type { Observation } from '../../core/gentle-signs.ts';
 import type { WeekTrend } from '../../core/summarize-trends.ts';
 import { plural } from './describe-comparison.ts';

@@ -1,5 +1,5 @@
 import type { PromptAnswer } from '../../core/answers.ts';
-import { TRANSITION_REASONS, type TransitionReason } from '../../core/records.ts';
+import { assertNever } from '../../core/assert-never.ts';
 import type { PromptDetails } from '../../shell/protocol.ts';
 import { BoundaryCue } from '../boundary-cue/BoundaryCue.tsx';
 import { EndOfDayRelease } from '../end-of-day/EndOfDayRelease.tsx';
@@ -13,16 +13,16 @@ export interface PromptViewProps {
   details: PromptDetails | null | undefined;
   error?: string;
   onAnswer(answer: PromptAnswer): void;
-  /** Takes the prompt down once its closing message has been seen (the release). */
+  /** Takes the prompt down once its closing message has been seen (the release), or the cue's note offer ends without a note. */
   onClose?(): void;
+  /** Saves a note written after a boundary-cue answer onto that answer (then the cue closes). */
+  onCueNote?(note: string): void;
   /** Phrases shown in the latest pauses, most recent first, so the next one differs. */
   recentPhrases?: string[];
   supportHref?: string;
   /** For times shown; the browser's own locale by default. */
   locale?: string;
 }
-
-const transitionReasons: readonly string[] = TRANSITION_REASONS;
 
 function Quiet({ children }: { children: string }) {
   return (
@@ -38,56 +38,55 @@ function Prompt({
   details,
   onAnswer,
   onClose,
+  onCueNote,
   recentPhrases,
   supportHref,
   locale,
 }: PromptViewProps & { details: PromptDetails }) {
-  if (details.prompt === 'boundary-cue') {
-    return (
-      <BoundaryCue
-        host={details.host}
-        reason={
-          details.reason === 'reminder' || details.reason === 'on-request'
-            ? details.reason
-            : 'compose'
-        }
-        setAside={details.setAside}
-        reminderPrefs={details.reminderPrefs}
-        locale={locale}
-        timeZone={details.timeZone}
-        now={details.now}
-        onAnswer={onAnswer}
-        organisation={<TeamAgreement words={details.organisation} />}
-      />
-    );
+  switch (details.prompt) {
+    case 'boundary-cue':
+      return (
+        <BoundaryCue
+          host={details.host}
+          reason={details.reason}
+          setAside={details.setAside}
+          reminderPrefs={details.reminderPrefs}
+          locale={locale}
+          timeZone={details.timeZone}
+          now={details.now}
+          onAnswer={onAnswer}
+          onNote={onCueNote}
+          onDone={onClose}
+          organisation={<TeamAgreement words={details.organisation} />}
+        />
+      );
+    case 'end-of-day':
+      return (
+        <EndOfDayRelease
+          quietUntil={details.quietUntil}
+          now={details.now}
+          locale={locale}
+          timeZone={details.timeZone}
+          supportHref={supportHref ?? '/support.html'}
+          onAnswer={onAnswer}
+          onClose={onClose}
+          organisation={<TeamAgreement words={details.organisation} />}
+        />
+      );
+    case 'transition-pause':
+      return (
+        <TransitionPause
+          reason={details.reason}
+          intensity={details.intensity}
+          pauseSeconds={details.pauseSeconds}
+          practice={pickPractice(details.practiceSeed, details.phrases, recentPhrases)}
+          onAnswer={onAnswer}
+          organisation={<ProtectedPauseLine words={details.organisation} />}
+        />
+      );
+    default:
+      return assertNever(details);
   }
-  if (details.prompt === 'end-of-day') {
-    return (
-      <EndOfDayRelease
-        quietUntil={details.quietUntil}
-        now={details.now}
-        locale={locale}
-        timeZone={details.timeZone}
-        supportHref={supportHref ?? '/support.html'}
-        onAnswer={onAnswer}
-        onClose={onClose}
-        organisation={<TeamAgreement words={details.organisation} />}
-      />
-    );
-  }
-  const reason = transitionReasons.includes(details.reason)
-    ? (details.reason as TransitionReason)
-    : 'on-request';
-  return (
-    <TransitionPause
-      reason={reason}
-      intensity={details.intensity}
-      pauseSeconds={details.pauseSeconds}
-      practice={pickPractice(details.practiceSeed, details.phrases, recentPhrases)}
-      onAnswer={onAnswer}
-      organisation={<ProtectedPauseLine words={details.organisation} />}
-    />
-  );
 }
 
 /** The prompt page's content: whichever prompt the background says is showing, or a calm placeholder. */

@@ -1,3 +1,7 @@
+/*
+ * Why this file is long: the reply sites' list and each site's host access (and asking for it) are
+ * one section.
+ */
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings.ts';
 import { isValidHostPattern, type ReplySiteRow } from '../../shell/reply-sites.ts';

@@ -1,3 +1,7 @@
+/*
+ * Why this file is long: the page lays out every section and carries the form's state, saving and
+ * errors between them.
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ManagedPolicy } from '../../core/managed-policy.ts';
 import type { Settings } from '../../core/settings.ts';

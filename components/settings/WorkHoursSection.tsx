@@ -12,6 +12,7 @@ export interface WorkHoursSectionProps {
   systemZone: string;
 }
 
+/** The ISO weekdays with their names, Monday first. */
 export const WEEKDAYS = [
   [1, 'Monday'],
   [2, 'Tuesday'],

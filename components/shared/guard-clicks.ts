@@ -3,6 +3,11 @@ export const SEEN_FOR_MS = 500;
 
 /** What a click can set off in a prompt: its buttons, links and choices (not a click into a text field). */
 const ACTING = 'button, a[href], input[type="submit"], input[type="checkbox"], input[type="radio"]';
+/**
+ * Marks controls a click the page tricked the person into would cost nothing on: they only close
+ * the prompt or keep what the person typed themselves (the cue's note offer, after its answer).
+ */
+export const UNGUARDED = 'data-unguarded';
 
 type VisibilityEntry = IntersectionObserverEntry & { isVisible?: boolean };
 
@@ -11,7 +16,8 @@ type VisibilityEntry = IntersectionObserverEntry & { isVisible?: boolean };
  * visible for {@link SEEN_FOR_MS}: not made transparent, filtered, transformed or covered by the page,
  * as the browser's IntersectionObserver v2 (`trackVisibility`) reports it from inside the frame.
  * Where the browser cannot tell (no `isVisible`, as in Firefox), no click acts here and `onUnsure`
- * runs instead (the prompt moves to Interlude's own window). Keys are never affected. Returns `stop`.
+ * runs instead (the prompt moves to Interlude's own window). Keys are never affected, nor controls
+ * marked {@link UNGUARDED}. Returns `stop`.
  */
 export function guardClicks(win: Window & typeof globalThis, onUnsure: () => void): () => void {
   const canTell = 'isVisible' in win.IntersectionObserverEntry.prototype;
@@ -29,7 +35,8 @@ export function guardClicks(win: Window & typeof globalThis, onUnsure: () => voi
 
   const onClick = (event: MouseEvent) => {
     // Enter or Space on a control makes a click with no pointer: that is the person's keyboard.
-    if (event.detail === 0 || !(event.target as Element | null)?.closest?.(ACTING)) return;
+    const acting = (event.target as Element | null)?.closest?.(ACTING);
+    if (event.detail === 0 || !acting || acting.closest(`[${UNGUARDED}]`)) return;
     if (visibleSince !== undefined && event.timeStamp - visibleSince >= SEEN_FOR_MS) return;
     event.preventDefault();
     event.stopImmediatePropagation();

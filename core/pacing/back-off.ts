@@ -1,4 +1,4 @@
-import { emit, type StepContext } from '../context.ts';
+import type { StepContext } from '../context.ts';
 import type { EngineState } from '../state.ts';
 
 /** How far each back-off level stretches the thresholds and the cooldown. */
@@ -14,8 +14,8 @@ export function backOffFactor(s: EngineState): number {
 
 /**
  * One more pause skipped (or dismissed): every second skip in a row raises the back-off a level;
- * `urgent` (the "too many" reason) raises it at once. After a few in a row, asks "fewer of these?"
- * (unless the person turned that question off).
+ * `urgent` (the "too many" reason) raises it at once. After a few in a row (once a day), keeps
+ * "fewer of these?" for the person to be asked (see answerFromPage).
  */
 export function backOffAfterSkip(ctx: StepContext, urgent: boolean): void {
   const s = ctx.s;
@@ -25,14 +25,11 @@ export function backOffAfterSkip(ctx: StepContext, urgent: boolean): void {
   if (t.askFewer && s.skips >= ASK_AFTER_SKIPS && !s.day.askedFewer) {
     s.day = { ...s.day, askedFewer: true };
     const stretchMinutes = Math.min(240, Math.round(t.stretchMinutes * 1.5));
-    emit(ctx, {
-      type: 'ask-fewer',
-      suggest: {
-        stretchMinutes,
-        maxStretchMinutes: Math.min(480, Math.max(t.maxStretchMinutes, stretchMinutes + 20)),
-        cooldownMinutes: Math.min(240, Math.round(t.cooldownMinutes * 1.5)),
-      },
-    });
+    s.fewer = {
+      stretchMinutes,
+      maxStretchMinutes: Math.min(480, Math.max(t.maxStretchMinutes, stretchMinutes + 20)),
+      cooldownMinutes: Math.min(240, Math.round(t.cooldownMinutes * 1.5)),
+    };
   }
 }
 

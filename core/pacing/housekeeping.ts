@@ -1,4 +1,5 @@
 import { emit, type StepContext } from '../context.ts';
+import { quietMode } from '../quiet-mode.ts';
 import type { EngineState } from '../state.ts';
 import { EXPIRE_MS, withdrawPrompt } from './prompt-slot.ts';
 
@@ -24,12 +25,9 @@ const BADGES = {
 /** Emits a badge effect when the quiet status (released, snoozed, neither) changed in this step. */
 export function updateBadge(ctx: StepContext): void {
   const s = ctx.s;
-  const status =
-    s.releasedUntil !== null && ctx.t < s.releasedUntil
-      ? 'released'
-      : s.snoozedUntil !== null && ctx.t < s.snoozedUntil
-        ? 'snoozed'
-        : 'none';
+  const quiet = quietMode(s, ctx.t);
+  // Outside working hours is Interlude's ordinary quiet: no badge for it.
+  const status = quiet === 'outside-hours' ? 'none' : quiet;
   if (status === s.badge) return;
   s.badge = status;
   emit(ctx, { type: 'badge', ...BADGES[status] });

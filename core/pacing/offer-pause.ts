@@ -32,7 +32,7 @@ export function offerPause(ctx: StepContext): void {
   const requested = reason === 'on-request';
   const gate = requested ? requestedPauseGate(ctx) : pauseGate(ctx, !putOff);
   if (gate === 'open') {
-    showPrompt(ctx, 'transition-pause', reason, s.tab, s.host);
+    showPrompt(ctx, { prompt: 'transition-pause', reason }, s.tab, s.host);
     if (!requested) s.day = { ...s.day, pauses: s.day.pauses + 1 };
     s.lastPauseShownAt = ctx.t;
     s.held = null;

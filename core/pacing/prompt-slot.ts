@@ -1,7 +1,10 @@
+import { assertNever } from '../assert-never.ts';
 import { emit, emitRecord, type StepContext } from '../context.ts';
-import type { PromptReason } from '../effects.ts';
+import type { PromptShown, ShowPromptEffect } from '../effects.ts';
 import type { AnswerEvent } from '../events.ts';
-import type { PromptKind, PromptOutcome, TransitionReason } from '../records.ts';
+import { promptPage } from '../prompt-page.ts';
+import type { PromptOutcome } from '../records.ts';
+import type { Settings } from '../settings.ts';
 import type { ShowingPrompt } from '../state.ts';
 
 /** Quiet time after a prompt closes or the person comes back, before an automatic prompt may appear. */
@@ -12,20 +15,47 @@ export const EXPIRE_MS = 30 * 60_000;
 /** Puts a prompt on screen (the one slot); the caller has checked the gate. */
 export function showPrompt(
   ctx: StepContext,
-  prompt: PromptKind,
-  reason: PromptReason,
+  shown: PromptShown,
   tab: number | null,
   host: string | null,
+  setAside?: ShowingPrompt['setAside'],
 ): void {
-  ctx.s.showing = { prompt, reason, at: ctx.t, tab, host };
+  const showing: ShowingPrompt = {
+    ...shown,
+    at: ctx.t,
+    tab,
+    host,
+    ...(setAside === undefined ? {} : { setAside }),
+  };
+  ctx.s.showing = showing;
   ctx.shown = true;
-  emit(ctx, {
+  emit(ctx, showEffect(showing, ctx.s.seq, ctx.settings, ctx.t));
+}
+
+/** Asks the shell again for the prompt showing, as it was shown (it never reached the screen). */
+export function showAgain(ctx: StepContext, showing: ShowingPrompt): void {
+  ctx.shown = true;
+  emit(ctx, showEffect(showing, ctx.s.seq, ctx.settings, ctx.t));
+}
+
+/**
+ * The effect that puts `showing` on screen at `at` (`seq`: records so far), with everything its
+ * page needs; also for a shell that must deliver the prompt showing anew (after a worker stopped).
+ */
+export function showEffect(
+  showing: ShowingPrompt,
+  seq: number,
+  settings: Settings,
+  at: number,
+): ShowPromptEffect {
+  const { at: _at, tab, host, setAside: _setAside, ...shown } = showing;
+  return {
     type: 'show-prompt',
-    prompt,
-    reason,
+    ...shown,
     ...(tab === null ? {} : { tab }),
     ...(host === null ? {} : { host }),
-  });
+    page: promptPage(showing, seq, settings, at),
+  };
 }
 
 /** Takes down the showing prompt without an answer (a call began, it expired, it was replaced). */
@@ -47,41 +77,41 @@ export function recordPrompt(
   answer?: AnswerEvent,
 ): string {
   const at = showing.at;
-  if (showing.prompt === 'transition-pause') {
-    return emitRecord(ctx, {
-      kind: 'transition-pause',
-      at,
-      reason: showing.reason as TransitionReason,
-      outcome,
-      ...defined('skipReason', answer?.skipReason),
-      ...defined('snoozeMinutes', outcome === 'snoozed' ? answer?.snoozeMinutes : undefined),
-      ...defined('durationSeconds', answer?.durationSeconds),
-    });
+  switch (showing.prompt) {
+    case 'transition-pause':
+      return emitRecord(ctx, {
+        kind: 'transition-pause',
+        at,
+        reason: showing.reason,
+        outcome,
+        ...defined('skipReason', answer?.skipReason),
+        ...defined('snoozeMinutes', outcome === 'snoozed' ? answer?.snoozeMinutes : undefined),
+        ...defined('durationSeconds', answer?.durationSeconds),
+      });
+    case 'boundary-cue':
+      return emitRecord(ctx, {
+        kind: 'boundary-cue',
+        at,
+        reason: showing.reason,
+        outcome,
+        ...defined('answer', answer?.cueAnswer),
+        ...defined('host', showing.host ?? undefined),
+        ...defined('note', answer?.note),
+        ...defined('remindAt', answer?.remindAt),
+      });
+    case 'end-of-day':
+      return emitRecord(ctx, {
+        kind: 'end-of-day',
+        at,
+        reason: showing.reason,
+        outcome,
+        ...defined('done', answer?.release?.done),
+        ...defined('unfinished', answer?.release?.unfinished),
+        ...defined('putDown', answer?.release?.putDown),
+      });
+    default:
+      return assertNever(showing);
   }
-  if (showing.prompt === 'boundary-cue') {
-    return emitRecord(ctx, {
-      kind: 'boundary-cue',
-      at,
-      reason:
-        showing.reason === 'on-request' || showing.reason === 'reminder'
-          ? showing.reason
-          : 'compose',
-      outcome,
-      ...defined('answer', answer?.cueAnswer),
-      ...defined('host', showing.host ?? undefined),
-      ...defined('note', answer?.note),
-      ...defined('remindAt', answer?.remindAt),
-    });
-  }
-  return emitRecord(ctx, {
-    kind: 'end-of-day',
-    at,
-    reason: showing.reason === 'on-request' ? 'on-request' : 'work-hours-end',
-    outcome,
-    ...defined('done', answer?.release?.done),
-    ...defined('unfinished', answer?.release?.unfinished),
-    ...defined('putDown', answer?.release?.putDown),
-  });
 }
 
 function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

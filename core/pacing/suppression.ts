@@ -1,4 +1,5 @@
 import type { StepContext } from '../context.ts';
+import { isReleased, isSnoozed } from '../quiet-mode.ts';
 import { isWriting } from '../rules/writing.ts';
 import type { EngineState } from '../state.ts';
 import { backOffFactor } from './back-off.ts';
@@ -20,13 +21,13 @@ export function inCall(s: EngineState): boolean {
 
 /** Quiet for the rest of the working day: outside hours or after the release. */
 export function quietForToday(s: EngineState, t: number): boolean {
-  return !s.hours.inHours || (s.releasedUntil !== null && t < s.releasedUntil);
+  return !s.hours.inHours || isReleased(s, t);
 }
 
 function momentGate(ctx: StepContext): Gate {
   const { s, t } = ctx;
   if (inCall(s) || s.fullscreenTab !== null) return 'hold-call';
-  if (s.showing !== null || (s.snoozedUntil !== null && t < s.snoozedUntil)) return 'wait';
+  if (s.showing !== null || isSnoozed(s, t)) return 'wait';
   if (s.awaySince !== null || s.blurredAt !== null || t < s.settleUntil) return 'wait';
   return isWriting(s, t) ? 'hold-moment' : 'open';
 }
@@ -58,7 +59,7 @@ export function cueGate(ctx: StepContext): Gate {
   if (quietForToday(s, t)) return 'closed';
   if (inCall(s) || s.fullscreenTab !== null) return 'hold-call';
   // Composing is presence enough: a cue needs no settle time after the person came back.
-  return s.showing !== null || (s.snoozedUntil !== null && t < s.snoozedUntil) ? 'wait' : 'open';
+  return s.showing !== null || isSnoozed(s, t) ? 'wait' : 'open';
 }
 
 /** The gate for the automatic end-of-day release (not counted in the cap; it is after hours by nature). */

@@ -1,7 +1,6 @@
 import { raiseMoment, type StepContext } from '../context.ts';
 import { holdForMoment } from '../pacing/offer-pause.ts';
 import { withdrawPrompt } from '../pacing/prompt-slot.ts';
-import type { TransitionReason } from '../records.ts';
 import type { EngineState } from '../state.ts';
 
 /**
@@ -81,7 +80,7 @@ export function quietForCall(ctx: StepContext): void {
   const gone = withdrawPrompt(ctx, 'expired');
   if (gone === null) return;
   if (gone.prompt === 'transition-pause' && gone.reason !== 'on-request') {
-    ctx.s.held = { reason: gone.reason as TransitionReason, notBefore: ctx.t, atTransition: false };
+    ctx.s.held = { reason: gone.reason, notBefore: ctx.t, atTransition: false };
   } else if (gone.prompt === 'end-of-day' && gone.reason === 'work-hours-end') {
     ctx.s.endOfDayDue = ctx.t;
   }

@@ -1,3 +1,4 @@
+import { assertNever } from '../assert-never.ts';
 import { emit, type StepContext } from '../context.ts';
 import type { AnswerEvent } from '../events.ts';
 import { resetBackOff } from '../pacing/back-off.ts';
@@ -9,6 +10,37 @@ import { closeStretch } from './stretch.ts';
 
 /** Snooze length when an answer says "snoozed" without minutes. */
 export const DEFAULT_SNOOZE_MINUTES = 10;
+
+/**
+ * An answer from a prompt page: it counts only for the prompt showing. Says what the page does next
+ * (`answered`): after several skips in a row it asks "fewer of these?" right there; the release
+ * stays for its calm closing message (the person closes it); any other prompt goes.
+ */
+export function answerFromPage(ctx: StepContext, answer: AnswerEvent): void {
+  const showing = ctx.s.showing;
+  if (showing === null || (answer.prompt !== undefined && answer.prompt !== showing.prompt)) {
+    emit(ctx, { type: 'answered', counted: false, close: true });
+    return;
+  }
+  const before = ctx.s.fewer;
+  answerPrompt(ctx, answer);
+  // Asked once, on the skip that raised it (see backOffAfterSkip).
+  const suggest = ctx.s.fewer;
+  if (suggest && suggest !== before) {
+    const { stretchMinutes, maxStretchMinutes, cooldownMinutes } = ctx.settings.transition;
+    const current = { stretchMinutes, maxStretchMinutes, cooldownMinutes };
+    emit(ctx, { type: 'answered', counted: true, close: false, askFewer: { current, suggest } });
+    return;
+  }
+  emit(ctx, { type: 'answered', counted: true, close: showing.prompt !== 'end-of-day' });
+}
+
+/** The person answered "fewer of these?": on yes, the suggested pacing is saved; either way it is settled. */
+export function answerFewer(ctx: StepContext, accept: boolean): void {
+  const suggest = ctx.s.fewer;
+  ctx.s.fewer = null;
+  if (accept && suggest) emit(ctx, { type: 'save-pacing', transition: suggest });
+}
 
 /**
  * The person answered the prompt that is showing (an answer with nothing showing is ignored).
@@ -29,28 +61,42 @@ export function answerPrompt(ctx: StepContext, answer: AnswerEvent): void {
       ? { ...answer, snoozeMinutes: DEFAULT_SNOOZE_MINUTES }
       : answer;
   const cueId = recordPrompt(ctx, showing, answer.outcome, clean);
-  if (showing.prompt === 'boundary-cue') {
-    if (
-      answer.cueAnswer === 'mine-later' &&
-      answer.remindAt !== undefined &&
-      answer.remindAt > ctx.t
-    ) {
-      emit(ctx, {
-        type: 'remind',
-        at: answer.remindAt,
-        ...(showing.host === null ? {} : { host: showing.host }),
-        ...(answer.note === undefined ? {} : { note: answer.note }),
-        setAsideAt: ctx.t,
-        cueId,
-      });
-    }
-    return;
+  switch (showing.prompt) {
+    case 'boundary-cue':
+      if (
+        answer.cueAnswer === 'mine-later' &&
+        answer.remindAt !== undefined &&
+        answer.remindAt > ctx.t
+      ) {
+        emit(ctx, {
+          type: 'remind',
+          at: answer.remindAt,
+          ...(showing.host === null ? {} : { host: showing.host }),
+          ...(answer.note === undefined ? {} : { note: answer.note }),
+          setAsideAt: ctx.t,
+          cueId,
+        });
+      }
+      return;
+    case 'end-of-day':
+      if (answer.outcome === 'snoozed') s.endOfDayDue = ctx.t + snoozeMs;
+      return;
+    case 'transition-pause':
+      answerPause(ctx, showing.reason, answer, snoozeMs);
+      return;
+    default:
+      assertNever(showing);
   }
-  if (showing.prompt === 'end-of-day') {
-    if (answer.outcome === 'snoozed') s.endOfDayDue = ctx.t + snoozeMs;
-    return;
-  }
-  const reason = showing.reason as TransitionReason;
+}
+
+/** A transition pause answered: taken ends the stretch, snoozed comes back, a skip teaches. */
+function answerPause(
+  ctx: StepContext,
+  reason: TransitionReason,
+  answer: AnswerEvent,
+  snoozeMs: number,
+): void {
+  const s = ctx.s;
   if (answer.outcome === 'taken') {
     closeStretch(ctx, ctx.t, ctx.t);
     resetBackOff(s);

@@ -23,7 +23,7 @@ export function boundaryCue(ctx: StepContext, tab: number, url: string, requeste
   if (requested) {
     if (s.showing?.prompt === 'boundary-cue') return;
     withdrawPrompt(ctx, 'expired');
-    showPrompt(ctx, 'boundary-cue', 'on-request', tab, host);
+    showPrompt(ctx, { prompt: 'boundary-cue', reason: 'on-request' }, tab, host);
     return;
   }
   noteReply(ctx, tab);
@@ -32,7 +32,7 @@ export function boundaryCue(ctx: StepContext, tab: number, url: string, requeste
   if (!enabled || host === null || !ctx.rt.classify(host).cueSite) return;
   if (s.cueCooldowns.some((c) => c.tab === tab && ctx.t < c.until)) return;
   if (cueGate(ctx) !== 'open') return;
-  showPrompt(ctx, 'boundary-cue', 'compose', tab, host);
+  showPrompt(ctx, { prompt: 'boundary-cue', reason: 'compose' }, tab, host);
   const kept = s.cueCooldowns.filter((c) => c.tab !== tab && ctx.t < c.until);
   if (kept.length >= MAX_COOLDOWNS) kept.shift();
   kept.push({ tab, until: ctx.t + perTabCooldownMinutes * 60_000 });

@@ -45,7 +45,7 @@ export function requestRelease(ctx: StepContext): void {
 /** Shows the release; from now until the next working period starts, Interlude is quiet. */
 function release(ctx: StepContext, reason: 'work-hours-end' | 'on-request'): void {
   const s = ctx.s;
-  showPrompt(ctx, 'end-of-day', reason, null, null);
+  showPrompt(ctx, { prompt: 'end-of-day', reason }, null, null);
   s.endOfDayDue = null;
   s.held = null;
   s.day = { ...s.day, released: true };

@@ -1,4 +1,5 @@
 import { emitRecord, type StepContext } from '../context.ts';
+import type { CoreEvent } from '../events.ts';
 import { SETTLE_MS } from '../pacing/prompt-slot.ts';
 import type { EngineState } from '../state.ts';
 import { accountActiveTime, closeStretch } from './stretch.ts';
@@ -6,7 +7,9 @@ import { accountActiveTime, closeStretch } from './stretch.ts';
 /**
  * A silence this much longer than the core asked for (past its `wakeAt`, or past the last event when
  * it asked for nothing) is the machine asleep or the browser closed: the shell steps the core at
- * its wake time. The shell also reports its alarm coming this late as a `wake`.
+ * its wake time, and Chromium polls its alarms about once a minute, so an alarm is late by seconds,
+ * a minute at most, unless the machine slept. The shell also reports its alarm coming this late as a
+ * `wake`.
  */
 export const SLEEP_GAP_MS = 3 * 60_000;
 
@@ -33,35 +36,47 @@ export function periodicAlarmEvent(
 }
 
 /**
- * Time passes from `from` to now: presence adds to the stretch, up to `presentUntil`; after that
- * the machine slept (see `asleep`), and so it did after `asleepSince` (a `wake`).
+ * Time passes from `from` (the last step) to the event: all of it presence, unless the machine
+ * slept (`sleptFor`). It went to sleep at some moment after the last step that nothing witnessed
+ * (the alarm set for the core's wake cannot say when, only that it came late), so then none of the
+ * silence is presence: no stretch is counted across a sleep. Whether the sleep was long enough to
+ * be a natural break is judged by what is known of it, its least length.
  */
-export function passTime(ctx: StepContext, from: number, asleepSince: number = ctx.t): void {
+export function passTime(ctx: StepContext, from: number, event: CoreEvent): void {
   if (ctx.s.awaySince !== null || ctx.t <= from) return;
-  const present = presentUntil(ctx.s, from, Math.max(from, Math.min(asleepSince, ctx.t)));
-  accountActiveTime(ctx, present - from);
-  if (present < ctx.t) asleep(ctx, present);
+  const slept = sleptFor(ctx.s, from, event);
+  if (slept === 0) accountActiveTime(ctx, ctx.t - from);
+  else asleep(ctx, from, slept);
 }
 
 /**
- * Up to when a silence from `from` to `until` (no event) was presence, for a person not away. Up to
- * the wake the core asked for, all of it (nothing was due, so nobody looked); a silence that runs
- * SLEEP_GAP_MS or more past that wake is the machine asleep from the wake on.
+ * How long the machine is known to have slept before `event`, after the last step at `from`: a
+ * `wake`'s `asleepMs` (the shell's alarm came that late; a trace's `sleep` lasted that long; none
+ * if a step came between the sleep and the wake), or a
+ * silence running SLEEP_GAP_MS or more past the wake the core asked for (its alarm would have come
+ * at once on waking: the machine slept from then to now at least). 0: it did not sleep, as far as
+ * anything can tell (a person not away gave input within IDLE_DETECTION_SECONDS, or the idle API
+ * would have said so).
  */
-export function presentUntil(s: EngineState, from: number, until: number): number {
-  const expected = Math.min(until, Math.max(from, s.wakeAt ?? from));
-  return until - expected >= SLEEP_GAP_MS ? expected : until;
+export function sleptFor(s: EngineState, from: number, event: CoreEvent): number {
+  if (event.type === 'wake' && event.asleepMs > 0)
+    // A step since the machine woke (an event that came before the late alarm) saw this sleep.
+    return event.at - event.asleepMs < from ? 0 : event.asleepMs;
+  const expected = Math.min(event.at, Math.max(from, s.wakeAt ?? from));
+  const past = event.at - expected;
+  return past >= SLEEP_GAP_MS ? past : 0;
 }
 
 /**
- * The machine was asleep (or the browser closed) from `since` until now. That time is not presence;
- * if it lasted a natural break, it counts as one, and nothing is offered on the way back in.
+ * The machine was asleep (or the browser closed) from `since` until now, `slept` of it known. That
+ * time is not presence; if the known sleep lasted a natural break, it counts as one from `since`,
+ * and nothing is offered on the way back in.
  * Time already away (idle or locked) is the idle rule's to close when the person is back.
  */
-export function asleep(ctx: StepContext, since: number): void {
+export function asleep(ctx: StepContext, since: number, slept: number): void {
   const s = ctx.s;
   if (s.awaySince !== null || since >= ctx.t) return;
-  if (ctx.t - since < ctx.settings.naturalBreakMinutes * 60_000) return;
+  if (slept < ctx.settings.naturalBreakMinutes * 60_000) return;
   naturalBreak(ctx, since, ctx.t, 'idle');
   s.settleUntil = Math.max(s.settleUntil, ctx.t + SETTLE_MS);
 }

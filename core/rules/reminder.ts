@@ -2,7 +2,7 @@ import { emit, type StepContext } from '../context.ts';
 import type { SetAside } from '../effects.ts';
 import { showPrompt } from '../pacing/prompt-slot.ts';
 import { inCall } from '../pacing/suppression.ts';
-import type { ShowingPrompt } from '../state.ts';
+import { isSnoozed } from '../quiet-mode.ts';
 
 /** How long a reminder waits when its moment is taken (a call, full screen, another prompt, away). */
 export const REMINDER_RETRY_MS = 5 * 60_000;
@@ -17,13 +17,12 @@ export const REMINDER_RETRY_MS = 5 * 60_000;
 export function reminderDue(ctx: StepContext, item: SetAside): void {
   const { s, t } = ctx;
   const busy = inCall(s) || s.fullscreenTab !== null || s.showing !== null || s.awaySince !== null;
-  const snoozed = s.snoozedUntil !== null && t < s.snoozedUntil;
+  const snoozed = isSnoozed(s, t);
   if (busy || snoozed) {
     const at = snoozed && s.snoozedUntil !== null ? s.snoozedUntil : t + REMINDER_RETRY_MS;
     emit(ctx, { type: 'remind', at, ...item });
     return;
   }
   const { host, ...setAside } = item;
-  showPrompt(ctx, 'boundary-cue', 'reminder', s.tab, host ?? null);
-  s.showing = { ...(s.showing as ShowingPrompt), setAside };
+  showPrompt(ctx, { prompt: 'boundary-cue', reason: 'reminder' }, s.tab, host ?? null, setAside);
 }

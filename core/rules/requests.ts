@@ -1,16 +1,21 @@
 import type { StepContext } from '../context.ts';
 import { emit } from '../context.ts';
 import { showPrompt, withdrawPrompt } from '../pacing/prompt-slot.ts';
+import { nextPeriodStart } from '../work-period.ts';
 import { answerPrompt } from './answer-prompt.ts';
 import { comeBack } from './natural-break.ts';
 
-/** "Pause now": the transition pause at once, whatever else is showing, quiet or not (the person asked). */
+/**
+ * "Pause now": the transition pause at once, whatever else is showing, quiet or not (the person
+ * asked). An automatic offer on screen is replaced too (logged as unanswered): a pause asked for
+ * starts at once, it does not ask "a short pause?" again.
+ */
 export function pauseNow(ctx: StepContext): void {
   const s = ctx.s;
   comeBack(ctx);
-  if (s.showing?.prompt === 'transition-pause') return;
+  if (s.showing?.prompt === 'transition-pause' && s.showing.reason === 'on-request') return;
   withdrawPrompt(ctx, 'expired');
-  showPrompt(ctx, 'transition-pause', 'on-request', s.tab, s.host);
+  showPrompt(ctx, { prompt: 'transition-pause', reason: 'on-request' }, s.tab, s.host);
   s.lastPauseShownAt = ctx.t;
   s.held = null;
 }
@@ -23,6 +28,12 @@ export function resume(ctx: StepContext): void {
   comeBack(ctx);
   ctx.s.snoozedUntil = null;
   ctx.s.releasedUntil = null;
+}
+
+/** Snooze everything until the next working period starts ("until tomorrow"). */
+export function snoozeUntilWork(ctx: StepContext): void {
+  const { settings, t } = ctx;
+  snooze(ctx, Math.ceil((nextPeriodStart(t, settings.timeZone, settings.workHours) - t) / 60_000));
 }
 
 /**

@@ -1,51 +1,44 @@
 import { browser } from 'wxt/browser';
-import type { ShowingPrompt } from '../../core/state.ts';
 import type { OverlayCommand } from '../../shell/overlay-protocol.ts';
+import type { PromptDetails } from '../../shell/protocol.ts';
+import { type PromptPlacement, storedItems } from '../../shell/stored-items.ts';
 import { DELIVERY_PARAM, endDelivery, startDelivery } from './delivery-token.ts';
 
-/** Which prompt a placement shows, so a restarted worker can tell it from a prompt it replaced. */
-export type PlacedPrompt = Pick<ShowingPrompt, 'prompt' | 'reason' | 'host'>;
+/*
+ * Where a prompt is on screen and what its page shows (a PromptPlacement) is kept in session storage,
+ * so a restarted worker can close it, tell it from a prompt it replaced, and answer its page.
+ */
+export type { PromptPlacement };
 
-/** Where a prompt is on screen, kept in session storage so a restarted worker can close it. */
-export interface PromptPlacement {
-  where: 'overlay' | 'window';
-  tabId?: number;
-  windowId?: number;
-  /** The prompt placed there, when the caller said which. */
-  shows?: PlacedPrompt;
-}
-
-const PLACEMENT_KEY = 'promptPlacement';
 const WINDOW_SIZE = { width: 460, height: 600 };
 
 /**
- * Shows prompt.html with `search` over the tab's page through the injected overlay loader, or, where
+ * Shows prompt.html for `details` over the tab's page through the injected overlay loader, or, where
  * the page cannot host it (browser pages, the store, PDF viewer, no host access), in a small
  * Interlude window. Resolves with where it went. The page asks for its details by message
  * (`current-prompt`): framed in a web page, Firefox gives it neither `storage.session` nor `tabs`.
+ * Its address names the prompt (read only to report a page that could not load) and the delivery.
  */
 export async function deliverPrompt(
-  search: string,
-  options: { tabId?: number; layout: 'card' | 'full-page'; shows?: PlacedPrompt },
+  details: PromptDetails,
+  options: { tabId?: number; layout: 'card' | 'full-page' },
 ): Promise<PromptPlacement> {
   await closePrompt();
   // Each delivery's page carries its own token: a copy of it anywhere else cannot answer.
-  const delivered = `${search}${search.includes('?') ? '&' : '?'}${DELIVERY_PARAM}=${await startDelivery()}`;
-  const asked = options.shows?.reason === 'on-request';
-  let placement: PromptPlacement | undefined;
+  const search = `?prompt=${details.prompt}&${DELIVERY_PARAM}=${await startDelivery()}`;
+  const asked = details.reason === 'on-request';
+  let place: Omit<PromptPlacement, 'details'> | undefined;
   if (options.tabId !== undefined)
-    placement = await placeOverlay(options.tabId, delivered, options.layout, asked);
-  placement ??= await openPromptWindow(delivered);
-  if (options.shows) placement = { ...placement, shows: options.shows };
-  await browser.storage.session.set({ [PLACEMENT_KEY]: placement });
+    place = await placeOverlay(options.tabId, search, options.layout, asked);
+  place ??= await openPromptWindow(search);
+  const placement: PromptPlacement = { ...place, details };
+  await storedItems.placement.setValue(placement);
   return placement;
 }
 
 /** Where the prompt now on screen is, if one is. */
-export async function readPlacement(): Promise<PromptPlacement | undefined> {
-  return (await browser.storage.session.get(PLACEMENT_KEY))[PLACEMENT_KEY] as
-    | PromptPlacement
-    | undefined;
+export function readPlacement(): Promise<PromptPlacement | undefined> {
+  return storedItems.placement.getValue();
 }
 
 /** Passes the prompt page's content height to the overlay showing it; false when none is. */
@@ -67,7 +60,7 @@ export async function focusPrompt(): Promise<void> {
 
 /** Forgets where the prompt was, once it is gone by other means (its window closed). */
 export async function forgetPlacement(): Promise<void> {
-  await browser.storage.session.remove(PLACEMENT_KEY);
+  await storedItems.placement.removeValue();
 }
 
 /** Removes the prompt now on screen, wherever it is; quiet if it is already gone. */
@@ -75,7 +68,7 @@ export async function closePrompt(): Promise<void> {
   await endDelivery();
   const placement = await readPlacement();
   if (!placement) return;
-  await browser.storage.session.remove(PLACEMENT_KEY);
+  await storedItems.placement.removeValue();
   if (placement.where === 'overlay' && placement.tabId !== undefined) {
     const close: OverlayCommand = { interludeOverlay: 'close' };
     await browser.tabs.sendMessage(placement.tabId, close, { frameId: 0 }).catch(() => undefined);
@@ -98,7 +91,7 @@ async function placeOverlay(
   search: string,
   layout: 'card' | 'full-page',
   asked: boolean,
-): Promise<PromptPlacement | undefined> {
+): Promise<Omit<PromptPlacement, 'details'> | undefined> {
   try {
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [0] },
@@ -113,7 +106,7 @@ async function placeOverlay(
   }
 }
 
-async function openPromptWindow(search: string): Promise<PromptPlacement> {
+async function openPromptWindow(search: string): Promise<Omit<PromptPlacement, 'details'>> {
   const window = await browser.windows.create({
     url: browser.runtime.getURL(`/prompt.html${search}` as '/prompt.html'),
     type: 'popup',

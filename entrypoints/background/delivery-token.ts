@@ -1,7 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import { browser } from 'wxt/browser';
-
-const KEY = 'promptDelivery';
+import { storedItems } from '../../shell/stored-items.ts';
 
 /** The query parameter that carries a delivery's token in the prompt page's address. */
 export const DELIVERY_PARAM = 'delivery';
@@ -12,18 +10,18 @@ export const DELIVERY_PARAM = 'delivery';
  */
 export async function startDelivery(): Promise<string> {
   const token = crypto.randomUUID();
-  await browser.storage.session.set({ [KEY]: token });
+  await storedItems.delivery.setValue(token);
   return token;
 }
 
 /** Ends the delivery now on screen: from here on, every copy of it is inert. */
 export async function endDelivery(): Promise<void> {
-  await browser.storage.session.remove(KEY);
+  await storedItems.delivery.removeValue();
 }
 
 /** The token of the delivery now on screen, if any. */
-export async function currentDelivery(): Promise<string | undefined> {
-  return (await browser.storage.session.get(KEY))[KEY] as string | undefined;
+export function currentDelivery(): Promise<string | undefined> {
+  return storedItems.delivery.getValue();
 }
 
 /**

@@ -1,3 +1,8 @@
+/*
+ * Why this file is long: the queue, loading on first use, committing state with records, the wake
+ * time and deleting everything keep one promise together: one event at a time, durable after every
+ * step.
+ */
 import type { Effect } from '../../core/effects.ts';
 import type { CoreEvent } from '../../core/events.ts';
 import type { Settings } from '../../core/settings.ts';
@@ -36,10 +41,11 @@ export type UnstampedEvent = CoreEvent extends infer E
 export interface EngineHost {
   /**
    * Queues an event (or a function that builds one, e.g. after looking a tab up) and resolves once
-   * it has been stepped, committed and its effects run. Events are processed strictly in order and
-   * stamped with the time they are processed, so times never run backwards along the queue.
+   * it has been stepped, committed and its effects run, with the step's effects (none when no event
+   * was built), for a route that replies with what the core decided. Events are processed strictly
+   * in order and stamped with the time they are processed, so times never run backwards.
    */
-  dispatch(event: UnstampedEvent | (() => Promise<UnstampedEvent | undefined>)): Promise<void>;
+  dispatch(event: UnstampedEvent | (() => Promise<UnstampedEvent | undefined>)): Promise<Effect[]>;
   /**
    * Queues `check`, which compares the state with what the browser shows now and returns the events
    * the engine missed (e.g. a tab switch heard by a worker stopped before it committed); they are
@@ -130,13 +136,14 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
       await deps.wake?.(wakeAt, current.at);
       scheduled = wakeAt;
     }
+    return result.effects;
   };
 
   return {
     dispatch(event) {
       return enqueue(async () => {
         const built = typeof event === 'function' ? await event() : event;
-        if (built) await process(built);
+        return built ? process(built) : [];
       });
     },
     reconcile(check) {

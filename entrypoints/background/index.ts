@@ -8,7 +8,7 @@ import { openHistory } from '../../db/open-history.ts';
 import { pruneIfDue } from '../../db/prune-if-due.ts';
 import { now, prepareClock } from '../../shell/clock.ts';
 import {
-  loadEffectiveSettings,
+  loadEffectiveSettingsPromptly,
   onEffectiveSettingsChanged,
 } from '../../shell/effective-settings.ts';
 import { loadSettings } from '../../shell/settings-store.ts';
@@ -44,7 +44,7 @@ export default defineBackground(() => {
     now,
     prepareClock,
     loadSettings: async () => {
-      const settings = await loadEffectiveSettings();
+      const settings = await loadEffectiveSettingsPromptly(settingsChanged);
       return {
         ...settings,
         timeZone: resolveTimeZone(settings, Intl.DateTimeFormat().resolvedOptions().timeZone),
@@ -54,6 +54,11 @@ export default defineBackground(() => {
     afterStep: (state, settings, at) => cacheStatus(statusView(state, settings, at)),
     wake: setWakeAlarm,
   });
+  function settingsChanged() {
+    engine.settingsChanged();
+    // New hours or thresholds move the next wake: a step under the new settings sets it.
+    void engine.dispatch({ type: 'tick' });
+  }
   const events = browserEvents(engine);
   // First in the queue at every worker start, so ahead of the event that woke it: catch up with what
   // the browser shows (events a stopped worker heard but never committed), then make the prompt the
@@ -62,10 +67,8 @@ export default defineBackground(() => {
   const foreground = readForeground();
   const browserStarted = firstWorkerOfSession();
   void engine.reconcile(async (state) => missedEvents(state, await foreground));
-  void engine.reconcile(async (state, settings, at) =>
-    reconcilePrompt(state, at, await browserStarted, (effect) =>
-      runEffects([effect], state, settings),
-    ),
+  void engine.reconcile(async (state, _settings, at) =>
+    reconcilePrompt(state, at, await browserStarted),
   );
 
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -83,15 +86,13 @@ export default defineBackground(() => {
   browser.idle.onStateChanged.addListener(events.idle);
   browser.commands.onCommand.addListener(events.command);
   polyfill.runtime.onMessage.addListener(
-    createMessageRouter(createRoutes(engine), browser.runtime.id),
+    createMessageRouter(createRoutes(engine, history), browser.runtime.id),
   );
   if (__INTERLUDE_TEST_BUILD__)
     polyfill.runtime.onMessage.addListener(createTestHooks(engine, browser.runtime.id));
   const listenForSettings = () =>
     onEffectiveSettingsChanged(() => {
-      engine.settingsChanged();
-      // New hours or thresholds move the next wake: a step under the new settings sets it.
-      void engine.dispatch({ type: 'tick' });
+      settingsChanged();
       void syncReplySites();
     });
   // Firefox logs "sendRemoveListener on closed conduit" (Mozilla bug 1633315) when it stops an event

@@ -2,12 +2,12 @@ import { browser } from 'wxt/browser';
 import type { Effect } from '../../core/effects.ts';
 import type { PromptKind } from '../../core/records.ts';
 import type { Settings } from '../../core/settings.ts';
+import type { PromptDetails } from '../../shell/protocol.ts';
+import { storedItems } from '../../shell/stored-items.ts';
 import { closePrompt, deliverPrompt } from './deliver-prompt.ts';
 
 /** One notification at a time, like the one prompt slot it stands for. */
 const NOTIFICATION_ID = 'interlude-prompt';
-/** The prompt page's query while its notification waits, in session storage (survives a worker stop). */
-const WAITING_KEY = 'promptNotification';
 
 const TEXT: Record<PromptKind, { title: string; message: string }> = {
   'transition-pause': {
@@ -47,35 +47,36 @@ export async function notificationsAllowed(): Promise<boolean> {
 
 /**
  * Shows a prompt as a system notification, which never takes focus; clicking it opens the prompt
- * (prompt.html with `search`). Resolves false, showing nothing, when notifications are not allowed.
+ * `details` describe. Resolves false, showing nothing, when notifications are not allowed.
  */
-export async function notifyPrompt(search: string, prompt: PromptKind): Promise<boolean> {
+export async function notifyPrompt(details: PromptDetails): Promise<boolean> {
   if (!(await notificationsAllowed())) return false;
   await closePrompt();
-  await browser.storage.session.set({ [WAITING_KEY]: search });
+  // Kept while the notification waits (survives a worker stop).
+  await storedItems.notifiedPrompt.setValue(details);
   // Only the options Firefox knows too: its schema rejects any other (`silent`, `buttons`).
   await browser.notifications.create(NOTIFICATION_ID, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    ...TEXT[prompt],
+    ...TEXT[details.prompt],
   });
   return true;
 }
 
 /** Takes down the waiting notification, if there is one (the prompt was withdrawn or replaced). */
 export async function clearPromptNotification(): Promise<void> {
-  if ((await browser.storage.session.get(WAITING_KEY))[WAITING_KEY] === undefined) return;
-  await browser.storage.session.remove(WAITING_KEY);
+  if ((await storedItems.notifiedPrompt.getValue()) === undefined) return;
+  await storedItems.notifiedPrompt.removeValue();
   await browser.notifications?.clear(NOTIFICATION_ID).catch(() => undefined);
 }
 
 /** The person clicked Interlude's notification: the prompt opens in Interlude's own window. */
 export async function openNotifiedPrompt(notificationId: string): Promise<void> {
   if (notificationId !== NOTIFICATION_ID) return;
-  const search = (await browser.storage.session.get(WAITING_KEY))[WAITING_KEY];
+  const details = await storedItems.notifiedPrompt.getValue();
   await clearPromptNotification();
-  if (typeof search !== 'string') return;
-  await deliverPrompt(search, { layout: 'card' });
+  if (!details) return;
+  await deliverPrompt(details, { layout: 'card' });
 }
 
 const onClicked = (id: string) => void openNotifiedPrompt(id);

@@ -26,6 +26,13 @@ export function parseFewer(input: unknown): { accept: boolean } | Invalid {
   return { invalid: 'A reply to "fewer of these?" needs accept: true or false.' };
 }
 
+/** A note written after a boundary-cue answer: trimmed, capped, and not empty. */
+export function parseCueNote(input: unknown): { note: string } | Invalid {
+  const raw = isObject(input) ? input.note : undefined;
+  const note = typeof raw === 'string' ? raw.trim().slice(0, TEXT_LIMITS.note) : '';
+  return note ? { note } : { invalid: 'A cue note needs some text.' };
+}
+
 /** A prompt page's content height, in CSS pixels. */
 export function parseHeight(input: unknown): { height: number } | Invalid {
   const height = isObject(input) ? input.height : undefined;

@@ -1,48 +1,40 @@
 import { browser } from 'wxt/browser';
-import type { Effect } from '../../core/effects.ts';
 import { EXPIRE_MS } from '../../core/pacing/prompt-slot.ts';
 import type { EngineState, ShowingPrompt } from '../../core/state.ts';
+import { storedItems } from '../../shell/stored-items.ts';
 import { forgetPlacement, type PromptPlacement, readPlacement } from './deliver-prompt.ts';
 import type { UnstampedEvent } from './engine-host.ts';
 
-/** Set by the first worker of a browser session: session storage starts empty with the browser. */
-const SESSION_KEY = 'sessionStarted';
-
-/** Whether this is the first worker of the browser session (or of an update); marks the session. */
+/**
+ * Whether this is the first worker of the browser session (or of an update); marks the session
+ * (session storage starts empty with the browser).
+ */
 export async function firstWorkerOfSession(): Promise<boolean> {
-  const first = !(await browser.storage.session.get(SESSION_KEY))[SESSION_KEY];
-  if (first) await browser.storage.session.set({ [SESSION_KEY]: true });
+  const first = !(await storedItems.sessionStarted.getValue());
+  if (first) await storedItems.sessionStarted.setValue(true);
   return first;
 }
 
 /**
- * At worker start: makes what the engine says is showing true on screen. A prompt left from before
- * the browser closed, or whose tab is gone, ended unanswered; a prompt window the person closed was
- * dismissed (the event a stopped worker missed); a prompt the engine committed but a stopped worker
- * never finished delivering is delivered now (with `deliver`). `browserStarted`: this is the first
- * worker since the browser (or Interlude) started. Returns the events to step.
+ * At worker start: what the engine missed about the prompt it says is showing. A prompt left from
+ * before the browser closed, or whose tab is gone, ended unanswered; a prompt window the person
+ * closed was dismissed (the event a stopped worker missed); a prompt the engine committed but a
+ * stopped worker never finished delivering is undelivered (the core shows it again).
+ * `browserStarted`: this is the first worker since the browser (or Interlude) started. Returns the
+ * events to step; it acts on nothing itself.
  */
 export async function reconcilePrompt(
   state: EngineState,
   at: number,
   browserStarted: boolean,
-  deliver: (effect: Effect & { type: 'show-prompt' }) => Promise<void>,
 ): Promise<UnstampedEvent[]> {
   const showing = state.showing;
   // An expired prompt is left to the core, which takes it down at the next step.
   if (showing === null || at - showing.at >= EXPIRE_MS) return [];
   if (browserStarted) return [{ type: 'prompt-gone', prompt: showing.prompt }];
   const placement = await readPlacement();
-  if (!placement || !deliveredAs(placement, showing)) {
-    await deliver({
-      type: 'show-prompt',
-      prompt: showing.prompt,
-      reason: showing.reason,
-      ...(showing.tab === null ? {} : { tab: showing.tab }),
-      ...(showing.host === null ? {} : { host: showing.host }),
-    });
-    return [];
-  }
+  if (!placement || !deliveredAs(placement, showing))
+    return [{ type: 'prompt-undelivered', prompt: showing.prompt }];
   if (await stillOpen(placement)) return [];
   await forgetPlacement();
   return placement.where === 'window'
@@ -50,14 +42,13 @@ export async function reconcilePrompt(
     : [{ type: 'prompt-gone', prompt: showing.prompt }];
 }
 
-/** Whether the prompt placed is the one showing (not one it replaced); unnamed placements count. */
-function deliveredAs(placement: PromptPlacement, showing: ShowingPrompt): boolean {
-  const { shows } = placement;
+/** Whether the prompt placed is the one showing (not one it replaced). */
+export function deliveredAs(placement: PromptPlacement, showing: ShowingPrompt): boolean {
+  const { details } = placement;
   return (
-    shows === undefined ||
-    (shows.prompt === showing.prompt &&
-      shows.reason === showing.reason &&
-      shows.host === showing.host)
+    details.prompt === showing.prompt &&
+    details.reason === showing.reason &&
+    (details.host ?? null) === showing.host
   );
 }
 

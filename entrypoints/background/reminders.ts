@@ -1,12 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { SetAside } from '../../core/effects.ts';
+import { type Reminder, readReminders, storedItems } from '../../shell/stored-items.ts';
 
-/** Pending "mine, later" reminders, kept on this device so a browser restart cannot lose one. */
-const KEY = 'reminders';
+/* Pending "mine, later" reminders are kept on this device, so a browser restart cannot lose one. */
 const PREFIX = 'interlude-remind:';
-
-/** A pending reminder: when, and what was set aside. */
-export type Reminder = { at: number } & SetAside;
 
 /**
  * Schedules a reminder for `at` (epoch ms) that brings back what was set aside (site, note, when).
@@ -16,8 +13,17 @@ export async function scheduleReminder(at: number, item: SetAside): Promise<void
   const pending = await readReminders();
   const name = `${PREFIX}${at}:${item.cueId ?? item.host ?? ''}`;
   pending[name] = { at, ...item };
-  await browser.storage.local.set({ [KEY]: pending });
+  await storedItems.reminders.setValue(pending);
   await browser.alarms.create(name, { when: at });
+}
+
+/** Writes `note` onto the pending reminder set aside from the cue `cueId`, if there is one. */
+export async function noteReminder(cueId: string, note: string): Promise<void> {
+  const pending = await readReminders();
+  const name = Object.keys(pending).find((key) => pending[key]?.cueId === cueId);
+  if (name === undefined) return;
+  pending[name] = { ...pending[name], note } as Reminder;
+  await storedItems.reminders.setValue(pending);
 }
 
 /** The reminder an alarm stands for (and forgets it), or undefined for any other alarm. */
@@ -26,7 +32,7 @@ export async function takeReminder(alarmName: string): Promise<Reminder | undefi
   const pending = await readReminders();
   const reminder = pending[alarmName];
   delete pending[alarmName];
-  await browser.storage.local.set({ [KEY]: pending });
+  await storedItems.reminders.setValue(pending);
   return reminder;
 }
 
@@ -41,32 +47,4 @@ export async function restoreReminders(): Promise<void> {
     if (!existing.has(name))
       await browser.alarms.create(name, { when: Math.max(at, Date.now() + 1000) });
   }
-}
-
-const optional = { host: 'string', note: 'string', setAsideAt: 'number', cueId: 'string' } as const;
-
-/** A stored value if it is a reminder (fields of the wrong type are an error, not guessed at). */
-function asReminder(value: unknown): Reminder | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const stored = value as Record<string, unknown>;
-  if (typeof stored.at !== 'number') return undefined;
-  const reminder: Reminder = { at: stored.at };
-  for (const [key, type] of Object.entries(optional)) {
-    const field = stored[key];
-    if (field === undefined) continue;
-    if (typeof field !== type) return undefined;
-    Object.assign(reminder, { [key]: field });
-  }
-  return reminder;
-}
-
-async function readReminders(): Promise<Record<string, Reminder>> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
-  if (!stored || typeof stored !== 'object') return {};
-  return Object.fromEntries(
-    Object.entries(stored as Record<string, unknown>).flatMap(([name, value]) => {
-      const reminder = asReminder(value);
-      return reminder ? [[name, reminder]] : [];
-    }),
-  );
 }

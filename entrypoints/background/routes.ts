@@ -1,11 +1,17 @@
+/*
+ * Why this file is long: it is the one table of every runtime message Interlude handles.
+ */
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
+import { offersNoteAfter } from '../../core/answers.ts';
+import type { Effect } from '../../core/effects.ts';
 import { statusView } from '../../core/status-view.ts';
-import { nextPeriodStart } from '../../core/work-period.ts';
+import type { History } from '../../db/history.ts';
 import { now } from '../../shell/clock.ts';
 import { storeHandOver } from '../../shell/hand-over-store.ts';
 import type { HandOver, PromptCommand } from '../../shell/protocol.ts';
 import { activeTabCompose } from './browser-events.ts';
+import { awaitCueNote, saveCueNote } from './cue-note.ts';
 import {
   closePrompt,
   closePromptAfterReply,
@@ -16,10 +22,10 @@ import {
 } from './deliver-prompt.ts';
 import { currentDelivery, fromCurrentDelivery } from './delivery-token.ts';
 import type { EngineHost } from './engine-host.ts';
-import { fewerQuestion, settleFewer } from './fewer-pauses.ts';
 import type { Routes } from './message-router.ts';
 import {
   parseAnswer,
+  parseCueNote,
   parseFewer,
   parseHandOver,
   parseHeight,
@@ -28,22 +34,27 @@ import {
   parsePromptFailed,
   parseSnooze,
 } from './parse-inputs.ts';
-import { promptDetails } from './prompt-details.ts';
+import { deliveredAs } from './reconcile-prompt.ts';
 
-const MINUTE = 60_000;
-
-/** The background's message table: every runtime message Interlude handles, by name. */
-export function createRoutes(engine: EngineHost): Routes {
+/**
+ * The background's message table: every runtime message Interlude handles, by name. Each route
+ * turns a message into a core event and replies with what the core decided; it decides nothing.
+ */
+export function createRoutes(engine: EngineHost, history: Promise<History>): Routes {
   const showing = () => engine.read((state) => state.showing?.prompt);
-  /** Moves the prompt over `tab`'s page to Interlude's window, bringing what was typed; false if none is there. */
-  const moveToWindow = async (tab: number | undefined, handOver: HandOver): Promise<boolean> => {
+  /** The prompt placed on screen, while it is the one the engine says is showing. */
+  const placedAndShowing = async () => {
     const shown = await engine.read((state) => state.showing);
     const placement = await readPlacement();
+    return shown && placement && deliveredAs(placement, shown) ? placement : undefined;
+  };
+  /** Moves the prompt over `tab`'s page to Interlude's window, bringing what was typed; false if none is there. */
+  const moveToWindow = async (tab: number | undefined, handOver: HandOver): Promise<boolean> => {
+    const placement = await placedAndShowing();
     // Only the tab that holds the overlay can give it up, and only while its prompt is showing.
-    if (!shown || placement?.where !== 'overlay' || placement.tabId !== tab) return false;
+    if (placement?.where !== 'overlay' || placement.tabId !== tab) return false;
     await storeHandOver(handOver);
-    const { prompt, reason, host } = shown;
-    await deliverPrompt(`?prompt=${prompt}`, { layout: 'card', shows: { prompt, reason, host } });
+    await deliverPrompt(placement.details, { layout: 'card' });
     return true;
   };
   return {
@@ -89,17 +100,12 @@ export function createRoutes(engine: EngineHost): Routes {
       from: ['extension-page'],
       parse: parseSnooze,
       async handle(input) {
-        const minutes =
+        await engine.dispatch(
           'minutes' in input
-            ? input.minutes
-            : await engine.read((_state, settings) => {
-                const at = now();
-                return Math.ceil(
-                  (nextPeriodStart(at, settings.timeZone, settings.workHours) - at) / MINUTE,
-                );
-              });
-        await engine.dispatch({ type: 'snooze', minutes });
-        return { snoozedUntil: (await engine.read((state) => state.snoozedUntil)) ?? now() };
+            ? { type: 'snooze', minutes: input.minutes }
+            : { type: 'snooze-until-work' },
+        );
+        return engine.read((state) => ({ snoozedUntil: state.snoozedUntil ?? state.lastAt }));
       },
     },
     resume: {
@@ -121,7 +127,11 @@ export function createRoutes(engine: EngineHost): Routes {
     'current-prompt': {
       from: ['extension-page'],
       parse: parseNothing,
-      handle: () => engine.read((state, settings) => promptDetails(state, settings, now())),
+      // What the core gave the prompt when it showed it; the times the page words are from now.
+      handle: async () => {
+        const placement = await placedAndShowing();
+        return placement && { ...placement.details, now: now() };
+      },
     },
     answer: {
       from: ['extension-page'],
@@ -129,22 +139,25 @@ export function createRoutes(engine: EngineHost): Routes {
       async handle(answer, sender) {
         // A copy of a prompt other than the one delivered (a page kept it) answers nothing.
         if (!(await fromCurrentDelivery(sender))) return { recorded: false };
-        // An answer only counts for the prompt that is actually showing.
-        if ((await showing()) !== answer.prompt) {
-          closePromptAfterReply();
+        const shownAt = await engine.read((state) => state.showing?.at);
+        const answered = (await engine.dispatch({ type: 'answer', ...answer })).find(
+          (effect) => effect.type === 'answered',
+        );
+        if (!answered?.counted) {
+          if (!answered || answered.close) closePromptAfterReply();
           return { recorded: false };
         }
-        const { prompt: _prompt, ...fields } = answer;
-        await engine.dispatch({ type: 'answer', ...fields });
-        // After several skips the core suggests fewer pauses: ask right here, in the prompt just skipped.
-        const skipped = answer.outcome === 'skipped' || answer.outcome === 'dismissed';
-        const askFewer = skipped
-          ? await engine.read((_state, settings) => fewerQuestion(settings))
-          : undefined;
-        if (askFewer) return { recorded: true, askFewer };
-        // The release ends with a calm message the person closes themselves (dismiss-prompt).
-        if (answer.prompt !== 'end-of-day') closePromptAfterReply();
-        return { recorded: true };
+        // A cue answered without a note stays up a moment, offering one for the same record.
+        if (
+          shownAt !== undefined &&
+          offersNoteAfter(answer) &&
+          (await awaitCueNote(await history, shownAt, answer.cueAnswer))
+        )
+          return { recorded: true };
+        if (answered.close) closePromptAfterReply();
+        return answered.askFewer
+          ? { recorded: true, askFewer: answered.askFewer }
+          : { recorded: true };
       },
     },
     'fewer-pauses': {
@@ -152,9 +165,19 @@ export function createRoutes(engine: EngineHost): Routes {
       parse: parseFewer,
       async handle({ accept }, sender) {
         if (!(await fromCurrentDelivery(sender))) return { applied: false };
-        const applied = await settleFewer(accept);
+        const effects = await engine.dispatch({ type: 'fewer-answer', accept });
         closePromptAfterReply();
-        return { applied };
+        return { applied: effects.some((effect: Effect) => effect.type === 'save-pacing') };
+      },
+    },
+    'cue-note': {
+      from: ['extension-page'],
+      parse: parseCueNote,
+      async handle({ note }, sender) {
+        if (!(await fromCurrentDelivery(sender))) return { saved: false };
+        const saved = await saveCueNote(await history, note);
+        closePromptAfterReply();
+        return { saved };
       },
     },
     'delete-everything': {

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { Effect } from '../../core/effects.ts';
+import { assertNever } from '../../core/assert-never.ts';
+import type { Effect, ShowPromptEffect } from '../../core/effects.ts';
 import type { Settings } from '../../core/settings.ts';
 import type { EngineState } from '../../core/state.ts';
+import { organisationWords } from '../../shell/organisation-words.ts';
+import type { PromptDetails } from '../../shell/protocol.ts';
 import { saveSettings } from '../../shell/settings-store.ts';
 import { closePrompt, deliverPrompt } from './deliver-prompt.ts';
-import { holdFewerSuggestion } from './fewer-pauses.ts';
 import {
   arrivesAsNotification,
   clearPromptNotification,
@@ -39,16 +41,14 @@ export function createEffectRunner(options: {
 async function runEffect(effect: Effect, settings: Settings): Promise<void> {
   switch (effect.type) {
     case 'show-prompt': {
-      const search = `?prompt=${effect.prompt}`;
+      const details = promptDetails(effect);
       await clearPromptNotification();
       // "Notification only": a system notification, if the person still allows them; else a card.
-      if (arrivesAsNotification(effect, settings) && (await notifyPrompt(search, effect.prompt)))
-        return;
+      if (arrivesAsNotification(effect, settings) && (await notifyPrompt(details))) return;
       const tabId = effect.tab ?? (await activeTabId());
-      await deliverPrompt(search, {
+      await deliverPrompt(details, {
         tabId,
         layout: settings.intensity === 'full-page' ? 'full-page' : 'card',
-        shows: { prompt: effect.prompt, reason: effect.reason, host: effect.host ?? null },
       });
       return;
     }
@@ -61,9 +61,11 @@ async function runEffect(effect: Effect, settings: Settings): Promise<void> {
       await browser.action.setBadgeText({ text: effect.text });
       await browser.action.setTitle({ title: effect.title || 'Interlude' });
       return;
-    case 'ask-fewer':
-      await holdFewerSuggestion(effect.suggest);
+    case 'save-pacing': {
+      const saved = await saveSettings({ transition: effect.transition });
+      if (!saved.ok) throw new Error('the settings refused the pacing');
       return;
+    }
     case 'add-call-site':
       if (!settings.callSites.includes(effect.host))
         await saveSettings({ callSites: [...settings.callSites, effect.host] });
@@ -76,7 +78,18 @@ async function runEffect(effect: Effect, settings: Settings): Promise<void> {
     case 'record':
       // Records are committed with the state, before any effect runs.
       return;
+    case 'answered':
+      // The route that carried the answer replies with it (and takes the page down after).
+      return;
+    default:
+      assertNever(effect);
   }
+}
+
+/** The prompt page's details: what the core said, with the organisation's words added. */
+export function promptDetails(effect: ShowPromptEffect): PromptDetails {
+  const { type: _type, tab: _tab, page, ...shown } = effect;
+  return { ...shown, ...page, ...organisationWords() };
 }
 
 async function activeTabId(): Promise<number | undefined> {

@@ -11,10 +11,10 @@ import type { PromptKind } from '../../core/records.ts';
 import type { FewerSuggestion, PromptDetails } from '../../shell/protocol.ts';
 import { sendMessage } from '../../shell/send-message.ts';
 import { sendMessageRetrying } from '../../shell/send-message-retrying.ts';
+import { storedItems } from '../../shell/stored-items.ts';
 import { usePromptGuards } from './use-prompt-guards.ts';
 
 /** Phrases of the last few pauses, kept on this device so the next pause offers a different one. */
-const RECENT_KEY = 'recentPhrases';
 const RECENT_KEEP = 5;
 
 /**
@@ -40,9 +40,9 @@ function PromptPage() {
   const guards = usePromptGuards();
 
   useEffect(() => {
-    Promise.all([currentPrompt(), browser.storage.local.get(RECENT_KEY)]).then(
+    Promise.all([currentPrompt(), storedItems.recentPhrases.getValue()]).then(
       ([current, stored]) => {
-        const phrases = Array.isArray(stored[RECENT_KEY]) ? (stored[RECENT_KEY] as string[]) : [];
+        const phrases = stored ?? [];
         setRecent(phrases);
         setDetails(current ?? null);
         // For `npm run bench`: when the prompt first reached the screen (the next frame), epoch ms.
@@ -51,9 +51,7 @@ function PromptPage() {
         });
         if (current?.prompt !== 'transition-pause') return;
         const { phrase } = pickPractice(current.practiceSeed, current.phrases, phrases);
-        void browser.storage.local.set({
-          [RECENT_KEY]: [phrase, ...phrases].slice(0, RECENT_KEEP),
-        });
+        void storedItems.recentPhrases.setValue([phrase, ...phrases].slice(0, RECENT_KEEP));
       },
       (cause: Error) => {
         setError(cause.message);
@@ -74,6 +72,9 @@ function PromptPage() {
   const close = () => {
     sendMessage('dismiss-prompt').catch(() => window.close());
   };
+  const saveCueNote = (note: string) => {
+    sendMessage('cue-note', { note }).catch(close);
+  };
 
   if (askFewer) return <FewerQuestion suggestion={askFewer} onChoose={chooseFewer} />;
   const said = guards.notice ?? (guards.offered && details ? offeredHint : undefined);
@@ -93,6 +94,7 @@ function PromptPage() {
         supportHref={browser.runtime.getURL('/support.html')}
         onAnswer={answer}
         onClose={close}
+        onCueNote={saveCueNote}
       />
     </>
   );

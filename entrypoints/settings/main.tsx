@@ -4,9 +4,9 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ManagedFields, managedFieldsOf } from '../../components/settings/managed-fields.tsx';
-import { pageAccess } from '../../components/settings/page-access.ts';
 import { SettingsPage } from '../../components/settings/SettingsPage.tsx';
 import { localeWeekStart } from '../../core/week-start-of.ts';
+import { pageAccess } from '../../shell/page-access.ts';
 import { usePageSettings } from './use-page-settings.ts';
 import { useReplySites } from './use-reply-sites.ts';
 

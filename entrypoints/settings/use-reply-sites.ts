@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { describeSaveProblem } from '../../components/settings/describe-save-problem.ts';
 import type { ReplySitesSectionProps } from '../../components/settings/ReplySitesSection.tsx';
-import { siteAccess } from '../../components/settings/site-access.ts';
 import type { Settings } from '../../core/settings.ts';
 import { offeredSiteOf, type ReplySite, replySiteRows } from '../../shell/reply-sites.ts';
 import { saveSettings } from '../../shell/settings-store.ts';
+import { siteAccess } from '../../shell/site-access.ts';
 
 type Wiring = Omit<ReplySitesSectionProps, 'settings' | 'errors'>;
 

@@ -3,8 +3,8 @@ import '../../components/welcome/welcome.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { pageAccess } from '../../components/settings/page-access.ts';
 import { Welcome } from '../../components/welcome/Welcome.tsx';
+import { pageAccess } from '../../shell/page-access.ts';
 
 /** The welcome page, opened once on install. It only wires the page-access permission. */
 function WelcomePage() {

@@ -1,3 +1,7 @@
+/*
+ * Why this file is long: watching a page for the start of a reply, across its frames and shadow
+ * roots and as it changes, is one watcher's job.
+ */
 import { classifyComposeBox } from './classify-compose-box.ts';
 import { findEditor } from './find-editor.ts';
 

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Effect } from '../../core/effects.ts';
+import { showEffect } from '../../core/pacing/prompt-slot.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings.ts';
-import { type EngineState, initialState } from '../../core/state.ts';
+import { type EngineState, initialState, type ShowingPrompt } from '../../core/state.ts';
 import { createEffectRunner } from '../../entrypoints/background/run-effects.ts';
 
 const AT = Date.parse('2030-01-15T14:00:00Z');
@@ -16,8 +17,15 @@ function showing(reason: 'long-stretch' | 'on-request'): {
   state: EngineState;
 } {
   const state = initialState(AT);
-  state.showing = { prompt: 'transition-pause', reason, at: AT, tab: null, host: null };
-  return { effect: { type: 'show-prompt', prompt: 'transition-pause', reason }, state };
+  const shown: ShowingPrompt = {
+    prompt: 'transition-pause',
+    reason,
+    at: AT,
+    tab: null,
+    host: null,
+  };
+  state.showing = shown;
+  return { effect: showEffect(shown, state.seq, GENTLE, AT), state };
 }
 
 describe('"notification only" delivery', () => {

@@ -26,13 +26,13 @@ function showing(prompt: ShowingPrompt | null): EngineState {
 }
 
 /** What the last delivery left in session storage: where the prompt went, and which prompt. */
-async function delivered(placement: PromptPlacement, prompt: ShowingPrompt = PAUSE) {
-  await browser.storage.session.set({
-    promptPlacement: {
-      ...placement,
-      shows: { prompt: prompt.prompt, reason: prompt.reason, host: prompt.host },
-    },
-  });
+async function delivered(
+  placement: Omit<PromptPlacement, 'details'>,
+  prompt: ShowingPrompt = PAUSE,
+) {
+  const { prompt: kind, reason, host } = prompt;
+  const details = { prompt: kind, reason, ...(host === null ? {} : { host }) };
+  await browser.storage.session.set({ promptPlacement: { ...placement, details } });
 }
 
 describe('the prompt on screen, checked at worker start', () => {
@@ -44,61 +44,49 @@ describe('the prompt on screen, checked at worker start', () => {
   });
 
   it('ends a prompt left from before the browser closed, unanswered', async () => {
-    const deliver = vi.fn();
-    expect(await reconcilePrompt(showing(PAUSE), NOON + 60_000, true, deliver)).toEqual([
+    expect(await reconcilePrompt(showing(PAUSE), NOON + 60_000, true)).toEqual([
       { type: 'prompt-gone', prompt: 'transition-pause' },
     ]);
-    expect(deliver).not.toHaveBeenCalled();
   });
 
-  it('delivers a prompt the engine committed but a stopped worker never placed', async () => {
-    const deliver = vi.fn(async () => undefined);
-    expect(await reconcilePrompt(showing(PAUSE), NOON + 5, false, deliver)).toEqual([]);
-    expect(deliver).toHaveBeenCalledWith({
-      type: 'show-prompt',
-      prompt: 'transition-pause',
-      reason: 'on-request',
-      tab: 7,
-      host: 'docs.example.com',
-    });
+  it('hands back a prompt the engine committed but a stopped worker never placed', async () => {
+    expect(await reconcilePrompt(showing(PAUSE), NOON + 5, false)).toEqual([
+      { type: 'prompt-undelivered', prompt: 'transition-pause' },
+    ]);
   });
 
-  it('delivers it too when the prompt still placed is the one it replaced', async () => {
+  it('hands it back too when the prompt still placed is the one it replaced', async () => {
     await delivered({ where: 'overlay', tabId: 7 });
     const cue: ShowingPrompt = { ...PAUSE, prompt: 'boundary-cue', reason: 'compose' };
-    const deliver = vi.fn(async () => undefined);
-    await reconcilePrompt(showing(cue), NOON + 5, false, deliver);
-    expect(deliver).toHaveBeenCalledWith(expect.objectContaining({ prompt: 'boundary-cue' }));
+    expect(await reconcilePrompt(showing(cue), NOON + 5, false)).toEqual([
+      { type: 'prompt-undelivered', prompt: 'boundary-cue' },
+    ]);
   });
 
   it('leaves a prompt that is on screen alone', async () => {
     await delivered({ where: 'overlay', tabId: 7 });
     vi.spyOn(browser.tabs, 'get').mockImplementation((async () => ({ id: 7 })) as never);
-    const deliver = vi.fn();
-    expect(await reconcilePrompt(showing(PAUSE), NOON + 5, false, deliver)).toEqual([]);
-    expect(deliver).not.toHaveBeenCalled();
+    expect(await reconcilePrompt(showing(PAUSE), NOON + 5, false)).toEqual([]);
     expect(await readPlacement()).toMatchObject({ where: 'overlay', tabId: 7 });
   });
 
   it('ends a prompt whose tab is gone; a closed prompt window is a dismissal', async () => {
     await delivered({ where: 'overlay', tabId: 7 });
     vi.spyOn(browser.tabs, 'get').mockRejectedValue(new Error('No tab with id: 7'));
-    expect(await reconcilePrompt(showing(PAUSE), NOON + 5, false, vi.fn())).toEqual([
+    expect(await reconcilePrompt(showing(PAUSE), NOON + 5, false)).toEqual([
       { type: 'prompt-gone', prompt: 'transition-pause' },
     ]);
     expect(await readPlacement()).toBeUndefined();
 
     await delivered({ where: 'window', windowId: 4 });
     vi.spyOn(browser.windows, 'get').mockRejectedValue(new Error('No window with id: 4'));
-    expect(await reconcilePrompt(showing(PAUSE), NOON + 5, false, vi.fn())).toEqual([
+    expect(await reconcilePrompt(showing(PAUSE), NOON + 5, false)).toEqual([
       { type: 'answer', outcome: 'dismissed' },
     ]);
   });
 
   it('leaves a prompt past its expiry to the core, and does nothing with none showing', async () => {
-    const deliver = vi.fn();
-    expect(await reconcilePrompt(showing(PAUSE), NOON + EXPIRE_MS, true, deliver)).toEqual([]);
-    expect(await reconcilePrompt(showing(null), NOON, false, deliver)).toEqual([]);
-    expect(deliver).not.toHaveBeenCalled();
+    expect(await reconcilePrompt(showing(PAUSE), NOON + EXPIRE_MS, true)).toEqual([]);
+    expect(await reconcilePrompt(showing(null), NOON, false)).toEqual([]);
   });
 });

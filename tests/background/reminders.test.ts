@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  noteReminder,
   restoreReminders,
   scheduleReminder,
   takeReminder,
@@ -37,6 +38,21 @@ describe('reminders', () => {
     expect(alarms).toHaveLength(2);
     const taken = await Promise.all(alarms.map((alarm) => takeReminder(alarm.name)));
     expect(taken).toContainEqual({ at: AT, ...item });
+  });
+
+  it('takes a note written after the cue was answered, onto that cue’s reminder only', async () => {
+    await scheduleReminder(AT, { host: 'mail.google.com', setAsideAt: AT - 60_000, cueId: 'm1-4' });
+    await scheduleReminder(AT, { host: 'mail.google.com', setAsideAt: AT - 60_000, cueId: 'm1-9' });
+    await noteReminder('m1-9', 'The invoice for Priya');
+    await noteReminder('no-such-cue', 'nowhere');
+    const alarms = await browser.alarms.getAll();
+    const taken = await Promise.all(alarms.map((alarm) => takeReminder(alarm.name)));
+    expect(taken.map((r) => [r?.cueId, r?.note])).toEqual(
+      expect.arrayContaining([
+        ['m1-4', undefined],
+        ['m1-9', 'The invoice for Priya'],
+      ]),
+    );
   });
 
   it('ignores a stored reminder that is not one', async () => {

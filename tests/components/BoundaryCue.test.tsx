@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BoundaryCue, type BoundaryCueProps } from '../../components/boundary-cue/BoundaryCue.tsx';
+import { NOTE_OFFER_MS } from '../../components/boundary-cue/note-offer.ts';
 import type { PromptAnswer } from '../../core/answers.ts';
 import { DEFAULT_SETTINGS } from '../../core/settings.ts';
 
@@ -10,6 +11,8 @@ const now = Date.parse('2025-06-10T10:20:00+02:00');
 
 function setup(at = now, props: Partial<BoundaryCueProps> = {}) {
   const onAnswer = vi.fn<(answer: PromptAnswer) => void>();
+  const onNote = vi.fn<(note: string) => void>();
+  const onDone = vi.fn<() => void>();
   render(
     <BoundaryCue
       host="mail.example.org"
@@ -18,16 +21,21 @@ function setup(at = now, props: Partial<BoundaryCueProps> = {}) {
       {...props}
       now={at}
       onAnswer={onAnswer}
+      onNote={onNote}
+      onDone={onDone}
       locale="en-GB"
       timeZone="Europe/Berlin"
     />,
   );
   const press = (key: string) =>
     fireEvent.keyDown(document.activeElement ?? document.body, { key });
-  return { onAnswer, press };
+  return { onAnswer, onNote, onDone, press };
 }
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 describe('BoundaryCue', () => {
   it('asks the question as a dialog, names the site and promises not to block', () => {
@@ -183,5 +191,124 @@ describe('BoundaryCue', () => {
         },
       ],
     ]);
+  });
+
+  describe('a note after a one-click answer', () => {
+    const noteField = () => screen.getByLabelText('Add a note? (optional)') as HTMLInputElement;
+
+    it('records the answer at once, then offers a note that lands on the same answer', () => {
+      const { onAnswer, onNote, onDone } = setup();
+      fireEvent.click(screen.getByRole('button', { name: /^Someone else's/ }));
+      expect(onAnswer.mock.calls).toEqual([
+        [{ prompt: 'boundary-cue', outcome: 'taken', cueAnswer: 'someone-else' }],
+      ]);
+      expect(screen.getByText('Your answer is saved.')).toBeTruthy();
+      expect(document.activeElement).toBe(noteField());
+      expect(noteField().maxLength).toBe(140);
+      fireEvent.input(noteField(), { target: { value: '  Ask Priya, she owns billing  ' } });
+      fireEvent.keyDown(noteField(), { key: 'Enter' });
+      expect(onNote.mock.calls).toEqual([['Ask Priya, she owns billing']]);
+      expect(onDone).not.toHaveBeenCalled();
+      expect(onAnswer).toHaveBeenCalledTimes(1);
+    });
+
+    it('is skipped in one key: Escape closes, keeping the answer and writing no note', () => {
+      const { onAnswer, onNote, onDone, press } = setup();
+      press('4');
+      press('Escape');
+      expect(onAnswer.mock.calls).toEqual([
+        [{ prompt: 'boundary-cue', outcome: 'taken', cueAnswer: 'not-needed' }],
+      ]);
+      expect(onDone).toHaveBeenCalledTimes(1);
+      expect(onNote).not.toHaveBeenCalled();
+    });
+
+    it('"No note" and an empty Enter close it too; number keys in it are text, not answers', () => {
+      const { onAnswer, onNote, onDone, press } = setup();
+      press('1');
+      press('3');
+      expect(onAnswer).toHaveBeenCalledTimes(1);
+      fireEvent.keyDown(noteField(), { key: 'Enter' });
+      expect(onDone).toHaveBeenCalledTimes(1);
+      cleanup();
+      const second = setup();
+      second.press('1');
+      fireEvent.click(screen.getByRole('button', { name: 'No note' }));
+      expect(second.onDone).toHaveBeenCalledTimes(1);
+      expect(onNote).not.toHaveBeenCalled();
+      expect(second.onNote).not.toHaveBeenCalled();
+    });
+
+    it('"Save note" saves what was typed', () => {
+      const { onNote } = setup();
+      fireEvent.click(screen.getByRole('button', { name: /^Mine, now/ }));
+      fireEvent.input(noteField(), { target: { value: 'call back at 3' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+      expect(onNote.mock.calls).toEqual([['call back at 3']]);
+    });
+
+    it('comes after "mine, later" and its reminder too', () => {
+      const { onAnswer, onNote, press } = setup();
+      press('2');
+      press('1');
+      expect(onAnswer.mock.calls).toEqual([
+        [
+          {
+            prompt: 'boundary-cue',
+            outcome: 'taken',
+            cueAnswer: 'mine-later',
+            remindAt: Date.parse('2025-06-10T11:20:00+02:00'),
+          },
+        ],
+      ]);
+      fireEvent.input(noteField(), { target: { value: 'the invoice' } });
+      fireEvent.keyDown(noteField(), { key: 'Enter' });
+      expect(onNote.mock.calls).toEqual([['the invoice']]);
+    });
+
+    it('closes by itself after a few seconds untouched, but not while the person writes', () => {
+      vi.useFakeTimers();
+      const first = setup();
+      first.press('1');
+      vi.advanceTimersByTime(NOTE_OFFER_MS - 1);
+      expect(first.onDone).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(first.onDone).toHaveBeenCalledTimes(1);
+      cleanup();
+      const second = setup();
+      second.press('1');
+      fireEvent.input(noteField(), { target: { value: 'Ask' } });
+      vi.advanceTimersByTime(NOTE_OFFER_MS * 10);
+      expect(second.onDone).not.toHaveBeenCalled();
+      expect(second.onNote).not.toHaveBeenCalled();
+    });
+
+    it('when the person goes back to the page, keeps what they wrote and closes', () => {
+      const { onNote, onDone, press } = setup();
+      press('3');
+      fireEvent.input(noteField(), { target: { value: 'hand to Sam' } });
+      fireEvent.blur(window);
+      expect(onNote.mock.calls).toEqual([['hand to Sam']]);
+      cleanup();
+      const second = setup();
+      second.press('3');
+      fireEvent.blur(window);
+      expect(second.onDone).toHaveBeenCalledTimes(1);
+      expect(onDone).not.toHaveBeenCalled();
+    });
+
+    it('is not offered when a note was written first, nor after Escape', () => {
+      const { onAnswer, onDone } = setup();
+      fireEvent.input(screen.getByLabelText('A note for yourself (optional)'), {
+        target: { value: 'first' },
+      });
+      fireEvent.click(screen.getByRole('button', { name: /^Mine, now/ }));
+      expect(onAnswer.mock.calls[0]?.[0]).toMatchObject({ note: 'first' });
+      expect(screen.queryByLabelText('Add a note? (optional)')).toBeNull();
+      cleanup();
+      setup().press('Escape');
+      expect(screen.queryByLabelText('Add a note? (optional)')).toBeNull();
+      expect(onDone).not.toHaveBeenCalled();
+    });
   });
 });

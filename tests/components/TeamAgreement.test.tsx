@@ -23,8 +23,8 @@ const words: OrganisationWords = {
   protectedPauseLine: 'Pauses are part of our working day.',
 };
 
-const show = (details: Partial<PromptDetails>) =>
-  render(<PromptView details={{ ...base, ...details }} onAnswer={vi.fn()} />);
+const show = (details: Partial<Record<keyof PromptDetails, unknown>>) =>
+  render(<PromptView details={{ ...base, ...details } as PromptDetails} onAnswer={vi.fn()} />);
 
 afterEach(cleanup);
 

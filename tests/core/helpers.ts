@@ -83,3 +83,19 @@ export function clockOf(at: number, zone: string): string {
   const d = new TZDate(at, zone);
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
+
+/** Replays `lines` of a day on `date` in `zone` that starts at the docs at 09:00, under `patch`. */
+export function replayWorkday(
+  date: string,
+  zone: string,
+  lines: readonly Line[],
+  patch: Record<string, unknown> = {},
+): Replay {
+  return replay(
+    dayEvents(date, zone, [
+      ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+      ...lines,
+    ]),
+    settingsIn(zone, patch),
+  );
+}

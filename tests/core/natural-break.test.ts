@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { CoreEvent } from '../../core/events.ts';
+import type { InterludeRecord } from '../../core/records.ts';
+import { periodicAlarmEvent } from '../../core/rules/natural-break.ts';
+import { type EngineState, initialState } from '../../core/state.ts';
+import { step } from '../../core/step.ts';
 import { DOCS, dayEvents, GMAIL, type Line, local, replay, settingsIn } from './helpers.ts';
 
 const ZONE = 'Australia/Sydney';
@@ -142,9 +147,8 @@ describe('a machine that slept', () => {
     expect(periodicAlarmEvent(70 * 60_000)).toEqual({ type: 'wake', asleepMs: 70 * 60_000 });
   });
 
-  it('the extension (a late alarm) and a trace (sleep) decide the same', async () => {
+  it('a trace knows when its machine went to sleep; the extension counts none of the silence before its late alarm', async () => {
     const { parseTrace } = await import('../../core/parse-trace.ts');
-    const { periodicAlarmEvent } = await import('../../core/rules/natural-break.ts');
     const lines = [
       '{"at":"2026-05-12T09:00:00+10:00","type":"tab-activated","tab":1,"window":1,"url":"https://docs.google.com/d/1"}',
       '{"at":"2026-05-12T09:45:00+10:00","type":"sleep","until":"2026-05-12T11:00:00+10:00"}',
@@ -152,15 +156,123 @@ describe('a machine that slept', () => {
     ];
     const parsed = parseTrace(lines.join('\n'));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
-    const wakeAt = local(`${DATE} 11:00`, ZONE);
-    const fromAlarm = parsed.events.map((e) =>
-      e.type === 'wake' ? { ...periodicAlarmEvent(e.asleepMs), at: e.at } : e,
-    );
-    expect(fromAlarm[1]).toEqual({ type: 'wake', at: wakeAt, asleepMs: 75 * 60_000 });
     const trace = replay(parsed.events, settings);
-    expect(replay(fromAlarm as typeof parsed.events, settings).records).toEqual(trace.records);
-    expect(trace.records).toContainEqual(
-      expect.objectContaining({ kind: 'natural-break', until: wakeAt }),
+    const woke = local(`${DATE} 11:00`, ZONE);
+    expect(breaksOf(trace.records)).toEqual([{ at: '09:45', until: '11:00', state: 'idle' }]);
+    // The extension: the alarm for the 09:50 look came at 11:00; its last step was the 09:40 look.
+    const extension = asTheExtension(
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['11:00', periodicAlarmEvent(woke - local(`${DATE} 09:50`, ZONE))],
+      ],
+      ['09:45', '11:00'],
     );
+    expect(breaksOf(extension.records)).toEqual([{ at: '09:40', until: '11:00', state: 'idle' }]);
+  });
+});
+
+/**
+ * Steps events as the extension's shell does: the one alarm fires at each wake the core asks for
+ * before the next line, except while the machine sleeps (`sleep`: local times from, until), when
+ * it cannot; the late alarm is then a line of its own (a `wake`).
+ */
+function asTheExtension(
+  lines: Line[],
+  sleep?: [string, string],
+): { records: InterludeRecord[]; state: EngineState } {
+  const events = dayEvents(DATE, ZONE, lines);
+  const [sleepFrom, sleepUntil] = sleep
+    ? [local(`${DATE} ${sleep[0]}`, ZONE), local(`${DATE} ${sleep[1]}`, ZONE)]
+    : [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+  const first = events[0] as CoreEvent;
+  let state = initialState(first.at);
+  const records: InterludeRecord[] = [];
+  const run = (event: CoreEvent) => {
+    const result = step(state, event, settings);
+    state = result.state;
+    for (const effect of result.effects) if (effect.type === 'record') records.push(effect.record);
+  };
+  for (const event of events) {
+    for (
+      let at = state.wakeAt ?? null;
+      at !== null && at < event.at && (at < sleepFrom || at >= sleepUntil);
+      at = state.wakeAt ?? null
+    )
+      run({ type: 'tick', at });
+    run(event);
+  }
+  return { records, state };
+}
+
+function breaksOf(records: InterludeRecord[]) {
+  return records
+    .filter((r) => r.kind === 'natural-break')
+    .map((r) => ({ at: clock(r.at), until: clock(r.until), state: r.state }));
+}
+
+describe('a laptop that slept is told apart from a person reading', () => {
+  const MIN = 60_000;
+
+  it.each<
+    [
+      string,
+      Line[],
+      [string, string] | undefined,
+      { stretchMinutes: number; breaks: { at: string; until: string }[] },
+    ]
+  >([
+    [
+      'reading without input: the idle API says idle after a minute, back within five is a lull, all screen time',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:31', { type: 'idle', state: 'idle' }],
+        ['09:34', { type: 'idle', state: 'active' }],
+      ],
+      undefined,
+      { stretchMinutes: 34, breaks: [] },
+    ],
+    [
+      'typing in one tab (no event, no idle): every look on time, all screen time',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:34', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+      ],
+      undefined,
+      { stretchMinutes: 34, breaks: [] },
+    ],
+    [
+      'asleep through the 09:40 look, woken at 09:52: nothing after the 09:30 look counts',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:52', { type: 'wake', asleepMs: 12 * MIN }],
+        ['09:52:05', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+      ],
+      ['09:38', '09:52'],
+      { stretchMinutes: 0, breaks: [{ at: '09:30', until: '09:52' }] },
+    ],
+    [
+      'asleep for four minutes or more, through the 09:40 look: not a break, and nothing after the 09:30 look counts',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:44', { type: 'wake', asleepMs: 4 * MIN }],
+        ['09:50', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+      ],
+      ['09:39', '09:44'],
+      { stretchMinutes: 30 + 6, breaks: [] },
+    ],
+    [
+      'a tab event comes before the late alarm: the same',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:52', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:52:01', { type: 'wake', asleepMs: 12 * MIN + 1000 }],
+      ],
+      ['09:38', '09:52'],
+      { stretchMinutes: 0, breaks: [{ at: '09:30', until: '09:52' }] },
+    ],
+  ])('%s', (_name, lines, sleep, expected) => {
+    const run = asTheExtension(lines, sleep);
+    expect(Math.round(run.state.stretchMs / MIN)).toBe(expected.stretchMinutes);
+    expect(breaksOf(run.records).map(({ at, until }) => ({ at, until }))).toEqual(expected.breaks);
   });
 });

@@ -136,10 +136,15 @@ describe('suppression and pacing', () => {
       .slice(1)
       .map((p, i) => (p.at - (run.prompts[i]?.at as number)) / 60_000);
     expect(Math.max(...gaps)).toBeGreaterThan(30);
-    expect(run.effects.filter((e) => e.type === 'ask-fewer')).toEqual([
+    expect(run.effects.filter((e) => e.type === 'answered' && e.askFewer)).toEqual([
       {
-        type: 'ask-fewer',
-        suggest: { stretchMinutes: 75, maxStretchMinutes: 95, cooldownMinutes: 30 },
+        type: 'answered',
+        counted: true,
+        close: false,
+        askFewer: {
+          current: { stretchMinutes: 50, maxStretchMinutes: 70, cooldownMinutes: 20 },
+          suggest: { stretchMinutes: 75, maxStretchMinutes: 95, cooldownMinutes: 30 },
+        },
       },
     ]);
     expect(run.state.skips).toBeGreaterThanOrEqual(3);
@@ -164,7 +169,7 @@ describe('suppression and pacing', () => {
     );
     const quiet = settingsIn(ZONE, { transition: { askFewer: false } });
     const run = replay(withSkips, quiet);
-    expect(run.effects.filter((e) => e.type === 'ask-fewer')).toEqual([]);
+    expect(run.effects.filter((e) => e.type === 'answered' && e.askFewer)).toEqual([]);
     expect(run.state.skips).toBeGreaterThanOrEqual(3);
     expect(run.state.backoffLevel).toBeGreaterThan(0);
   });

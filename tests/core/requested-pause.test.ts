@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { statusView } from '../../core/status-view.ts';
-import { DOCS, dayEvents, type Line, local, replay, settingsIn } from './helpers.ts';
+import { type Line, local, replayWorkday, settingsIn } from './helpers.ts';
 
 const ZONE = 'Europe/Berlin';
 const DATE = '2026-03-10'; // a Tuesday
 
 const run = (lines: Line[], patch: Record<string, unknown> = {}) =>
-  replay(
-    dayEvents(DATE, ZONE, [
-      ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
-      ...lines,
-    ]),
-    settingsIn(ZONE, patch),
-  );
+  replayWorkday(DATE, ZONE, lines, patch);
 const requested = (shown: string[]) =>
   shown.filter((line) => line.includes('transition-pause on-request'));
 
@@ -96,5 +90,38 @@ describe('a pause the person asked for, snoozed', () => {
     );
     expect(view.mode).toBe('outside-hours');
     expect(view.requestedPauseAt).toBe(local(`${DATE} 17:56`, ZONE));
+  });
+});
+
+describe('a pause the person asks for while one is offered', () => {
+  const offeredThenAsked = () =>
+    run([
+      ['10:10', { type: 'idle', state: 'active' }],
+      ['10:11', { type: 'pause-now' }],
+    ]);
+
+  it('starts at once instead of keeping the offer (issue 11 item 6)', () => {
+    const result = offeredThenAsked();
+    expect(result.shown).toEqual([
+      '10:10 transition-pause max-stretch',
+      '10:11 transition-pause on-request',
+    ]);
+    expect(result.state.showing).toMatchObject({
+      prompt: 'transition-pause',
+      reason: 'on-request',
+    });
+  });
+
+  it('logs the offer it replaced as unanswered', () => {
+    const offers = offeredThenAsked().records.filter((r) => r.kind === 'transition-pause');
+    expect(offers).toMatchObject([{ reason: 'max-stretch', outcome: 'expired' }]);
+  });
+
+  it('keeps a requested pause that is already showing', () => {
+    const result = run([
+      ['10:00', { type: 'pause-now' }],
+      ['10:01', { type: 'pause-now' }],
+    ]);
+    expect(requested(result.shown)).toEqual(['10:00 transition-pause on-request']);
   });
 });

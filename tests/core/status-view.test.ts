@@ -41,8 +41,9 @@ describe('statusView', () => {
     const state = stateAfter([['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }]]);
     // The core asked to look again at 09:10: five minutes later without a step is presence.
     expect(statusView(state, settings, at('09:05')).activeMinutes).toBe(5);
-    // Past that by three minutes or more, the machine slept: no more is counted.
-    expect(statusView(state, settings, at('09:30')).activeMinutes).toBe(10);
+    // Past that by three minutes or more, the machine slept at some moment since 09:00 that nothing
+    // witnessed: none of the silence is counted.
+    expect(statusView(state, settings, at('09:30')).activeMinutes).toBe(0);
   });
 
   it('in a call', () => {

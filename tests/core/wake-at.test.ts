@@ -156,14 +156,15 @@ describe('a silence past the wake the core asked for', () => {
     expect(next.effects.filter((e) => e.type === 'record')).toEqual([]);
   });
 
-  it('is the machine asleep from that wake when it runs 3 minutes or more past it', () => {
+  it('is the machine asleep since the last step when it runs 3 minutes or more past it', () => {
+    // It went to sleep at some moment between 10:00 and the 10:10 wake that nothing witnessed.
     const next = step(first, late, settings);
     expect(next.effects).toContainEqual(
       expect.objectContaining({
         type: 'record',
         record: expect.objectContaining({
           kind: 'natural-break',
-          at: local('2026-06-09 10:10', zone),
+          at: local('2026-06-09 10:00', zone),
           until: late.at,
         }),
       }),

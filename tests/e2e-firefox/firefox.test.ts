@@ -184,6 +184,9 @@ describe('Interlude in Firefox, test build (host access up front)', () => {
     await fx.enterPromptFrame(github);
     await promptHasKeys(fx);
     await fx.press('3');
+    // Recorded at once; the cue then offers a note, which Escape declines.
+    await fx.waitForText('Add a note? (optional)');
+    await fx.press(KEY.Escape);
     await fx.promptFrameGone(github);
     await expectRecords(fx, [
       'transition-pause: skipped',

@@ -318,3 +318,18 @@ export async function registeredMatches(session: ExtensionSession): Promise<stri
     return scripts.flatMap((script) => script.matches ?? []);
   });
 }
+
+/**
+ * After a boundary-cue answer taken without a note, the cue stays a moment offering "Add a note?":
+ * waits for that offer in `frame` and declines it with Escape, the way a person skips it, until the
+ * prompt over `page` is gone.
+ */
+export async function declineNoteOffer(page: Page, frame: Frame, timeoutMs = 10_000) {
+  await frame
+    .getByLabel('Add a note? (optional)')
+    .waitFor({ timeout: timeoutMs })
+    .catch(() => {
+      throw new Error(`The cue offered no note within ${timeoutMs} ms of its answer.`);
+    });
+  await pressClosingPrompt(page, 'Escape', timeoutMs);
+}

@@ -3,6 +3,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
 import {
+  declineNoteOffer,
   type ExtensionSession,
   promptFrame as findPromptFrame,
   keysReady,
@@ -285,7 +286,7 @@ describe('a hostile page under an Interlude prompt (test build)', () => {
     // The person answers for themselves: that, and only that, is what Interlude keeps.
     await expectFocus(frame, /^1\s+Mine, now/);
     await page.keyboard.press('1');
-    await promptGone(page);
+    await declineNoteOffer(page, frame);
     const after = await promptRecords();
     expect(after.length).toBe(before.length + 1);
     expect(after.filter((r) => !before.some((b) => b.id === r.id))).toEqual([
@@ -396,7 +397,7 @@ describe('a hostile page under an Interlude prompt (test build)', () => {
     });
     await pause(1_000);
     await clickAnswer();
-    await promptGone(page);
+    await declineNoteOffer(page, frame);
     const after = await promptRecords();
     expect(after.filter((r) => !before.some((b) => b.id === r.id))).toEqual([
       expect.objectContaining({ kind: 'boundary-cue', outcome: 'taken', answer: 'mine-now' }),
@@ -423,9 +424,16 @@ describe('a hostile page under an Interlude prompt (test build)', () => {
     });
     // Keys go where the person's focus is: the tab, until Interlude's own window opens and takes it.
     const opened = session.context.waitForEvent('page', (p) => p.url().includes('/prompt.html'));
+    // A window of Interlude's from an earlier test may still be closing on a busy machine: only a
+    // window opened from here on is the one the note moves to.
+    const earlier = new Set(session.context.pages());
+    const movedWindow = () =>
+      session.context
+        .pages()
+        .find((p) => !earlier.has(p) && !p.isClosed() && p.url().includes('/prompt.html'));
     let moved: Page | undefined;
     for (const key of 'RET-7f3a') {
-      moved ??= session.context.pages().find((p) => p.url().includes('/prompt.html'));
+      moved ??= movedWindow();
       await (moved ?? page).keyboard.press(key);
       await pause(60);
     }

@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOTE_OFFER_MS } from '../../components/boundary-cue/note-offer.ts';
 import type { InterludeRecord } from '../../core/records.ts';
 import { seriousViolations } from './axe.ts';
 import {
@@ -233,7 +234,8 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     await expectTabCycle(page, frame);
 
     // Focus is back on the first answer after the full cycle; "3" answers from anywhere but the note.
-    await pressClosingPrompt(page, '3');
+    await page.keyboard.press('3');
+    // The answer is recorded at once; the cue then offers a note, which Escape declines.
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({
       kind: 'boundary-cue',
@@ -244,6 +246,42 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     });
     expect(record).not.toHaveProperty('note');
     expect(record).not.toHaveProperty('remindAt');
+    await expectFocus(frame, 'input: Add a note? (optional)');
+    await pressClosingPrompt(page, 'Escape');
+    const [kept] = (await session.readStore<InterludeRecord>('records')).filter(
+      (r) => r.id === record?.id,
+    );
+    expect(kept).toEqual(record);
+  });
+
+  it('a note can be written after a one-key answer, and lands on that answer', async () => {
+    const frame = await show('boundary-cue');
+    await page.keyboard.press('4');
+    const [record] = await newPromptRecords();
+    expect(record).toMatchObject({ kind: 'boundary-cue', outcome: 'taken', answer: 'not-needed' });
+    await expectFocus(frame, 'input: Add a note? (optional)');
+    // Writing holds the offer open (untouched, it would close by itself while this looks at it).
+    await page.keyboard.type('Sam has it covered');
+    await expectNothingClipped(frame);
+    await lookAt(session, page, frame, 'boundary-cue-note-after');
+    await expectFocus(frame, 'input: Add a note? (optional)');
+    await pressClosingPrompt(page, 'Enter');
+    const records = await session.readStore<InterludeRecord>('records');
+    expect(records.filter((r) => r.id === record?.id)).toEqual([
+      { ...record, note: 'Sam has it covered' },
+    ]);
+    expect(records.filter((r) => !seen.has(r.id))).toEqual([]);
+  });
+
+  it('left alone, the note offer closes by itself and the answer stays', async () => {
+    const frame = await show('boundary-cue');
+    await page.keyboard.press('1');
+    const [record] = await newPromptRecords();
+    await expectFocus(frame, 'input: Add a note? (optional)');
+    await promptGone(page, NOTE_OFFER_MS + 10_000);
+    expect(
+      (await session.readStore<InterludeRecord>('records')).filter((r) => r.id === record?.id),
+    ).toEqual([record]);
   });
 
   it('the boundary cue keeps a note only when one is typed in its note field', async () => {
@@ -255,6 +293,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     await page.keyboard.type('Ask Priya, she owns billing 42');
     await page.keyboard.press('Shift+Tab');
     await expectFocus(frame, 'button: 4 Not needed It can rest without a reply');
+    // A note written first goes with the answer, and the cue closes at once: nothing to add.
     await pressClosingPrompt(page, 'Enter');
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({
@@ -285,7 +324,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     await expectTabCycle(page, frame);
 
     const before = Date.now();
-    await pressClosingPrompt(page, '1');
+    await page.keyboard.press('1');
     const after = Date.now();
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({
@@ -299,6 +338,20 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     // "In an hour" from the moment the cue appeared, give or take the seconds this test took.
     expect(remindAt).toBeGreaterThan(before + 3_600_000 - 60_000);
     expect(remindAt).toBeLessThanOrEqual(after + 3_600_000);
+
+    // The note written after choosing goes onto the answer and comes back with the reminder.
+    await expectFocus(frame, 'input: Add a note? (optional)');
+    await page.keyboard.type('The invoice for Priya');
+    await pressClosingPrompt(page, 'Enter');
+    expect(
+      (await session.readStore<InterludeRecord>('records')).find((r) => r.id === record?.id),
+    ).toEqual({ ...record, note: 'The invoice for Priya' });
+    const stored = (await session.worker.evaluate(() => chrome.storage.local.get('reminders'))) as {
+      reminders: Record<string, { cueId?: string; note?: string }>;
+    };
+    expect(Object.values(stored.reminders).find((r) => r.cueId === record?.id)).toMatchObject({
+      note: 'The invoice for Priya',
+    });
   });
 
   it('"mine, later" also lets go with Escape', async () => {
@@ -536,5 +589,29 @@ describe('the guided pause after Start (test build, timers driven by the test)',
     );
     expect(pauses.at(-1)).toMatchObject({ reason: 'max-stretch', outcome: 'skipped' });
     expect(pauses.at(-1)).not.toHaveProperty('skipReason');
+  });
+
+  it('"pause now" while an offer shows starts the pause at once, in place of the offer', async () => {
+    await page.bringToFront();
+    // The stretch goes on after the skip above: the next offer comes 70 minutes later.
+    await session.message({ interludeTest: 'advance-clock', minutes: 75 });
+    const offer = await promptFrame(page);
+    await offer.getByRole('heading', { name: 'A short pause?' }).waitFor();
+    const reply = await session.message({ interlude: 'pause-now' });
+    expect(reply).toEqual({ ok: true, output: { shown: true } });
+    await expect.poll(() => offer.isDetached(), { timeout: 10_000 }).toBe(true);
+    const frame = await promptFrame(page);
+    await frame.getByRole('heading', { name: 'A short pause', exact: true }).waitFor();
+    expect(await frame.getByRole('button', { name: /^Start/ }).count()).toBe(0);
+    await expect.poll(() => frame.getByRole('timer').textContent()).toMatch(/^0:\d\d left$/);
+    await session.context.clock.runFor(1_000);
+    await pressClosingPrompt(page, 'Escape');
+    const pauses = (await session.readStore<InterludeRecord>('records')).filter(
+      (r) => r.kind === 'transition-pause',
+    );
+    expect(pauses.slice(-2)).toMatchObject([
+      { reason: 'max-stretch', outcome: 'expired' },
+      { reason: 'on-request' },
+    ]);
   });
 });

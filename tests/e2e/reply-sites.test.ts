@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
 import { watchExtensionWorlds } from './contexts.ts';
 import {
+  declineNoteOffer,
   type ExtensionSession,
   launchExtension,
   promptFrame,
-  promptGone,
   RESULTS_DIR,
   registeredMatches,
 } from './harness.ts';
@@ -64,7 +64,7 @@ describe('the boundary cue on a reply site the person turned on', () => {
       )
       .toBe(true);
     await page.keyboard.press('3');
-    await promptGone(page);
+    await declineNoteOffer(page, frame);
 
     const records = await session.readStore<InterludeRecord>('records');
     expect(records).toEqual([

@@ -130,6 +130,8 @@ export async function playScriptedDay(
     if (current.prompt === 'boundary-cue') {
       await pressClosing(dialog, '1');
       trace.push({ type: 'answer', at: at(), outcome: 'taken', cueAnswer: 'mine-now' });
+      // Recorded; the cue then offers a note, which the person declines in one key.
+      await pressClosing(frame.getByLabel('Add a note? (optional)'), 'Escape');
     } else {
       await pressClosing(dialog, 'Escape');
       trace.push({ type: 'answer', at: at(), outcome: 'skipped' });

@@ -131,6 +131,27 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
     await promptGone(page);
   });
 
+  it('the note offered after a one-key answer fits a narrow screen', async () => {
+    await page.bringToFront();
+    await session.message({ interlude: 'boundary-cue' });
+    const frame = await promptFrame(page);
+    await frame.getByRole('dialog').waitFor();
+    await promptHasKeys(frame);
+    await page.keyboard.press('3');
+    const field = frame.getByRole('textbox', { name: 'Add a note? (optional)' });
+    await field.waitFor();
+    // Writing holds the offer open while it is looked at (untouched, it closes by itself).
+    await page.keyboard.type('Hand to Sam');
+    await lookAtNarrow(session, page, frame, 'boundary-cue-note-after');
+    await field.focus();
+    await page.keyboard.press('Enter');
+    await promptGone(page);
+    const cues = (await session.readStore<InterludeRecord>('records')).filter(
+      (r) => r.kind === 'boundary-cue',
+    );
+    expect(cues.at(-1)).toMatchObject({ answer: 'someone-else', note: 'Hand to Sam' });
+  });
+
   it('after End my day the popup offers no snooze and speaks of what still works', async () => {
     await page.bringToFront();
     await session.message({ interlude: 'end-day' });

@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { notePersonActed, watchPersonActivity } from '../shell/person-activity.ts';
-import type { Envelope } from '../shell/protocol.ts';
-import { watchForReplies } from '../shell/reply-detection/watch-for-replies.ts';
+import { notePersonActed, watchPersonActivity } from '../../shell/person-activity.ts';
+import { tellCompose } from '../../shell/reply-detection/tell-compose.ts';
+import { watchForReplies } from '../../shell/reply-detection/watch-for-replies.ts';
 
 /**
  * Reply detector: registered by the background (`scripting.registerContentScripts`, all frames,
@@ -18,17 +17,5 @@ export default defineUnlistedScript(() => {
 
   // From page idle on, when the person types or clicks (never what): a prompt waits for a lull.
   watchPersonActivity();
-  const compose: Envelope<'compose'> = { interlude: 'compose', input: undefined };
-  const stop = watchForReplies(
-    document,
-    () => {
-      try {
-        browser.runtime.sendMessage(compose).catch(() => undefined);
-      } catch {
-        // The extension was updated or removed under this page: this copy has nobody to tell.
-        stop();
-      }
-    },
-    notePersonActed,
-  );
+  const stop = watchForReplies(document, () => tellCompose(() => stop()), notePersonActed);
 });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { matchPatternsFor } from '../../shell/reply-sites.ts';
+import { matchPatternsFor } from './reply-sites.ts';
 
 /**
  * Optional host access for reply sites, by host pattern. `request` must be called straight from a

@@ -1,8 +1,12 @@
+/*
+ * Why this file is long: the loader places, sizes, focuses, guards and removes the frame, and is
+ * injected as one small script.
+ */
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import type { OverlayCommand } from '../shell/overlay-protocol.ts';
-import { personActedAt, watchPersonActivity } from '../shell/person-activity.ts';
-import type { Envelope, MoveReason } from '../shell/protocol.ts';
+import type { OverlayCommand } from '../../shell/overlay-protocol.ts';
+import { personActedAt, watchPersonActivity } from '../../shell/person-activity.ts';
+import type { Envelope, MoveReason } from '../../shell/protocol.ts';
 
 /**
  * The overlay loader, injected into a tab only when a prompt is due (never declared as a content

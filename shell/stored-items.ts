@@ -1,0 +1,119 @@
+/*
+ * Why this file is long: it is the one list of everything Interlude keeps in `browser.storage`
+ * (besides the settings, whose layout across `storage.sync` items is settings-layout.ts's), each
+ * key once, with its type and the check its stored value passes on the way back in.
+ */
+import { type StorageItemKey, storage } from 'wxt/utils/storage';
+import type { SetAside } from '../core/effects.ts';
+import type { StatusView } from '../core/status-view.ts';
+import type { HandOver, PromptDetails } from './protocol.ts';
+
+/**
+ * One stored value: WXT's `storage.defineItem`, typed, with a check on read (a value that fails it
+ * reads as absent, never as a wrong type). The item is defined on first use, so a page that cannot
+ * reach an area (Firefox gives a framed page no `storage.session`) never touches it.
+ */
+export interface StoredItem<T> {
+  key: StorageItemKey;
+  /** The stored value, if there is one that passes the check. */
+  getValue(): Promise<T | undefined>;
+  setValue(value: T): Promise<void>;
+  removeValue(): Promise<void>;
+  /** Calls `onChange` with each new value (undefined: removed, or failing the check); returns a stop. */
+  watch(onChange: (value: T | undefined) => void): () => void;
+}
+
+function item<T>(key: StorageItemKey, check: (value: unknown) => value is T): StoredItem<T> {
+  let defined: ReturnType<typeof storage.defineItem<unknown>> | undefined;
+  const wxt = () => {
+    defined ??= storage.defineItem<unknown>(key);
+    return defined;
+  };
+  const checked = (value: unknown) => (check(value) ? value : undefined);
+  return {
+    key,
+    getValue: async () => checked(await wxt().getValue()),
+    setValue: (value) => wxt().setValue(value),
+    removeValue: () => wxt().removeValue(),
+    watch: (onChange) => wxt().watch((value) => onChange(checked(value))),
+  };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNumber = (value: unknown): value is number => typeof value === 'number';
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isTrue = (value: unknown): value is true => value === true;
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every(isString);
+/** A prompt's details: the page checks the rest as it renders (see PromptView). */
+const isDetails = (value: unknown): value is PromptDetails =>
+  isObject(value) && isString(value.prompt) && isString(value.reason);
+
+/** Where a prompt is on screen and what its page shows (see entrypoints/background/deliver-prompt.ts). */
+export interface PromptPlacement {
+  where: 'overlay' | 'window';
+  tabId?: number;
+  windowId?: number;
+  /** The prompt placed there, as its page shows it. */
+  details: PromptDetails;
+}
+
+/** A pending "mine, later" reminder: when, and what was set aside. */
+export type Reminder = { at: number } & SetAside;
+
+const REMINDER_FIELDS = { host: 'string', note: 'string', setAsideAt: 'number', cueId: 'string' };
+
+/** A reminder, every field of the right type (a wrong one is an error, not guessed at). */
+function isReminder(value: unknown): value is Reminder {
+  return (
+    isObject(value) &&
+    isNumber(value.at) &&
+    Object.entries(REMINDER_FIELDS).every(
+      ([key, type]) => value[key] === undefined || typeof value[key] === type,
+    )
+  );
+}
+
+/** Everything Interlude keeps in `browser.storage`, by name (settings apart: see settings-store.ts). */
+export const storedItems = {
+  /** session: the test build's clock offset, ms (see clock.ts). */
+  testClockOffset: item('session:testClockOffset', isNumber),
+  /** session: the latest status the background left for the popup (see status-cache.ts). */
+  status: item(
+    'session:status',
+    (value): value is StatusView => isObject(value) && isString(value.mode),
+  ),
+  /** session: what a prompt moving to Interlude's window brings (see hand-over-store.ts). */
+  handOver: item(
+    'session:promptHandOver',
+    (value): value is HandOver => isObject(value) && isString(value.why) && isStrings(value.texts),
+  ),
+  /** session: the token of the prompt delivery now on screen (see delivery-token.ts). */
+  delivery: item('session:promptDelivery', isString),
+  /** session: where the prompt now on screen is (see deliver-prompt.ts). */
+  placement: item(
+    'session:promptPlacement',
+    (value): value is PromptPlacement =>
+      isObject(value) &&
+      (value.where === 'overlay' || value.where === 'window') &&
+      isDetails(value.details),
+  ),
+  /** session: set by the first worker of a browser session (see reconcile-prompt.ts). */
+  sessionStarted: item('session:sessionStarted', isTrue),
+  /** session: the prompt a system notification stands for, until it is clicked (see notify-prompt.ts). */
+  notifiedPrompt: item('session:promptNotification', isDetails),
+  /** local: pending "mine, later" reminders by alarm name (see reminders.ts); bad entries are dropped on read. */
+  reminders: item('local:reminders', isObject),
+  /** local: phrases shown in the latest pauses, most recent first, so the next one differs. */
+  recentPhrases: item('local:recentPhrases', isStrings),
+};
+
+/** The pending reminders in `storedItems.reminders`, each one that passes its check. */
+export async function readReminders(): Promise<Record<string, Reminder>> {
+  const all = (await storedItems.reminders.getValue()) ?? {};
+  return Object.fromEntries(Object.entries(all).filter(([, value]) => isReminder(value))) as Record<
+    string,
+    Reminder
+  >;
+}

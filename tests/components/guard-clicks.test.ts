@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { guardClicks } from '../../components/shared/guard-clicks.ts';
+
+/** A pointer click (detail 1) on `target`; true if nothing cancelled it. */
+function pointerClick(target: Element): boolean {
+  return target.dispatchEvent(
+    new MouseEvent('click', { bubbles: true, cancelable: true, detail: 1 }),
+  );
+}
+
+describe('guardClicks where the browser cannot tell what is visible (Firefox)', () => {
+  let stop: (() => void) | undefined;
+  afterEach(() => {
+    stop?.();
+    document.body.innerHTML = '';
+  });
+
+  it('stops a pointer click on an answer and sends the prompt to the window instead', () => {
+    document.body.innerHTML = '<button type="button">Mine, now</button>';
+    const unsure = vi.fn();
+    stop = guardClicks(window, unsure);
+    const acted = vi.fn();
+    document.querySelector('button')?.addEventListener('click', acted);
+    expect(pointerClick(document.querySelector('button') as Element)).toBe(false);
+    expect(acted).not.toHaveBeenCalled();
+    expect(unsure).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets a click through on controls that only close or keep what the person typed', () => {
+    document.body.innerHTML = '<div data-unguarded><button type="button">No note</button></div>';
+    const unsure = vi.fn();
+    stop = guardClicks(window, unsure);
+    const acted = vi.fn();
+    document.querySelector('button')?.addEventListener('click', acted);
+    expect(pointerClick(document.querySelector('button') as Element)).toBe(true);
+    expect(acted).toHaveBeenCalledTimes(1);
+    expect(unsure).not.toHaveBeenCalled();
+  });
+});
