@@ -1,4 +1,4 @@
-import { ANSWER_FIELD_NAMES, type AnswerProblem, checkAnswer } from './answer-schema.ts';
+import { ANSWER_FIELD_NAMES, type AnswerProblem, checkAnswer } from './check-answer.ts';
 import type { CoreEvent } from './events.ts';
 import { isPlainObject } from './is-plain-object.ts';
 
