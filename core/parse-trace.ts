@@ -2,7 +2,7 @@
  * Why this file is long: each kind of trace line has its own fields to check; keeping them
  * together keeps the trace format in one place.
  */
-import { ANSWER_FIELD_NAMES, type AnswerProblem, checkAnswer } from './answer-schema.ts';
+import { ANSWER_FIELD_NAMES, type AnswerProblem, checkAnswer } from './check-answer.ts';
 import type { CoreEvent } from './events.ts';
 import { isPlainObject } from './is-plain-object.ts';
 

@@ -1,5 +1,5 @@
-import type { AnswerProblem } from '../core/answer-schema.ts';
 import { assertNever } from '../core/assert-never.ts';
+import type { AnswerProblem } from '../core/check-answer.ts';
 
 /** An answer's problem for a developer (a sender's console, the simulator's command line), naming the field. */
 export function describeAnswerProblem(problem: AnswerProblem): string {

@@ -1,5 +1,5 @@
-import { checkAnswer } from '../../core/answer-schema.ts';
 import type { PromptAnswer } from '../../core/answers.ts';
+import { checkAnswer } from '../../core/check-answer.ts';
 import { isPlainObject as isObject } from '../../core/is-plain-object.ts';
 import { PROMPT_KINDS as PROMPTS, type PromptKind } from '../../core/records.ts';
 import { TEXT_LIMITS } from '../../core/text-limits.ts';
@@ -79,7 +79,7 @@ export function parseHandOver(input: unknown): HandOver | Invalid {
 
 /**
  * A prompt's answer, rebuilt field by field into a fresh object (nothing else the sender put in it
- * survives) by the one answer description (core/answer-schema.ts); texts are trimmed and capped.
+ * survives) by the one answer description (core/check-answer.ts); texts are trimmed and capped.
  */
 export function parseAnswer(input: unknown): PromptAnswer | Invalid {
   if (!isObject(input)) return { invalid: 'An answer must be an object.' };
