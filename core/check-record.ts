@@ -1,7 +1,8 @@
 import { assertNever } from './assert-never.ts';
 import type { ExportProblem, FieldProblem } from './export-problem.ts';
-import { EARLIEST_TIME, type FieldSpec, fieldsOf, KIND_VALUES } from './record-schema.ts';
-import type { InterludeRecord, RecordKind } from './records.ts';
+import { isPlainObject } from './is-plain-object.ts';
+import { EARLIEST_TIME, type FieldSpec, fieldsOf } from './record-schema.ts';
+import { type InterludeRecord, RECORD_KINDS, type RecordKind } from './records.ts';
 import { isTimeZone } from './settings-fields.ts';
 
 /** Field names that could reach an object's prototype; refused wherever they appear in a file. */
@@ -43,10 +44,8 @@ export function checkRecord(
   index: number,
   now: number,
 ): { record: InterludeRecord } | { problems: RecordProblem[] } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { problems: [{ code: 'record-not-an-object', index }] };
-  }
-  const input = raw as Record<string, unknown>;
+  if (!isPlainObject(raw)) return { problems: [{ code: 'record-not-an-object', index }] };
+  const input = raw;
   const id = typeof input.id === 'string' && /^\S/.test(input.id) ? input.id : undefined;
   const problem = (field: string, found: FieldProblem): RecordProblem => ({
     code: 'record-field',
@@ -88,7 +87,7 @@ function checkValue(spec: FieldSpec, value: unknown, now: number): FieldProblem 
       if (value.length > MAX_ID_LENGTH) return { problem: 'too-long', max: MAX_ID_LENGTH };
       return /^\S/.test(value) ? undefined : { problem: 'empty-id' };
     case 'kind':
-      return oneOf(KIND_VALUES, value);
+      return oneOf(RECORD_KINDS, value);
     case 'choice':
       return oneOf(spec.values, value);
     case 'text':

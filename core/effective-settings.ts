@@ -1,6 +1,6 @@
+import { isPlainObject } from './is-plain-object.ts';
 import { type ManagedField, type ManagedPolicy, nest, valueAt } from './managed-policy.ts';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings.ts';
-import { isPlainObject } from './settings-fields.ts';
 
 /*
  * The settings Interlude runs with: the person's own, with an organisation's policy over them.

@@ -1,3 +1,5 @@
+import type { SettingsProblem } from './settings-problem.ts';
+
 /**
  * Why an export file cannot be imported, as codes with their details. The sentences a person reads
  * are the UI's (components/log/describe-import.ts); nothing here is worded for people.
@@ -44,7 +46,7 @@ export type ExportProblem =
   | { code: 'too-many-records'; count: number; limit: number }
   | { code: 'settings-forbidden-field'; field: string }
   /** The settings module refused the settings; `errors` are its own, each naming a field. */
-  | { code: 'settings-invalid'; errors: readonly string[] }
+  | { code: 'settings-invalid'; errors: readonly SettingsProblem[] }
   | { code: 'record-not-an-object'; index: number }
   /** One field of record `index` (its `id`, when it has a usable one). */
   | ({ code: 'record-field'; index: number; id?: string; field: string } & FieldProblem);

@@ -3,9 +3,11 @@
  * settings it may set, the words it may add, and the raw `storage.managed` contents checked field
  * by field.
  */
+import { isPlainObject } from './is-plain-object.ts';
 import { checkSettingsField, DEFAULT_SETTINGS, parseSettings } from './settings.ts';
-import { isPlainObject, textField } from './settings-fields.ts';
-import { textsField } from './settings-list-fields.ts';
+import { text } from './settings-fields.ts';
+import { texts } from './settings-list-fields.ts';
+import type { SettingsProblem } from './settings-problem.ts';
 
 /*
  * An organisation's managed policy (`storage.managed`), read into what Interlude may use. The policy
@@ -191,8 +193,8 @@ function readMayChange(raw: unknown, set: ManagedField[], note: Note): Set<Manag
 
 function readText(raw: unknown, maxLength: number, field: string, note: Note): string {
   if (raw === undefined) return '';
-  const clean = textField(maxLength)(raw, field, []);
-  if (typeof clean === 'string') return clean;
+  const checked = text('', maxLength).check(raw, field, '');
+  if (checked.ok) return checked.value;
   note(field, 'invalid');
   return '';
 }
@@ -205,11 +207,11 @@ function readLines(raw: unknown, note: Note): string[] {
     return [];
   }
   const { agreementLines, agreementLineLength } = POLICY_LIMITS;
-  const line = textsField(1, agreementLineLength);
+  const line = texts([], 1, agreementLineLength);
   const lines: string[] = [];
   raw.slice(0, agreementLines).forEach((item, i) => {
-    const clean = line([item], `teamAgreement[${i}]`, []);
-    if (Array.isArray(clean)) lines.push(clean[0] as string);
+    const checked = line.check([item], `teamAgreement[${i}]`, []);
+    if (checked.ok) lines.push(checked.value[0] as string);
     else note(`teamAgreement[${i}]`, 'invalid');
   });
   if (raw.length > agreementLines) note('teamAgreement', 'too-many');
@@ -271,6 +273,9 @@ export function nest(values: Partial<Record<string, unknown>>): Record<string, u
 }
 
 /** True when a settings error names `field` as a whole path. */
-function names(error: string, field: string): boolean {
-  return new RegExp(`(^|\\s)${field.replaceAll('.', '\\.')}(\\s|$)`).test(error);
+function names(problem: SettingsProblem, field: string): boolean {
+  return (
+    problem.path === field ||
+    ('params' in problem && 'other' in problem.params && problem.params.other === field)
+  );
 }

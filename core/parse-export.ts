@@ -6,13 +6,14 @@
 import { checkRecord, FORBIDDEN_KEYS } from './check-record.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.ts';
 import type { ExportProblem } from './export-problem.ts';
+import { isPlainObject } from './is-plain-object.ts';
 import type { InterludeRecord } from './records.ts';
-import { isPlainObject } from './settings-fields.ts';
+import type { SettingsProblem } from './settings-problem.ts';
 
 /** Validates settings from a file (the settings module's `parseSettings`, injected). */
 export type SettingsParser<S> = (
   input: unknown,
-) => { ok: true; settings: S } | { ok: false; errors: string[] };
+) => { ok: true; settings: S } | { ok: false; errors: SettingsProblem[] };
 
 /** A checked export, or why it cannot be imported (at most five problems, in file order). */
 export type ParsedExport<S> =
@@ -108,8 +109,9 @@ function failed(problems: ExportProblem[]): { ok: false; problems: ExportProblem
 function safely<S>(parse: () => ReturnType<SettingsParser<S>>): ReturnType<SettingsParser<S>> {
   try {
     return parse();
-  } catch (error) {
-    return { ok: false, errors: [error instanceof Error ? error.message : String(error)] };
+  } catch {
+    // A parser that throws has met something it cannot read as settings at all.
+    return { ok: false, errors: [{ path: '', code: 'not-a-group' }] };
   }
 }
 

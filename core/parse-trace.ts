@@ -2,52 +2,70 @@
  * Why this file is long: each kind of trace line has its own fields to check; keeping them
  * together keeps the trace format in one place.
  */
+import { ANSWER_FIELD_NAMES, type AnswerProblem, checkAnswer } from './check-answer.ts';
 import type { CoreEvent } from './events.ts';
-
-/** One trace line's worth of checking: the event, or what is wrong with it. */
-type LineResult = { event: CoreEvent } | { error: string };
-
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
-const OUTCOMES = ['taken', 'snoozed', 'skipped', 'dismissed'];
-const SKIP_REASONS = ['in-a-call', 'mid-thought', 'not-now', 'too-many'];
-const CUE_ANSWERS = ['mine-now', 'mine-later', 'someone-else', 'not-needed'];
-
-const FIELDS: Record<string, readonly string[]> = {
-  'tab-activated': ['tab', 'window', 'url'],
-  'tab-updated': ['tab', 'url'],
-  'tab-closed': ['tab'],
-  'window-focus': ['window'],
-  idle: ['state'],
-  compose: ['tab', 'url', 'requested'],
-  fullscreen: ['tab', 'on'],
-  answer: [
-    'outcome',
-    'minutes',
-    'snoozeMinutes',
-    'skipReason',
-    'durationSeconds',
-    'cueAnswer',
-    'note',
-    'remindAt',
-    'release',
-  ],
-  'pause-now': [],
-  'end-day': [],
-  snooze: ['minutes'],
-  tick: [],
-  /** The machine sleeps from `at` until `until`: no ticks in between, and none of it is presence. */
-  sleep: ['until'],
-};
+import { isPlainObject } from './is-plain-object.ts';
 
 /**
- * Reads a JSON Lines trace (DESIGN's simulator events, `at` as ISO 8601 with an offset) into core
- * events. A `sleep {until}` line becomes the core's `wake` at `until`, as the extension sees a sleep
- * (its alarm comes late). Blank lines are skipped; the first malformed line stops it with an error
- * naming the line.
+ * The one description of a trace line (DESIGN's simulator events): each event type with its
+ * fields and what each holds. Problems are codes naming the line and the field; the simulator's
+ * command line words them (scripts/simulate.ts).
+ */
+
+/** What a trace field holds. */
+export type TraceValue =
+  | 'id'
+  | 'id-or-null'
+  | 'text'
+  | 'true-or-false'
+  | 'idle-state'
+  | 'minutes'
+  | 'time-not-before-at';
+
+/** Why a trace cannot be read: the first bad line, by number (from 1). */
+export type TraceProblem = { line: number } & (
+  | { code: 'not-json' }
+  | { code: 'not-an-object' }
+  | { code: 'unknown-type'; params: { type: unknown } }
+  | { code: 'bad-at' }
+  | { code: 'unknown-field'; type: string; path: string }
+  | { code: 'bad-field'; type: string; path: string; params: { expects: TraceValue } }
+  | { code: 'bad-answer'; problem: AnswerProblem | { path: 'remindAt'; code: 'not-a-time' } }
+);
+
+type Fields = Readonly<Record<string, { holds: TraceValue; optional?: true }>>;
+
+const tab = { holds: 'id' } as const;
+const url = { holds: 'text' } as const;
+
+/** Every event type a trace may hold, with its fields (an answer's are the answer description's). */
+const EVENTS: Readonly<Record<string, Fields | 'answer'>> = {
+  'tab-activated': { tab, window: { holds: 'id' }, url },
+  'tab-updated': { tab, url },
+  'tab-closed': { tab },
+  'window-focus': { window: { holds: 'id-or-null' } },
+  idle: { state: { holds: 'idle-state' } },
+  compose: { tab, url, requested: { holds: 'true-or-false', optional: true } },
+  fullscreen: { tab, on: { holds: 'true-or-false' } },
+  answer: 'answer',
+  'pause-now': {},
+  'end-day': {},
+  snooze: { minutes: { holds: 'minutes' } },
+  tick: {},
+  /** The machine sleeps from `at` until `until`: no ticks in between, and none of it is presence. */
+  sleep: { until: { holds: 'time-not-before-at' } },
+};
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * Reads a JSON Lines trace (`at` as ISO 8601 with an offset) into core events. A `sleep {until}`
+ * line becomes the core's `wake` at `until`, as the extension sees a sleep (its alarm comes late).
+ * Blank lines are skipped; the first malformed line stops it with a problem naming the line.
  */
 export function parseTrace(
   text: string,
-): { ok: true; events: CoreEvent[] } | { ok: false; error: string } {
+): { ok: true; events: CoreEvent[] } | { ok: false; problem: TraceProblem } {
   const events: CoreEvent[] = [];
   let lineNo = 0;
   let start = 0;
@@ -59,130 +77,93 @@ export function parseTrace(
     start = end + 1;
     if (line === '') continue;
     const result = parseLine(line);
-    if ('error' in result) return { ok: false, error: `line ${lineNo}: ${result.error}` };
+    if ('code' in result)
+      return { ok: false, problem: { line: lineNo, ...result } as TraceProblem };
     events.push(result.event);
   }
   return { ok: true, events };
 }
 
-function parseLine(line: string): LineResult {
+type LineProblem = TraceProblem extends infer P
+  ? P extends unknown
+    ? Omit<P, 'line'>
+    : never
+  : never;
+
+function parseLine(line: string): { event: CoreEvent } | LineProblem {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
   } catch {
-    return { error: 'not valid JSON' };
+    return { code: 'not-json' };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return { error: 'not a JSON object' };
-  const o = raw as Record<string, unknown>;
-  const fields =
-    typeof o.type === 'string' && Object.hasOwn(FIELDS, o.type) ? FIELDS[o.type] : undefined;
-  if (fields === undefined) return { error: `unknown event type ${JSON.stringify(o.type)}` };
-  const at = isoTime(o.at);
-  if (at === undefined) return { error: '"at" must be an ISO 8601 time with an offset' };
-  for (const key of Object.keys(o)) {
-    if (key !== 'type' && key !== 'at' && !fields.includes(key)) {
-      return { error: `${o.type} has no field "${key}"` };
+  if (!isPlainObject(raw)) return { code: 'not-an-object' };
+  const { type, at: rawAt, ...rest } = raw;
+  const fields = typeof type === 'string' && Object.hasOwn(EVENTS, type) ? EVENTS[type] : undefined;
+  if (fields === undefined || typeof type !== 'string') {
+    return { code: 'unknown-type', params: { type } };
+  }
+  const at = isoTime(rawAt);
+  if (at === undefined) return { code: 'bad-at' };
+  const names = fields === 'answer' ? [...ANSWER_FIELD_NAMES, 'minutes'] : Object.keys(fields);
+  const unknown = Object.keys(rest).find((key) => !names.includes(key));
+  if (unknown !== undefined) return { code: 'unknown-field', type, path: unknown };
+  if (fields === 'answer') return answerLine(rest, at);
+  for (const [path, field] of Object.entries(fields)) {
+    const value = rest[path];
+    if (value === undefined && field.optional) continue;
+    if (!holds(field.holds, value, at)) {
+      return { code: 'bad-field', type, path, params: { expects: field.holds } };
     }
   }
-  const problem = checkFields(o);
-  if (problem !== undefined) return { error: `${o.type}: ${problem}` };
-  const event: Record<string, unknown> = { ...o, at };
-  if (o.type === 'answer') {
-    if (o.minutes !== undefined) {
-      event.snoozeMinutes = o.minutes;
-      delete event.minutes;
-    }
-    if (o.remindAt !== undefined) event.remindAt = isoTime(o.remindAt);
-  }
-  if (o.type === 'sleep') {
-    const until = isoTime(o.until) as number;
+  if (type === 'sleep') {
+    const until = isoTime(rest.until) as number;
     return { event: { type: 'wake', at: until, asleepMs: until - at } };
   }
-  return { event: event as unknown as CoreEvent };
+  return { event: { type, at, ...rest } as unknown as CoreEvent };
 }
 
-function checkFields(o: Record<string, unknown>): string | undefined {
-  const id = (k: string) => Number.isInteger(o[k]) && (o[k] as number) >= 0;
-  const str = (k: string) => typeof o[k] === 'string';
-  const opt = (k: string, ok: boolean) => o[k] === undefined || ok;
-  switch (o.type) {
-    case 'tab-activated':
-      return id('tab') && id('window') && str('url')
-        ? undefined
-        : 'needs "tab", "window" (ids) and "url"';
-    case 'tab-updated':
-      return id('tab') && str('url') ? undefined : 'needs "tab" (an id) and "url"';
-    case 'tab-closed':
-      return id('tab') ? undefined : 'needs "tab" (an id)';
-    case 'window-focus':
-      return o.window === null || id('window') ? undefined : '"window" must be an id or null';
-    case 'idle':
-      return ['active', 'idle', 'locked'].includes(o.state as string)
-        ? undefined
-        : '"state" must be active, idle or locked';
-    case 'compose':
-      return id('tab') && str('url') && opt('requested', typeof o.requested === 'boolean')
-        ? undefined
-        : 'needs "tab" (an id) and "url"; "requested" is true or false';
-    case 'fullscreen':
-      return id('tab') && typeof o.on === 'boolean'
-        ? undefined
-        : 'needs "tab" (an id) and "on" (true or false)';
-    case 'snooze':
-      return minutes(o.minutes) ? undefined : '"minutes" must be a number from 0 to 1440';
-    case 'sleep': {
-      const until = isoTime(o.until);
-      const at = isoTime(o.at) as number;
-      return until !== undefined && until >= at
-        ? undefined
-        : '"until" must be an ISO 8601 time, no earlier than "at"';
+function holds(kind: TraceValue, value: unknown, at: number): boolean {
+  const isId = Number.isInteger(value) && (value as number) >= 0;
+  switch (kind) {
+    case 'id':
+      return isId;
+    case 'id-or-null':
+      return value === null || isId;
+    case 'text':
+      return typeof value === 'string';
+    case 'true-or-false':
+      return typeof value === 'boolean';
+    case 'idle-state':
+      return value === 'active' || value === 'idle' || value === 'locked';
+    case 'minutes':
+      return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1440;
+    case 'time-not-before-at': {
+      const time = isoTime(value);
+      return time !== undefined && time >= at;
     }
-    case 'answer':
-      return checkAnswer(o);
-    default:
-      return undefined;
   }
 }
 
-function checkAnswer(o: Record<string, unknown>): string | undefined {
-  if (!OUTCOMES.includes(o.outcome as string))
-    return `"outcome" must be one of ${OUTCOMES.join(', ')}`;
-  for (const k of ['minutes', 'snoozeMinutes']) {
-    if (o[k] !== undefined && !(minutes(o[k]) && (o[k] as number) > 0))
-      return `"${k}" must be a number from 1 to 1440`;
+/** An answer line, checked by the answer description; a snooze may say `minutes`, a reminder an ISO time. */
+function answerLine(
+  fields: Record<string, unknown>,
+  at: number,
+): { event: CoreEvent } | LineProblem {
+  const { minutes, remindAt, ...rest } = fields;
+  const reminder = remindAt === undefined ? undefined : isoTime(remindAt);
+  if (remindAt !== undefined && reminder === undefined) {
+    return { code: 'bad-answer', problem: { path: 'remindAt', code: 'not-a-time' } };
   }
-  if (o.skipReason !== undefined && !SKIP_REASONS.includes(o.skipReason as string)) {
-    return `"skipReason" must be one of ${SKIP_REASONS.join(', ')}`;
-  }
-  if (o.cueAnswer !== undefined && !CUE_ANSWERS.includes(o.cueAnswer as string)) {
-    return `"cueAnswer" must be one of ${CUE_ANSWERS.join(', ')}`;
-  }
-  if (
-    o.durationSeconds !== undefined &&
-    !(typeof o.durationSeconds === 'number' && o.durationSeconds >= 0)
-  ) {
-    return '"durationSeconds" must be a number of seconds';
-  }
-  if (o.note !== undefined && typeof o.note !== 'string') return '"note" must be a text';
-  if (o.remindAt !== undefined && isoTime(o.remindAt) === undefined)
-    return '"remindAt" must be an ISO 8601 time';
-  if (o.release !== undefined) {
-    const r = o.release as Record<string, unknown>;
-    const ok =
-      typeof r === 'object' &&
-      r !== null &&
-      !Array.isArray(r) &&
-      Object.entries(r).every(
-        ([k, v]) => ['done', 'unfinished', 'putDown'].includes(k) && typeof v === 'string',
-      );
-    if (!ok) return '"release" may hold only the texts "done", "unfinished" and "putDown"';
-  }
-  return undefined;
-}
-
-function minutes(value: unknown): boolean {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1440;
+  const checked = checkAnswer({
+    ...rest,
+    ...(minutes !== undefined && rest.snoozeMinutes === undefined
+      ? { snoozeMinutes: minutes }
+      : {}),
+    ...(reminder !== undefined ? { remindAt: reminder } : {}),
+  });
+  if (!checked.ok) return { code: 'bad-answer', problem: checked.problem };
+  return { event: { type: 'answer', at, ...checked.answer } };
 }
 
 function isoTime(value: unknown): number | undefined {

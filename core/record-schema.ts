@@ -3,15 +3,21 @@
  * export, the import, the CSV and the trace reader all check against.
  */
 import {
-  type CueAnswer,
+  BREAK_STATES,
+  CUE_ANSWERS,
+  CUE_REASONS,
   type InterludeRecord,
   LATER_ACTIONS,
-  type PromptOutcome,
+  PROMPT_OUTCOMES,
+  RECORD_KINDS,
+  RELEASE_REASONS,
   type RecordBase,
   type RecordKind,
-  type SkipReason,
-  type TransitionReason,
+  SKIP_REASONS,
+  TRANSITION_REASONS,
 } from './records.ts';
+
+import { TEXT_LIMITS } from './text-limits.ts';
 
 /**
  * The one description of a record's fields, kind by kind: what each holds and whether it may be
@@ -19,8 +25,6 @@ import {
  * The mapped types below make the compiler refuse a field added to `records.ts` but not here.
  */
 
-/** The longest note or release text a record may hold (the prompt pages keep theirs shorter). */
-export const MAX_TEXT_LENGTH = 500;
 /** The earliest time a record may carry: 1 January 2000, UTC. Interlude is younger than that. */
 export const EARLIEST_TIME = Date.UTC(2000, 0, 1);
 const DAY = 86_400_000;
@@ -50,51 +54,10 @@ type KindFields<K extends RecordKind> = {
     : FieldSpec & { optional?: never };
 };
 
-/** `Record<Union, true>` maps: the compiler lists every member, and the key order is the display order. */
-const OUTCOMES: Record<PromptOutcome, true> = {
-  taken: true,
-  snoozed: true,
-  skipped: true,
-  dismissed: true,
-  expired: true,
-};
-const SKIP_REASONS: Record<SkipReason, true> = {
-  'in-a-call': true,
-  'mid-thought': true,
-  'not-now': true,
-  'too-many': true,
-};
-const CUE_ANSWERS: Record<CueAnswer, true> = {
-  'mine-now': true,
-  'mine-later': true,
-  'someone-else': true,
-  'not-needed': true,
-};
-const TRANSITION_REASONS: Record<TransitionReason, true> = {
-  'long-stretch': true,
-  'max-stretch': true,
-  'task-change': true,
-  'after-call': true,
-  scattered: true,
-  'on-request': true,
-};
-const KINDS: Record<RecordKind, true> = {
-  'transition-pause': true,
-  'boundary-cue': true,
-  'end-of-day': true,
-  'natural-break': true,
-  activity: true,
-  later: true,
-};
-
-const choice = <T extends string>(values: Record<T, true> | readonly T[]) =>
-  ({
-    type: 'choice',
-    values: (Array.isArray(values) ? values : Object.keys(values)) as readonly string[],
-  }) as const;
+const choice = (values: readonly string[]) => ({ type: 'choice', values }) as const;
 const optional = <S extends FieldSpec>(spec: S) => ({ ...spec, optional: true }) as const;
 const time = { type: 'time', aheadMs: TIME_AHEAD_MS } as const;
-const personText = optional({ type: 'text', max: MAX_TEXT_LENGTH } as const);
+const personText = (max: number) => optional({ type: 'text', max } as const);
 
 /** The fields every record has, in column order. */
 export const COMMON_FIELDS: { [F in keyof RecordBase | 'kind']: FieldSpec } = {
@@ -104,36 +67,33 @@ export const COMMON_FIELDS: { [F in keyof RecordBase | 'kind']: FieldSpec } = {
   kind: { type: 'kind' },
 };
 
-/** The record kinds, as a choice. */
-export const KIND_VALUES: readonly RecordKind[] = Object.keys(KINDS) as RecordKind[];
-
 /** The fields of each kind beyond the common ones, in column order. */
 export const KIND_FIELDS: { [K in RecordKind]: KindFields<K> } = {
   'transition-pause': {
     reason: choice(TRANSITION_REASONS),
-    outcome: choice(OUTCOMES),
+    outcome: choice(PROMPT_OUTCOMES),
     skipReason: optional(choice(SKIP_REASONS)),
     snoozeMinutes: optional({ type: 'duration', unit: 'minutes' }),
     durationSeconds: optional({ type: 'duration', unit: 'seconds' }),
   },
   'boundary-cue': {
-    reason: choice(['compose', 'on-request', 'reminder']),
-    outcome: choice(OUTCOMES),
+    reason: choice(CUE_REASONS),
+    outcome: choice(PROMPT_OUTCOMES),
     answer: optional(choice(CUE_ANSWERS)),
     host: optional({ type: 'host' }),
-    note: personText,
+    note: personText(TEXT_LIMITS.note),
     remindAt: optional({ type: 'time', aheadMs: REMINDER_AHEAD_MS }),
   },
   'end-of-day': {
-    reason: choice(['work-hours-end', 'on-request']),
-    outcome: choice(OUTCOMES),
-    done: personText,
-    unfinished: personText,
-    putDown: personText,
+    reason: choice(RELEASE_REASONS),
+    outcome: choice(PROMPT_OUTCOMES),
+    done: personText(TEXT_LIMITS.done),
+    unfinished: personText(TEXT_LIMITS.unfinished),
+    putDown: personText(TEXT_LIMITS.putDown),
   },
   'natural-break': {
     until: time,
-    state: choice(['idle', 'locked']),
+    state: choice(BREAK_STATES),
   },
   activity: {
     until: time,
@@ -147,7 +107,7 @@ export const KIND_FIELDS: { [K in RecordKind]: KindFields<K> } = {
 };
 
 const FIELDS_OF = Object.fromEntries(
-  KIND_VALUES.map((kind) => [
+  RECORD_KINDS.map((kind) => [
     kind,
     Object.freeze({ ...COMMON_FIELDS, ...(KIND_FIELDS[kind] as Record<string, FieldSpec>) }),
   ]),

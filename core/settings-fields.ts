@@ -1,75 +1,64 @@
-/**
- * Field validators for settings: each takes a value and its dotted path, and returns the clean value
- * or pushes an error that names the field and says what it accepts.
- */
-export type FieldCheck = (value: unknown, path: string, errors: string[]) => unknown;
+import { type SettingField, settingField } from './setting-field.ts';
 
-/** A mark for "this field failed"; never a valid settings value. */
-export const INVALID: unique symbol = Symbol('invalid');
+/* The kinds of single-value setting: each builder takes the default (and the limits) and returns
+   the field, whose rule gives the clean value or a coded problem. */
 
-/** true/false. */
-export function booleanField(): FieldCheck {
-  return (value, path, errors) => {
-    if (typeof value === 'boolean') return value;
-    errors.push(`${path} must be true or false`);
-    return INVALID;
-  };
+/** On or off. */
+export function toggle(defaultValue: boolean): SettingField<boolean> {
+  return settingField<boolean>('switch', defaultValue, (value) =>
+    typeof value === 'boolean' ? { value } : { code: 'not-on-or-off' },
+  );
 }
 
 /** A whole number within [min, max]. */
-export function wholeField(min: number, max: number): FieldCheck {
-  return (value, path, errors) => {
-    if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) {
-      return value;
-    }
-    errors.push(`${path} must be a whole number from ${min} to ${max}`);
-    return INVALID;
-  };
+export function whole(defaultValue: number, min: number, max: number): SettingField<number> {
+  return settingField<number>('number', defaultValue, (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+      ? { value }
+      : { code: 'out-of-range', params: { min, max } },
+  );
 }
 
 /** One of a few fixed strings. */
-export function choiceField(choices: readonly string[]): FieldCheck {
-  return (value, path, errors) => {
-    if (typeof value === 'string' && choices.includes(value)) return value;
-    errors.push(`${path} must be one of ${choices.map((c) => `"${c}"`).join(', ')}`);
-    return INVALID;
-  };
+export function choice<T extends string>(
+  choices: readonly T[],
+  defaultValue: NoInfer<T>,
+): SettingField<T> {
+  return settingField<T>('text', defaultValue, (value) =>
+    choices.includes(value as T)
+      ? { value: value as T }
+      : { code: 'not-a-choice', params: { choices } },
+  );
 }
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** A wall-clock time "HH:mm", 24-hour. */
-export function clockField(): FieldCheck {
-  return (value, path, errors) => {
-    if (typeof value === 'string' && CLOCK.test(value)) return value;
-    errors.push(`${path} must be a 24-hour time like "09:00"`);
-    return INVALID;
-  };
+export function clockTime(defaultValue: string): SettingField<string> {
+  return settingField<string>('text', defaultValue, (value) =>
+    typeof value === 'string' && CLOCK.test(value) ? { value } : { code: 'not-a-clock-time' },
+  );
 }
 
-/** ISO weekdays 1 (Monday) to 7 (Sunday), at least one, each once; returned sorted. */
-export function weekdaysField(): FieldCheck {
-  return (value, path, errors) => {
-    const ok =
-      Array.isArray(value) &&
-      value.length > 0 &&
-      value.every((d) => Number.isInteger(d) && d >= 1 && d <= 7) &&
-      new Set(value).size === value.length;
-    if (ok) return [...(value as number[])].sort((a, b) => a - b);
-    errors.push(
-      `${path} must list weekdays from 1 (Monday) to 7 (Sunday), at least one, each once`,
-    );
-    return INVALID;
-  };
+/** ISO weekdays 1 (Monday) to 7 (Sunday), at least one, each once; kept sorted. */
+export function weekdays(defaultValue: number[]): SettingField<number[]> {
+  return settingField<number[]>('weekdays', defaultValue, (value) =>
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((d) => Number.isInteger(d) && d >= 1 && d <= 7) &&
+    new Set(value).size === value.length
+      ? { value: [...(value as number[])].sort((a, b) => a - b) }
+      : { code: 'not-weekdays' },
+  );
 }
 
 /** "auto" or an IANA time zone this runtime knows. */
-export function timeZoneField(): FieldCheck {
-  return (value, path, errors) => {
-    if (value === 'auto' || (typeof value === 'string' && isTimeZone(value))) return value;
-    errors.push(`${path} must be "auto" or a time zone like "Europe/Berlin"`);
-    return INVALID;
-  };
+export function timeZone(defaultValue: string): SettingField<string> {
+  return settingField<string>('text', defaultValue, (value) =>
+    value === 'auto' || (typeof value === 'string' && isTimeZone(value))
+      ? { value }
+      : { code: 'not-a-time-zone' },
+  );
 }
 
 /** True when `zone` is a time zone Intl accepts. */
@@ -83,30 +72,24 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
-/** One text of at most maxLength characters (may be empty). */
-export function textField(maxLength: number): FieldCheck {
-  return (value, path, errors) => {
-    if (typeof value === 'string' && value.trim().length <= maxLength) return value.trim();
-    errors.push(`${path} must be a text of at most ${maxLength} characters`);
-    return INVALID;
-  };
+/** One text of at most `max` characters once trimmed (may be empty). */
+export function text(defaultValue: string, max: number): SettingField<string> {
+  return settingField<string>('text', defaultValue, (value) =>
+    typeof value === 'string' && value.trim().length <= max
+      ? { value: value.trim() }
+      : { code: 'too-long', params: { max } },
+  );
 }
+
+/** The first day of the week: "locale", or a weekday number 0 (Sunday) to 6 (Saturday). */
+export type WeekStart = 'locale' | 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 /** "locale" or a weekday number 0 (Sunday) to 6 (Saturday). */
-export function weekStartField(): FieldCheck {
-  return (value, path, errors) => {
-    if (
-      value === 'locale' ||
-      (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 6)
-    ) {
-      return value;
-    }
-    errors.push(`${path} must be "locale" or a weekday number from 0 (Sunday) to 6 (Saturday)`);
-    return INVALID;
-  };
-}
-
-/** True for a plain object (not null, not an array). */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+export function weekStart(defaultValue: WeekStart): SettingField<WeekStart> {
+  return settingField<WeekStart>('week-start', defaultValue, (value) =>
+    value === 'locale' ||
+    (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 6)
+      ? { value: value as WeekStart }
+      : { code: 'not-a-week-start' },
+  );
 }

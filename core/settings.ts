@@ -3,194 +3,189 @@
  * checks, side by side.
  */
 import { DEFAULT_CALL_SITES, DEFAULT_CUE_SITES, DEFAULT_TASK_KINDS } from './default-hosts.ts';
+import { isPlainObject } from './is-plain-object.ts';
+import type { SettingControl, SettingField } from './setting-field.ts';
 import {
-  booleanField,
-  choiceField,
-  clockField,
-  type FieldCheck,
-  INVALID,
-  isPlainObject,
-  textField,
-  timeZoneField,
-  weekdaysField,
-  weekStartField,
-  wholeField,
+  choice,
+  clockTime,
+  text,
+  timeZone,
+  toggle,
+  weekdays,
+  weekStart,
+  whole,
 } from './settings-fields.ts';
-import { hostsField, taskKindsField, textsField } from './settings-list-fields.ts';
+import { hosts, taskKinds, texts } from './settings-list-fields.ts';
+import type { SettingsProblem } from './settings-problem.ts';
+
+/*
+ * The one description of the settings. Adding a setting is one entry in SETTINGS_SCHEMA (its
+ * default, its limits, how the form edits it) plus its behaviour: the `Settings` type, the defaults,
+ * validation with field paths and codes, and the settings form's field list all derive from it.
+ * (Longer than 150 lines because the schema and the one walker over it belong together.)
+ */
 
 /** Everything a person can tune; the same shape the export file carries. Durations are in minutes. */
-export interface Settings {
+export const SETTINGS_SCHEMA = {
   /** Working hours as local wall-clock time; `days` are ISO weekdays (1 = Monday). An `end` before `start` crosses midnight. */
-  workHours: { days: number[]; start: string; end: string };
+  workHours: {
+    days: weekdays([1, 2, 3, 4, 5]),
+    start: clockTime('09:00'),
+    end: clockTime('17:30'),
+  },
   /** "auto" (follow the system) or an IANA zone. The core only ever sees a concrete zone: see resolveTimeZone. */
-  timeZone: string;
+  timeZone: timeZone('auto'),
   transition: {
-    enabled: boolean;
-    stretchMinutes: number;
-    maxStretchMinutes: number;
-    focusMinutes: number;
-    cooldownMinutes: number;
-    afterCallMinutes: number;
-    scattered: { switches: number; windowMinutes: number };
+    enabled: toggle(true),
+    stretchMinutes: whole(50, 5, 240),
+    maxStretchMinutes: whole(70, 5, 480),
+    focusMinutes: whole(20, 5, 240),
+    cooldownMinutes: whole(20, 5, 240),
+    afterCallMinutes: whole(10, 1, 240),
+    scattered: { switches: whole(15, 4, 60), windowMinutes: whole(5, 1, 60) },
     /** Length of the short pause, in seconds (a longer guided one is offered on request). */
-    pauseSeconds: number;
-  };
-  naturalBreakMinutes: number;
+    pauseSeconds: whole(30, 10, 300),
+    /** After three skips in a row, ask once a day whether the person would like fewer pauses. */
+    askFewer: toggle(true),
+  },
+  naturalBreakMinutes: whole(5, 1, 60),
   boundaryCue: {
-    enabled: boolean;
-    sites: string[];
-    perTabCooldownMinutes: number;
+    enabled: toggle(true),
+    /** Saved by the reply-sites section on its own, as page access is granted. */
+    sites: hosts(DEFAULT_CUE_SITES, 'own'),
+    perTabCooldownMinutes: whole(15, 0, 240),
     /** What "mine, later" offers: a reminder `soonMinutes` on, or this afternoon at `afternoonAt`. */
-    reminder: { soonMinutes: number; afternoonAt: string };
-  };
-  endOfDay: { enabled: boolean };
-  callSites: string[];
+    reminder: { soonMinutes: whole(60, 5, 480), afternoonAt: clockTime('15:00') },
+  },
+  endOfDay: { enabled: toggle(true) },
+  callSites: hosts(DEFAULT_CALL_SITES),
   /** Kinds of work (name → hosts); a focused stretch on one kind then a move to another is a task change. */
-  taskKinds: Record<string, string[]>;
-  /** Automatic transition pauses per working day. Pauses the person asks for, boundary cues (which have
-   * their own per-tab cooldown) and the release are not counted. */
-  dailyPromptCap: number;
+  taskKinds: taskKinds(DEFAULT_TASK_KINDS),
+  /** Transition pauses Interlude offers on its own per working day. Pauses the person asks for, boundary
+   * cues (which have their own per-tab cooldown) and the release are not counted. */
+  dailyPromptCap: whole(10, 1, 50),
   /** How a prompt appears: a gentle card, a full-page pause, or a notification only. */
-  intensity: 'gentle' | 'full-page' | 'notification';
+  intensity: choice(['gentle', 'full-page', 'notification'], 'gentle'),
   /** Days of history to keep. */
-  retentionDays: number;
+  retentionDays: whole(365, 7, 3650),
   /** The person's own kind phrases, offered alongside the built-in ones. */
-  phrases: string[];
+  phrases: texts([], 50, 200),
   /** A crisis line or contact the person wants on the "When it is more than stress" page. */
-  crisisLine: string;
+  crisisLine: text('', 300),
   /** First day of the week in the log: "locale", or 0 (Sunday) to 6 (Saturday). */
-  weekStartsOn: 'locale' | 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  weekStartsOn: weekStart('locale'),
   /** The log may point out a pattern that has held for three weeks or more (never a score). */
-  gentleSigns: boolean;
-  /**
-   * The Later list: "someone else's" answers join it too (`handOn`); the toolbar badge counts its
-   * open items (`badgeCount`); the first pause of a working day offers back what the last release
-   * left unfinished (`inFirstPause`).
-   */
-  laterList: { handOn: boolean; badgeCount: boolean; inFirstPause: boolean };
+  gentleSigns: toggle(true),
+  /** The Later list (see core/later-list.ts). */
+  laterList: {
+    /** "Someone else's: hand it on" answers become items too. */
+    handOn: toggle(false),
+    /** A count of open items on the toolbar badge. */
+    badgeCount: toggle(false),
+    /** The day's first pause may offer back what the last release left unfinished. */
+    inFirstPause: toggle(false),
+  },
+};
+
+/** A group of settings in the schema: fields and groups by name. */
+interface SchemaGroup {
+  readonly [key: string]: SettingField<unknown> | SchemaGroup;
+}
+
+type ValueOf<S> = S extends SettingField<infer T> ? T : { -readonly [K in keyof S]: ValueOf<S[K]> };
+
+/** Everything a person can tune, as {@link SETTINGS_SCHEMA} describes it. */
+export type Settings = ValueOf<typeof SETTINGS_SCHEMA>;
+
+const SCHEMA: SchemaGroup = SETTINGS_SCHEMA;
+const isField = (node: SchemaGroup[string]): node is SettingField<unknown> => 'check' in node;
+
+function defaultsOf(group: SchemaGroup): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(group).map(([key, node]) => [
+      key,
+      isField(node) ? structuredClone(node.default) : defaultsOf(node),
+    ]),
+  );
 }
 
 /** The defaults a new install starts with. */
-export const DEFAULT_SETTINGS: Settings = {
-  workHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' },
-  timeZone: 'auto',
-  transition: {
-    enabled: true,
-    stretchMinutes: 50,
-    maxStretchMinutes: 70,
-    focusMinutes: 20,
-    cooldownMinutes: 20,
-    afterCallMinutes: 10,
-    scattered: { switches: 15, windowMinutes: 5 },
-    pauseSeconds: 30,
-  },
-  naturalBreakMinutes: 5,
-  boundaryCue: {
-    enabled: true,
-    sites: [...DEFAULT_CUE_SITES],
-    perTabCooldownMinutes: 15,
-    reminder: { soonMinutes: 60, afternoonAt: '15:00' },
-  },
-  endOfDay: { enabled: true },
-  callSites: [...DEFAULT_CALL_SITES],
-  taskKinds: Object.fromEntries(Object.entries(DEFAULT_TASK_KINDS).map(([k, v]) => [k, [...v]])),
-  dailyPromptCap: 10,
-  intensity: 'gentle',
-  retentionDays: 365,
-  phrases: [],
-  crisisLine: '',
-  weekStartsOn: 'locale',
-  gentleSigns: true,
-  laterList: { handOn: false, badgeCount: false, inFirstPause: false },
-};
+export const DEFAULT_SETTINGS: Settings = defaultsOf(SCHEMA) as Settings;
 
-type Schema = { [key: string]: FieldCheck | Schema | 'task-kinds' };
+/** Every setting by dotted path, with how the form edits it, in schema order. */
+export const SETTINGS_FIELDS: readonly { path: string; control: SettingControl }[] = (() => {
+  const walk = (group: SchemaGroup, prefix: string): { path: string; control: SettingControl }[] =>
+    Object.entries(group).flatMap(([key, node]) =>
+      isField(node)
+        ? [{ path: prefix + key, control: node.control }]
+        : walk(node, `${prefix}${key}.`),
+    );
+  return walk(SCHEMA, '');
+})();
 
-const SCHEMA: Schema = {
-  workHours: { days: weekdaysField(), start: clockField(), end: clockField() },
-  timeZone: timeZoneField(),
-  transition: {
-    enabled: booleanField(),
-    stretchMinutes: wholeField(5, 240),
-    maxStretchMinutes: wholeField(5, 480),
-    focusMinutes: wholeField(5, 240),
-    cooldownMinutes: wholeField(5, 240),
-    afterCallMinutes: wholeField(1, 240),
-    scattered: { switches: wholeField(4, 60), windowMinutes: wholeField(1, 60) },
-    pauseSeconds: wholeField(10, 300),
+/** Rules between two settings: `path` may not be below / the same as `other`. */
+const BETWEEN: readonly (SettingsProblem & { code: 'below-other' | 'same-as-other' })[] = [
+  {
+    path: 'transition.maxStretchMinutes',
+    code: 'below-other',
+    params: { other: 'transition.stretchMinutes' },
   },
-  naturalBreakMinutes: wholeField(1, 60),
-  boundaryCue: {
-    enabled: booleanField(),
-    sites: hostsField(),
-    perTabCooldownMinutes: wholeField(0, 240),
-    reminder: { soonMinutes: wholeField(5, 480), afternoonAt: clockField() },
-  },
-  endOfDay: { enabled: booleanField() },
-  callSites: hostsField(),
-  taskKinds: 'task-kinds',
-  dailyPromptCap: wholeField(1, 50),
-  intensity: choiceField(['gentle', 'full-page', 'notification']),
-  retentionDays: wholeField(7, 3650),
-  phrases: textsField(50, 200),
-  crisisLine: textField(300),
-  weekStartsOn: weekStartField(),
-  gentleSigns: booleanField(),
-  laterList: { handOn: booleanField(), badgeCount: booleanField(), inFirstPause: booleanField() },
-};
-
-const checkTaskKinds = taskKindsField();
+  { path: 'workHours.end', code: 'same-as-other', params: { other: 'workHours.start' } },
+];
 
 /**
  * Merges a partial settings object deeply over `base` (objects merge, lists replace) and validates it.
- * Unknown keys, wrong types and out-of-range values are errors naming the field; nothing is ignored.
+ * Unknown keys, wrong types and out-of-range values are problems naming the field; nothing is ignored.
  */
 export function parseSettings(
   input: unknown,
   base: Settings = DEFAULT_SETTINGS,
-): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
-  const errors: string[] = [];
-  if (!isPlainObject(input)) return { ok: false, errors: ['settings must be an object'] };
+): { ok: true; settings: Settings } | { ok: false; errors: SettingsProblem[] } {
+  if (!isPlainObject(input)) return { ok: false, errors: [{ path: '', code: 'not-a-group' }] };
+  const errors: SettingsProblem[] = [];
   const merged = mergeLevel(SCHEMA, input, base as unknown as Record<string, unknown>, '', errors);
-  const settings = merged as unknown as Settings;
   if (errors.length === 0) {
-    const t = settings.transition;
-    if (t.maxStretchMinutes < t.stretchMinutes) {
-      errors.push('transition.maxStretchMinutes must be at least transition.stretchMinutes');
-    }
-    if (settings.workHours.start === settings.workHours.end) {
-      errors.push('workHours.end must differ from workHours.start');
+    for (const rule of BETWEEN) {
+      const value = valueAt(merged, rule.path);
+      const other = valueAt(merged, rule.params.other);
+      if (rule.code === 'below-other' ? (value as number) < (other as number) : value === other) {
+        errors.push(rule);
+      }
     }
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, settings };
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, settings: merged as Settings };
 }
 
 function mergeLevel(
-  schema: Schema,
+  schema: SchemaGroup,
   input: Record<string, unknown>,
   base: Record<string, unknown>,
   prefix: string,
-  errors: string[],
+  errors: SettingsProblem[],
 ): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(input)) {
     const path = prefix + key;
-    const rule = Object.hasOwn(schema, key) ? schema[key] : undefined;
-    if (rule === undefined) {
-      errors.push(`${path} is not a setting`);
-    } else if (rule === 'task-kinds') {
-      const clean = checkTaskKinds(value, base[key], path, errors);
-      if (clean !== INVALID) out[key] = clean;
-    } else if (typeof rule === 'function') {
-      const clean = rule(value, path, errors);
-      if (clean !== INVALID) out[key] = clean;
+    const node = Object.hasOwn(schema, key) ? schema[key] : undefined;
+    if (node === undefined) {
+      errors.push({ path, code: 'unknown-setting' });
+    } else if (isField(node)) {
+      const checked = node.check(value, path, base[key]);
+      if (checked.ok) out[key] = checked.value;
+      else errors.push(...checked.problems);
     } else if (isPlainObject(value)) {
-      out[key] = mergeLevel(rule, value, base[key] as Record<string, unknown>, `${path}.`, errors);
+      out[key] = mergeLevel(node, value, base[key] as Record<string, unknown>, `${path}.`, errors);
     } else {
-      errors.push(`${path} must be an object`);
+      errors.push({ path, code: 'not-a-group' });
     }
   }
   return out;
+}
+
+function valueAt(root: Record<string, unknown>, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], root);
 }
 
 /** The concrete zone to run in: the settings' own zone, or the system's when it is "auto". */
@@ -199,19 +194,18 @@ export function resolveTimeZone(settings: Settings, systemZone: string): string 
 }
 
 /**
- * Checks one setting, named by its dotted path, with the same field rule `parseSettings` uses.
- * A path that is not a single setting (an unknown key, a group, the kinds of work) is an error.
+ * Checks one setting, named by its dotted path, with the same rule `parseSettings` uses (over its
+ * default). A path that is not a single setting (an unknown key, a group) is an `unknown-setting`.
  */
 export function checkSettingsField(
   path: string,
   value: unknown,
-): { ok: true; value: unknown } | { ok: false; errors: string[] } {
-  let rule: Schema[string] | Schema | undefined = SCHEMA;
+): { ok: true; value: unknown } | { ok: false; errors: SettingsProblem[] } {
+  let node: SchemaGroup[string] | undefined = SCHEMA;
   for (const key of path.split('.')) {
-    rule = typeof rule === 'object' && Object.hasOwn(rule, key) ? rule[key] : undefined;
+    node = node && !isField(node) && Object.hasOwn(node, key) ? node[key] : undefined;
   }
-  if (typeof rule !== 'function') return { ok: false, errors: [`${path} is not a setting`] };
-  const errors: string[] = [];
-  const clean = rule(value, path, errors);
-  return clean === INVALID ? { ok: false, errors } : { ok: true, value: clean };
+  if (!node || !isField(node)) return { ok: false, errors: [{ path, code: 'unknown-setting' }] };
+  const checked = node.check(value, path, node.default);
+  return checked.ok ? checked : { ok: false, errors: checked.problems };
 }

@@ -27,8 +27,6 @@ export interface DayTally {
   start: number;
   /** Automatic transition pauses shown in it (what the daily cap counts). */
   pauses: number;
-  /** Boundary cues shown in it. */
-  cues: number;
   /** The end-of-day release was shown for it. */
   released: boolean;
   /** "Fewer of these?" was asked in it. */
@@ -171,7 +169,7 @@ export function initialState(at: number): EngineState {
     seq: 0,
     lastAt: at,
     hours: { key: '', from: 0, until: 0, start: 0, end: 0, inHours: false },
-    day: { start: 0, pauses: 0, cues: 0, released: false, askedFewer: false },
+    day: { start: 0, pauses: 0, released: false, askedFewer: false },
     dayActiveMs: 0,
     awaySince: null,
     awayState: null,

@@ -4,6 +4,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import type { CoreEvent } from './events.ts';
+import { CUE_ANSWERS } from './records.ts';
 import { seededRandom } from './seeded-random.ts';
 
 /** What kind of days to make up. */
@@ -157,7 +158,7 @@ function answer(at: number, rand: () => number, pick: <T>(list: readonly T[]) =>
     ...(outcome === 'snoozed' ? { snoozeMinutes: 10 } : {}),
     ...(rand() < 0.3
       ? {
-          cueAnswer: pick(['mine-now', 'mine-later', 'someone-else', 'not-needed'] as const),
+          cueAnswer: pick(CUE_ANSWERS),
           remindAt: at + 3_600_000,
         }
       : {}),

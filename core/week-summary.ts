@@ -1,18 +1,11 @@
-import type { CueAnswer } from './records.ts';
+import { CUE_ANSWERS, type CueAnswer, PROMPT_OUTCOMES, type PromptOutcome } from './records.ts';
 
 /** The weekly pause log's view model, as summarizeWeek returns it. */
 /** Boundary-cue answers counted, plus cues left without an answer. */
 export type CueCounts = Record<CueAnswer | 'unanswered', number>;
 
 /** Transition pauses by what became of them (`offered` counts them all). */
-export interface PauseCounts {
-  offered: number;
-  taken: number;
-  snoozed: number;
-  skipped: number;
-  dismissed: number;
-  expired: number;
-}
+export type PauseCounts = Record<'offered' | PromptOutcome, number>;
 
 /** One local day of the week. A DST day is 23 or 25 hours long: `start` and `end` say exactly. */
 export interface DaySummary {
@@ -73,12 +66,12 @@ export interface WeekSummary {
 
 /** All pause counts at zero. */
 export function pauseCounts(): PauseCounts {
-  return { offered: 0, taken: 0, snoozed: 0, skipped: 0, dismissed: 0, expired: 0 };
+  return Object.fromEntries(['offered', ...PROMPT_OUTCOMES].map((k) => [k, 0])) as PauseCounts;
 }
 
 /** All cue counts at zero. */
 export function cueCounts(): CueCounts {
-  return { 'mine-now': 0, 'mine-later': 0, 'someone-else': 0, 'not-needed': 0, unanswered: 0 };
+  return Object.fromEntries([...CUE_ANSWERS, 'unanswered'].map((k) => [k, 0])) as CueCounts;
 }
 
 /** Week totals at zero. */

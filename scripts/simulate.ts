@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/settings
 import { isTimeZone } from '../core/settings-fields.ts';
 import { formatPromptLine, runTrace } from '../core/simulate.ts';
 import { type TraceStats, traceStats } from '../core/trace-stats.ts';
+import { describeTraceProblem } from './describe-trace-problem.ts';
 
 const USAGE =
   'usage: npm run simulate -- TRACE.jsonl [--settings SETTINGS.json] [--tz Area/City] [--stats]\n' +
@@ -63,7 +64,12 @@ function main(argv: string[]): void {
       fail(`${settingsPath}: cannot read settings (${(error as Error).message})`);
     }
     const parsed = parseSettings(raw);
-    if (!parsed.ok) fail(`${settingsPath}: ${parsed.errors.join('; ')}`);
+    if (!parsed.ok) {
+      const problems = parsed.errors.map(
+        (p) => `${p.path || 'settings'} ${p.code} ${JSON.stringify('params' in p ? p.params : {})}`,
+      );
+      fail(`${settingsPath}: ${problems.join('; ')}`);
+    }
     settings = parsed.settings;
   }
   if (personas) {
@@ -81,7 +87,7 @@ function main(argv: string[]): void {
     fail(`${tracePath}: cannot read trace (${(error as Error).message})`);
   }
   const trace = parseTrace(text);
-  if (!trace.ok) fail(`${tracePath}: ${trace.error}`);
+  if (!trace.ok) fail(`${tracePath}: ${describeTraceProblem(trace.problem)}`);
 
   if (stats) {
     const figures = traceStats(trace.events, { ...settings, timeZone: zone });

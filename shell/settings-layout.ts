@@ -10,7 +10,7 @@
  */
 
 import { FORBIDDEN_KEYS } from '../core/check-record.ts';
-import { isPlainObject } from '../core/settings-fields.ts';
+import { isPlainObject } from '../core/is-plain-object.ts';
 
 /** The quotas of `storage.sync` (Chromium's and Firefox's `QUOTA_BYTES_PER_ITEM`, `QUOTA_BYTES`). */
 export const SYNC_QUOTA = { bytesPerItem: 8192, bytes: 102_400 } as const;

@@ -3,8 +3,9 @@
  * items, with each problem named, is one store.
  */
 import { browser } from 'wxt/browser';
+import { isPlainObject } from '../core/is-plain-object.ts';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/settings.ts';
-import { isPlainObject } from '../core/settings-fields.ts';
+import type { SettingsProblem } from '../core/settings-problem.ts';
 import {
   isSettingsKey,
   layOutSettings,
@@ -27,7 +28,7 @@ export type SettingsStorageProblem =
 /** What a save did: the saved settings, or field-named `errors` (invalid) or a `storage` problem. */
 export type SaveSettingsResult =
   | { ok: true; settings: Settings }
-  | { ok: false; errors: string[]; storage?: SettingsStorageProblem };
+  | { ok: false; errors: SettingsProblem[]; storage?: SettingsStorageProblem };
 
 /** Settings validated and laid out for sync, not yet written. */
 export interface PreparedSettings {

@@ -38,8 +38,8 @@ export interface BoundaryCueProps {
    */
   onNote?(note: string): void;
   onDone?(): void;
-  /** The person's reminder defaults and next working start; the built-in defaults when absent. */
-  reminderPrefs?: ReminderPrefs;
+  /** The person's reminder settings and next working start. */
+  reminderPrefs: ReminderPrefs;
   /** For times shown; the device's own by default. */
   locale?: string;
   timeZone?: string;

@@ -1,4 +1,5 @@
 import { TZDateMini } from '@date-fns/tz';
+import type { Settings } from '../../core/settings.ts';
 
 /** A reminder a "mine, later" answer can carry; `at` is epoch ms, absent for "no reminder". */
 export interface ReminderOption {
@@ -6,16 +7,8 @@ export interface ReminderOption {
   at?: number;
 }
 
-/** The person's reminder defaults (settings), and when their next working day starts (epoch ms). */
-export interface ReminderPrefs {
-  soonMinutes: number;
-  /** "HH:mm", 24-hour. */
-  afternoonAt: string;
-  nextWorkStart?: number;
-}
-
-/** The defaults, when the prompt carries none. */
-export const DEFAULT_REMINDER_PREFS: ReminderPrefs = { soonMinutes: 60, afternoonAt: '15:00' };
+/** The person's reminder settings, and when their next working day starts (epoch ms). */
+export type ReminderPrefs = Settings['boundaryCue']['reminder'] & { nextWorkStart?: number };
 
 /** `now` moved to `clock` ("HH:mm") local time, `dayOffset` calendar days on (DST-safe in the zone). */
 function atLocal(now: number, dayOffset: number, clock: string, timeZone?: string): number {
@@ -34,8 +27,8 @@ function atLocal(now: number, dayOffset: number, clock: string, timeZone?: strin
  */
 export function reminderOptions(
   now: number,
-  timeZone?: string,
-  prefs: ReminderPrefs = DEFAULT_REMINDER_PREFS,
+  timeZone: string | undefined,
+  prefs: ReminderPrefs,
 ): ReminderOption[] {
   const afternoon = atLocal(now, 0, prefs.afternoonAt, timeZone);
   const next = prefs.nextWorkStart ?? atLocal(now, 1, '09:00', timeZone);

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import type { PromptAnswer } from '../../core/answers.ts';
+import { TEXT_LIMITS } from '../../core/text-limits.ts';
 import { formatMoment } from '../shared/format-moment.ts';
 import { KeyHint } from '../shared/KeyHint.tsx';
 import { PromptDialog } from '../shared/PromptDialog.tsx';
@@ -117,7 +118,7 @@ export function EndOfDayRelease({
                 id={`${baseId}-${key}`}
                 ref={i === 0 ? firstRef : undefined}
                 type="text"
-                maxLength={200}
+                maxLength={TEXT_LIMITS[key]}
                 value={texts[key] ?? ''}
                 onInput={(e) => setTexts((t) => ({ ...t, [key]: e.currentTarget.value }))}
               />

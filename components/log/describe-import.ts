@@ -2,6 +2,7 @@ import { assertNever } from '../../core/assert-never.ts';
 import type { ExportProblem, FieldProblem } from '../../core/export-problem.ts';
 import type { ImportWriteProblem } from '../../db/import-parsed.ts';
 import type { SettingsStorageProblem } from '../../shell/settings-store.ts';
+import { describeSettingsProblem } from '../settings/describe-settings-problem.ts';
 import { describeSettingsStorage } from '../settings/describe-settings-storage.ts';
 
 /** Why an import changed nothing: the file's problems, the settings store's, or the database's. */
@@ -76,7 +77,9 @@ function describeProblem(problem: ImportProblem): string[] {
     case 'settings-forbidden-field':
       return [`The settings have a forbidden field “${problem.field}”.`];
     case 'settings-invalid':
-      return problem.errors.map((error) => `Settings: ${error}.`);
+      return problem.errors.map(
+        (error) => `Settings, “${error.path}”: ${describeSettingsProblem(error)}`,
+      );
     case 'settings-storage':
       return [
         `The settings in this file cannot be kept. ${describeSettingsStorage(problem.storage)}`,

@@ -1,7 +1,7 @@
 import type { Settings } from '../../core/settings.ts';
 import { ListField } from './ListField.tsx';
-import { LockNote, useLock } from './managed-fields.tsx';
 import { NumberField } from './NumberField.tsx';
+import { SwitchField } from './SwitchField.tsx';
 
 /** Props of {@link PausesSection}. */
 export interface PausesSectionProps {
@@ -16,16 +16,9 @@ export function PausesSection({ settings, errors }: PausesSectionProps) {
   return (
     <section class="card" id="pauses" aria-labelledby="pauses-title">
       <h2 id="pauses-title">When pauses are offered</h2>
-      <label class="switch">
-        <input
-          type="checkbox"
-          name="transition.enabled"
-          defaultChecked={t.enabled}
-          disabled={useLock('transition.enabled') !== undefined}
-        />
+      <SwitchField name="transition.enabled" checked={t.enabled}>
         Offer short pauses between tasks
-      </label>
-      <LockNote name="transition.enabled" />
+      </SwitchField>
       <h3>After a long stretch</h3>
       <NumberField
         {...field}
@@ -90,13 +83,16 @@ export function PausesSection({ settings, errors }: PausesSectionProps) {
         unit="minutes"
         label="Leave at least this long between two pauses"
       />
+      <SwitchField name="transition.askFewer" checked={t.askFewer}>
+        Ask whether I would like fewer pauses after I skip three in a row
+      </SwitchField>
       <NumberField
         {...field}
         name="dailyPromptCap"
         value={settings.dailyPromptCap}
         unit="a day"
-        label="At most this many pauses and cues offered on their own"
-        hint="The ones you ask for and the end of the day are not counted."
+        label="At most this many pauses offered on their own"
+        hint="Pauses you ask for, questions on reply sites and the end of the day are not counted."
       />
       <NumberField
         {...field}

@@ -1,35 +1,28 @@
-import { fieldLabels } from './field-labels.ts';
+import type { SettingsProblem } from '../../core/settings-problem.ts';
+import { describeSettingsProblem } from './describe-settings-problem.ts';
 
-/** Errors from `saveSettings`, sorted by field: `byField[path]` for a field on the page, `other` for the rest. */
+/** Problems from `saveSettings`, worded and sorted: `byField[path]` for a field on the page, `other` for the rest. */
 export interface FieldErrors {
   byField: Record<string, string>;
   other: string[];
 }
 
-const ERROR = /^([A-Za-z][\w.]*)(?:\[(\d+)\])?\s+(.+)$/s;
-
 /**
- * Sorts `parseSettings` errors ("callSites[2] must be a host like …") by the field they name, and
- * words them for the page: "Line 3 must be a host like …"; a field named inside a message is
- * replaced by its plain name.
+ * Sorts `parseSettings` problems by the field they name (their `path`) and words each for the
+ * page; several problems of one field are shown together. A problem of a field not on the page
+ * goes to `other`, with its path.
  */
-export function fieldErrors(errors: readonly string[], fields: ReadonlySet<string>): FieldErrors {
+export function fieldErrors(
+  problems: readonly SettingsProblem[],
+  fields: ReadonlySet<string>,
+): FieldErrors {
   const byField: Record<string, string> = {};
   const other: string[] = [];
-  for (const error of errors) {
-    const match = ERROR.exec(error);
-    const path = match?.[1];
-    if (!match || !path || !fields.has(path)) {
-      other.push(error);
-      continue;
-    }
-    const rest = (match[3] as string).replace(
-      /[A-Za-z]+(?:\.[A-Za-z]+)+/g,
-      (name) => fieldLabels[name] ?? name,
-    );
-    const line = match[2] === undefined ? '' : `Line ${Number(match[2]) + 1}: `;
-    const text = line ? `${line}${rest}` : rest.charAt(0).toUpperCase() + rest.slice(1);
-    byField[path] = byField[path] ? `${byField[path]} ${text}.` : `${text}.`;
+  for (const problem of problems) {
+    const text = describeSettingsProblem(problem);
+    if (fields.has(problem.path)) {
+      byField[problem.path] = byField[problem.path] ? `${byField[problem.path]} ${text}` : text;
+    } else other.push(`${problem.path}: ${text}`);
   }
   return { byField, other };
 }

@@ -1,47 +1,16 @@
-/** Form fields holding whole numbers, by settings path. */
-export const NUMBER_FIELDS = [
-  'transition.stretchMinutes',
-  'transition.maxStretchMinutes',
-  'transition.focusMinutes',
-  'transition.cooldownMinutes',
-  'transition.afterCallMinutes',
-  'transition.scattered.switches',
-  'transition.scattered.windowMinutes',
-  'transition.pauseSeconds',
-  'naturalBreakMinutes',
-  'boundaryCue.perTabCooldownMinutes',
-  'boundaryCue.reminder.soonMinutes',
-  'dailyPromptCap',
-  'retentionDays',
-] as const;
-const BOOLEAN_FIELDS = [
-  'transition.enabled',
-  'boundaryCue.enabled',
-  'endOfDay.enabled',
-  'gentleSigns',
-  'laterList.handOn',
-  'laterList.badgeCount',
-  'laterList.inFirstPause',
-];
-const TEXT_FIELDS = [
-  'workHours.start',
-  'workHours.end',
-  'boundaryCue.reminder.afternoonAt',
-  'timeZone',
-  'intensity',
-  'crisisLine',
-];
-const LIST_FIELDS = ['callSites', 'phrases'];
+import { assertNever } from '../../core/assert-never.ts';
+import type { SettingControl } from '../../core/setting-field.ts';
+import { SETTINGS_FIELDS } from '../../core/settings.ts';
+
+/** The form's fields by settings path, with their controls: every setting but those saved on their own. */
+const FORM_CONTROLS: ReadonlyMap<string, SettingControl> = new Map(
+  SETTINGS_FIELDS.filter((field) => field.control !== 'own' && field.control !== 'kinds').map(
+    (field) => [field.path, field.control],
+  ),
+);
 
 /** Every settings path the form edits (reply sites are saved on their own, as access is granted). */
-export const FORM_FIELDS: ReadonlySet<string> = new Set([
-  ...NUMBER_FIELDS,
-  ...BOOLEAN_FIELDS,
-  ...TEXT_FIELDS,
-  ...LIST_FIELDS,
-  'workHours.days',
-  'weekStartsOn',
-]);
+export const FORM_FIELDS: ReadonlySet<string> = new Set(FORM_CONTROLS.keys());
 
 /** Read access to a form's values (a `FormData` satisfies it). */
 export interface FormValues {
@@ -74,24 +43,42 @@ export function readSettingsForm(form: FormValues): Record<string, unknown> {
     }
     level[keys.at(-1) as string] = value;
   };
-  for (const name of NUMBER_FIELDS) {
-    const raw = text(form.get(name)).trim();
-    put(name, /^-?\d+$/.test(raw) ? Number(raw) : raw);
-  }
-  for (const name of BOOLEAN_FIELDS) put(name, form.has(name));
-  for (const name of TEXT_FIELDS) put(name, text(form.get(name)));
   const lines = (name: string) =>
     text(form.get(name))
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line !== '');
-  for (const name of LIST_FIELDS) put(name, lines(name));
+  for (const [name, control] of FORM_CONTROLS) {
+    const raw = text(form.get(name));
+    switch (control) {
+      case 'number':
+        put(name, /^-?\d+$/.test(raw.trim()) ? Number(raw.trim()) : raw.trim());
+        break;
+      case 'switch':
+        put(name, form.has(name));
+        break;
+      case 'text':
+        put(name, raw);
+        break;
+      case 'lines':
+        put(name, lines(name));
+        break;
+      case 'weekdays':
+        put(
+          name,
+          form.getAll(name).map((day) => Number(day)),
+        );
+        break;
+      case 'week-start':
+        put(name, raw === 'locale' ? 'locale' : Number(raw));
+        break;
+      case 'kinds':
+      case 'own':
+        break;
+      default:
+        assertNever(control);
+    }
+  }
   for (const name of form.keys()) if (name.startsWith('taskKinds.')) put(name, lines(name));
-  put(
-    'workHours.days',
-    form.getAll('workHours.days').map((day) => Number(day)),
-  );
-  const weekStart = text(form.get('weekStartsOn'));
-  put('weekStartsOn', weekStart === 'locale' ? 'locale' : Number(weekStart));
   return out;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { TEXT_LIMITS } from '../../core/text-limits.ts';
 import type { Practice } from '../practice/pick-practice.ts';
 import { KeyHint } from '../shared/KeyHint.tsx';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
@@ -101,7 +102,12 @@ export function GuidedPause(props: GuidedPauseProps) {
         <div class="words">
           <label class="field" for={fieldId}>
             <span>What is the next caring step?</span>
-            <input id={fieldId} type="text" maxLength={120} placeholder={practice.nextStep} />
+            <input
+              id={fieldId}
+              type="text"
+              maxLength={TEXT_LIMITS.nextStep}
+              placeholder={practice.nextStep}
+            />
           </label>
           <p class="hint">Only for this moment. Interlude does not keep it.</p>
         </div>

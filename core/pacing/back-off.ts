@@ -21,9 +21,9 @@ export function backOffAfterSkip(ctx: StepContext, urgent: boolean): void {
   const s = ctx.s;
   s.skips += 1;
   if (urgent || s.skips % 2 === 0) s.backoffLevel = Math.min(MAX_LEVEL, s.backoffLevel + 1);
-  if (s.skips >= ASK_AFTER_SKIPS && !s.day.askedFewer) {
+  const t = ctx.settings.transition;
+  if (t.askFewer && s.skips >= ASK_AFTER_SKIPS && !s.day.askedFewer) {
     s.day = { ...s.day, askedFewer: true };
-    const t = ctx.settings.transition;
     const stretchMinutes = Math.min(240, Math.round(t.stretchMinutes * 1.5));
     s.fewer = {
       stretchMinutes,

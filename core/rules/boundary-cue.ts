@@ -33,7 +33,6 @@ export function boundaryCue(ctx: StepContext, tab: number, url: string, requeste
   if (s.cueCooldowns.some((c) => c.tab === tab && ctx.t < c.until)) return;
   if (cueGate(ctx) !== 'open') return;
   showPrompt(ctx, { prompt: 'boundary-cue', reason: 'compose' }, tab, host);
-  s.day = { ...s.day, cues: s.day.cues + 1 };
   const kept = s.cueCooldowns.filter((c) => c.tab !== tab && ctx.t < c.until);
   if (kept.length >= MAX_COOLDOWNS) kept.shift();
   kept.push({ tab, until: ctx.t + perTabCooldownMinutes * 60_000 });

@@ -37,7 +37,7 @@ export function hoursChangeAt(s: EngineState): number {
 
 function startDay(ctx: StepContext, start: number): void {
   const s = ctx.s;
-  s.day = { start, pauses: 0, cues: 0, released: false, askedFewer: false };
+  s.day = { start, pauses: 0, released: false, askedFewer: false };
   s.dayActiveMs = 0;
   s.endOfDayDue = null;
   s.held = null;

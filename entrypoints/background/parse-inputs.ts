@@ -3,7 +3,11 @@
  * checked before the background acts on it, each message its own small parser.
  */
 import type { PromptAnswer } from '../../core/answers.ts';
-import { LATER_ACTIONS, type PromptKind } from '../../core/records.ts';
+import { checkAnswer } from '../../core/check-answer.ts';
+import { isPlainObject as isObject } from '../../core/is-plain-object.ts';
+import { LATER_ACTIONS, PROMPT_KINDS as PROMPTS, type PromptKind } from '../../core/records.ts';
+import { TEXT_LIMITS } from '../../core/text-limits.ts';
+import { describeAnswerProblem } from '../../shell/describe-answer-problem.ts';
 import {
   type HandOver,
   type LaterRequest,
@@ -11,13 +15,8 @@ import {
   type MoveReason,
 } from '../../shell/protocol.ts';
 
-/** Longest text a person can attach to an answer (notes, release lines), in characters. */
-const MAX_TEXT = 500;
-
-const PROMPTS = ['transition-pause', 'boundary-cue', 'end-of-day'] as const;
-const OUTCOMES = ['taken', 'snoozed', 'skipped', 'dismissed'] as const;
-const SKIP_REASONS = ['in-a-call', 'mid-thought', 'not-now', 'too-many'] as const;
-const CUE_ANSWERS = ['mine-now', 'mine-later', 'someone-else', 'not-needed'] as const;
+/** The longest text a prompt page holds in any field (a moved prompt's texts are capped at it). */
+const MAX_TEXT = Math.max(...Object.values(TEXT_LIMITS));
 /** More text fields than any prompt has. */
 const MAX_FIELDS = 5;
 
@@ -38,7 +37,8 @@ export function parseFewer(input: unknown): { accept: boolean } | Invalid {
 
 /** A note written after a boundary-cue answer: trimmed, capped, and not empty. */
 export function parseCueNote(input: unknown): { note: string } | Invalid {
-  const note = isObject(input) ? text(input.note) : undefined;
+  const raw = isObject(input) ? input.note : undefined;
+  const note = typeof raw === 'string' ? raw.trim().slice(0, TEXT_LIMITS.note) : '';
   return note ? { note } : { invalid: 'A cue note needs some text.' };
 }
 
@@ -103,65 +103,18 @@ export function parseHandOver(input: unknown): HandOver | Invalid {
 
 /**
  * A prompt's answer, rebuilt field by field into a fresh object (nothing else the sender put in it
- * survives); texts are trimmed and capped.
+ * survives) by the one answer description (core/check-answer.ts); texts are trimmed and capped.
  */
 export function parseAnswer(input: unknown): PromptAnswer | Invalid {
   if (!isObject(input)) return { invalid: 'An answer must be an object.' };
   const prompt = oneOf(input.prompt, PROMPTS);
-  const outcome = oneOf(input.outcome, OUTCOMES);
   if (!prompt) return { invalid: `answer.prompt must be one of ${PROMPTS.join(', ')}` };
-  if (!outcome) return { invalid: `answer.outcome must be one of ${OUTCOMES.join(', ')}` };
-  const answer: PromptAnswer = { prompt, outcome };
-  if (input.snoozeMinutes !== undefined) {
-    const minutes = input.snoozeMinutes;
-    if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 1 || minutes > 1440)
-      return { invalid: 'answer.snoozeMinutes must be a whole number from 1 to 1440' };
-    answer.snoozeMinutes = minutes;
-  }
-  if (input.skipReason !== undefined) {
-    const reason = oneOf(input.skipReason, SKIP_REASONS);
-    if (!reason) return { invalid: `answer.skipReason must be one of ${SKIP_REASONS.join(', ')}` };
-    answer.skipReason = reason;
-  }
-  if (input.durationSeconds !== undefined) {
-    const seconds = input.durationSeconds;
-    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0 || seconds > 3600)
-      return { invalid: 'answer.durationSeconds must be from 0 to 3600' };
-    answer.durationSeconds = Math.round(seconds);
-  }
-  if (input.cueAnswer !== undefined) {
-    const cue = oneOf(input.cueAnswer, CUE_ANSWERS);
-    if (!cue) return { invalid: `answer.cueAnswer must be one of ${CUE_ANSWERS.join(', ')}` };
-    answer.cueAnswer = cue;
-  }
-  if (input.remindAt !== undefined) {
-    if (typeof input.remindAt !== 'number' || !Number.isFinite(input.remindAt))
-      return { invalid: 'answer.remindAt must be a time in epoch milliseconds' };
-    answer.remindAt = input.remindAt;
-  }
-  const note = text(input.note);
-  if (note) answer.note = note;
-  if (isObject(input.release)) {
-    const release = {
-      done: text(input.release.done),
-      unfinished: text(input.release.unfinished),
-      putDown: text(input.release.putDown),
-    };
-    answer.release = Object.fromEntries(Object.entries(release).filter(([, value]) => value));
-  }
-  return answer;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  const checked = checkAnswer(input, 'answer.');
+  return checked.ok
+    ? { prompt, ...checked.answer }
+    : { invalid: describeAnswerProblem(checked.problem) };
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
   return allowed.includes(value as T) ? (value as T) : undefined;
-}
-
-function text(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim().slice(0, MAX_TEXT);
-  return trimmed || undefined;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { describeSaveProblem } from '../../components/settings/describe-save-problem.ts';
 import type { ReplySitesSectionProps } from '../../components/settings/ReplySitesSection.tsx';
 import type { Settings } from '../../core/settings.ts';
 import { offeredSiteOf, type ReplySite, replySiteRows } from '../../shell/reply-sites.ts';
@@ -44,7 +45,7 @@ export function useReplySites(settings: Settings | undefined, permissionsChanged
         setMessage(
           result.ok
             ? `The cue is on for ${site.label}.`
-            : `Access was given, but the site could not be saved: ${result.errors.join('; ')}`,
+            : `Access was given, but the site could not be saved. ${describeSaveProblem(result)}`,
         );
       },
       (cause: Error) => setMessage(cause.message),
@@ -56,7 +57,7 @@ export function useReplySites(settings: Settings | undefined, permissionsChanged
     const result = await saveSettings({
       boundaryCue: { sites: sites.filter((host) => !site.hosts.includes(host)) },
     });
-    if (!result.ok) return setMessage(result.errors.join('; '));
+    if (!result.ok) return setMessage(describeSaveProblem(result));
     await siteAccess.revoke(site.hosts).catch(() => false);
     setGranted((was) => ({ ...was, [site.id]: false }));
     setMessage(`The cue is off for ${site.label}, and its access is given back.`);

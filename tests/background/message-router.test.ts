@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
+import { TEXT_LIMITS } from '../../core/text-limits.ts';
 import {
   createMessageRouter,
   type Routes,
@@ -124,7 +125,7 @@ describe('parseAnswer', () => {
       prompt: 'boundary-cue',
       outcome: 'taken',
       cueAnswer: 'mine-later',
-      note: 'x'.repeat(500),
+      note: 'x'.repeat(TEXT_LIMITS.note),
       remindAt: 1_790_000_000_000,
     });
     expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);

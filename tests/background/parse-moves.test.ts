@@ -14,7 +14,7 @@ describe('parseLost and parseHandOver', () => {
     const long = 'x'.repeat(600);
     expect(parseHandOver({ why: 'focus-taken', texts: [' SEC ', long], extra: 1 })).toEqual({
       why: 'focus-taken',
-      texts: [' SEC ', 'x'.repeat(500)],
+      texts: [' SEC ', 'x'.repeat(200)],
     });
   });
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BoundaryCue, type BoundaryCueProps } from '../../components/boundary-cue/BoundaryCue.tsx';
 import { NOTE_OFFER_MS } from '../../components/boundary-cue/note-offer.ts';
 import type { PromptAnswer } from '../../core/answers.ts';
+import { DEFAULT_SETTINGS } from '../../core/settings.ts';
 
 // Tuesday 10 June 2025, 10:20 in Berlin.
 const now = Date.parse('2025-06-10T10:20:00+02:00');
@@ -16,6 +17,7 @@ function setup(at = now, props: Partial<BoundaryCueProps> = {}) {
     <BoundaryCue
       host="mail.example.org"
       reason="compose"
+      reminderPrefs={DEFAULT_SETTINGS.boundaryCue.reminder}
       {...props}
       now={at}
       onAnswer={onAnswer}

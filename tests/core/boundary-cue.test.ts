@@ -7,6 +7,20 @@ const settings = settingsIn(ZONE);
 const HELPDESK = 'https://acme.zendesk.com/agent/tickets/42';
 
 describe('boundary cue', () => {
+  it('leaves the day’s tally as it was: the daily cap counts only pauses offered on their own', () => {
+    const day = replay(
+      dayEvents(DATE, ZONE, [['10:00', { type: 'compose', tab: 3, url: GMAIL }]]),
+      settings,
+    );
+    expect(day.shown).toEqual(['10:00 boundary-cue compose']);
+    expect(day.state.day).toEqual({
+      start: expect.any(Number),
+      pauses: 0,
+      released: false,
+      askedFewer: false,
+    });
+  });
+
   it.each<[string, Line[], string[]]>([
     [
       'starting a reply on an enabled reply site offers the cue',

@@ -2,14 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { buildExport } from '../../core/export-format.ts';
 import type { ExportProblem } from '../../core/export-problem.ts';
 import { parseExport, type SettingsParser } from '../../core/parse-export.ts';
-import { EARLIEST_TIME, MAX_TEXT_LENGTH } from '../../core/record-schema.ts';
-import type { InterludeRecord } from '../../core/records.ts';
+import { EARLIEST_TIME } from '../../core/record-schema.ts';
+import { type InterludeRecord, TRANSITION_REASONS } from '../../core/records.ts';
+import { TEXT_LIMITS } from '../../core/text-limits.ts';
 import { recordsOfEveryKind } from '../db/sample-records.ts';
 
 const MONDAY = Date.UTC(2025, 0, 6, 9);
 /** The moment of the import in these tests: that Monday afternoon. */
 const NOW = MONDAY + 6 * 3_600_000;
 const DAY = 86_400_000;
+
+const NOT_A_NUMBER = {
+  path: 'dailyPromptCap',
+  code: 'out-of-range',
+  params: { min: 1, max: 50 },
+} as const;
 
 /** Stands in for core/settings.ts: accepts `{ dailyPromptCap: number }` only. */
 const parseSettings: SettingsParser<{ dailyPromptCap: number }> = (input) =>
@@ -20,7 +27,7 @@ const parseSettings: SettingsParser<{ dailyPromptCap: number }> = (input) =>
         ok: true,
         settings: { dailyPromptCap: (input as { dailyPromptCap: number }).dailyPromptCap },
       }
-    : { ok: false, errors: ['dailyPromptCap must be a number'] };
+    : { ok: false, errors: [NOT_A_NUMBER] };
 
 const parse = (text: string, limits: { maxBytes?: number; maxRecords?: number } = {}) =>
   parseExport(text, { parseSettings, now: NOW, ...limits });
@@ -161,7 +168,7 @@ describe('parseExport rejects, saying why with a code', () => {
     [
       'settings the settings module refuses',
       file([], { settings: { dailyPromptCap: 'ten' } }),
-      { code: 'settings-invalid', errors: ['dailyPromptCap must be a number'] },
+      { code: 'settings-invalid', errors: [NOT_A_NUMBER] },
     ],
     ['exportedAt that is not text', file([], { exportedAt: 5 }), { code: 'bad-exported-at' }],
   ])('%s', (_case, text, problem) => {
@@ -176,7 +183,7 @@ describe('parseExport rejects, saying why with a code', () => {
   });
 
   it('a file over the size limit, counting bytes not characters', () => {
-    const text = file([{ ...recordsOfEveryKind(MONDAY)[1], note: 'ü'.repeat(200) }]);
+    const text = file([{ ...recordsOfEveryKind(MONDAY)[1], note: 'ü'.repeat(140) }]);
     expect(parse(text, { maxBytes: text.length + 100 })).toEqual({
       ok: false,
       problems: [{ code: 'too-large', limitBytes: text.length + 100 }],
@@ -206,14 +213,7 @@ describe('parseExport rejects, saying why with a code', () => {
       'reason',
       {
         problem: 'not-one-of',
-        allowed: [
-          'long-stretch',
-          'max-stretch',
-          'task-change',
-          'after-call',
-          'scattered',
-          'on-request',
-        ],
+        allowed: TRANSITION_REASONS,
       },
     ],
     [
@@ -261,16 +261,16 @@ describe('parseExport rejects, saying why with a code', () => {
     [
       'a note that is too long',
       'boundary-cue',
-      { note: 'x'.repeat(MAX_TEXT_LENGTH + 1) },
+      { note: 'x'.repeat(TEXT_LIMITS.note + 1) },
       'note',
-      { problem: 'too-long', max: MAX_TEXT_LENGTH },
+      { problem: 'too-long', max: TEXT_LIMITS.note },
     ],
     [
       'a huge release text',
       'end-of-day',
       { done: 'x'.repeat(5_000_000) },
       'done',
-      { problem: 'too-long', max: MAX_TEXT_LENGTH },
+      { problem: 'too-long', max: TEXT_LIMITS.done },
     ],
     ['a number as text', 'end-of-day', { putDown: 12 }, 'putDown', { problem: 'not-text' }],
     [
@@ -582,7 +582,7 @@ describe('parseExport and hostile files', () => {
     });
     expect(result).toEqual({
       ok: false,
-      problems: [{ code: 'settings-invalid', errors: ['boom'] }],
+      problems: [{ code: 'settings-invalid', errors: [{ path: '', code: 'not-a-group' }] }],
     });
   });
 
@@ -591,7 +591,7 @@ describe('parseExport and hostile files', () => {
     const text = `{"format":"interlude-export","version":1,"settings":${deep}}`;
     expect(parse(text)).toEqual({
       ok: false,
-      problems: [{ code: 'settings-invalid', errors: ['dailyPromptCap must be a number'] }],
+      problems: [{ code: 'settings-invalid', errors: [NOT_A_NUMBER] }],
     });
   });
 });

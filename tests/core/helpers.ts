@@ -42,9 +42,9 @@ export const REPLY_SITES_ON: Record<string, unknown> = JSON.parse(
  */
 export function settingsIn(zone: string, patch: Record<string, unknown> = {}): Settings {
   const base = parseSettings(REPLY_SITES_ON, DEFAULT_SETTINGS);
-  if (!base.ok) throw new Error(base.errors.join('; '));
+  if (!base.ok) throw new Error(JSON.stringify(base.errors));
   const parsed = parseSettings({ ...patch, timeZone: zone }, base.settings);
-  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   return parsed.settings;
 }
 

@@ -167,7 +167,7 @@ describe('readManagedPolicy', () => {
       expect(checkSettingsField(field, undefined).ok, field).toBe(false);
       expect(checkSettingsField(field, undefined)).not.toEqual({
         ok: false,
-        errors: [`${field} is not a setting`],
+        errors: [{ path: field, code: 'unknown-setting' }],
       });
     }
   });

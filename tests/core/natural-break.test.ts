@@ -155,7 +155,7 @@ describe('a machine that slept', () => {
       '{"at":"2026-05-12T11:30:00+10:00","type":"tick"}',
     ];
     const parsed = parseTrace(lines.join('\n'));
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
     const trace = replay(parsed.events, settings);
     const woke = local(`${DATE} 11:00`, ZONE);
     expect(breaksOf(trace.records)).toEqual([{ at: '09:45', until: '11:00', state: 'idle' }]);

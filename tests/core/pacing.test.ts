@@ -158,6 +158,21 @@ describe('suppression and pacing', () => {
     );
     expect(taken.state.backoffLevel).toBe(0);
   });
+
+  it('never asks "fewer of these?" when the person turned the question off, yet still backs off', () => {
+    const lines = changes('09:00', 16);
+    const offered = replay(dayEvents(DATE, ZONE, lines), settings).prompts;
+    const withSkips = dayEvents(DATE, ZONE, lines).flatMap((e): CoreEvent[] =>
+      offered.some((p) => p.at === e.at)
+        ? [e, { type: 'answer', at: e.at + 60_000, outcome: 'skipped', skipReason: 'not-now' }]
+        : [e],
+    );
+    const quiet = settingsIn(ZONE, { transition: { askFewer: false } });
+    const run = replay(withSkips, quiet);
+    expect(run.effects.filter((e) => e.type === 'answered' && e.askFewer)).toEqual([]);
+    expect(run.state.skips).toBeGreaterThanOrEqual(3);
+    expect(run.state.backoffLevel).toBeGreaterThan(0);
+  });
 });
 
 describe('skip reasons', () => {

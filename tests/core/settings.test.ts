@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseSettings, resolveTimeZone } from '../../core/settings.ts';
+import type { SettingsProblem } from '../../core/settings-problem.ts';
 
 describe('parseSettings', () => {
   it('accepts the defaults as they are, and an empty patch changes nothing', () => {
@@ -16,7 +17,7 @@ describe('parseSettings', () => {
       callSites: ['Meet.Google.com', '*.zoom.us', 'meet.google.com'],
       taskKinds: { mail: ['mail.example.org'], research: ['scholar.google.com'] },
     });
-    if (!result.ok) throw new Error(result.errors.join('; '));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const s = result.settings;
     expect(s.transition).toMatchObject({
       stretchMinutes: 45,
@@ -39,87 +40,109 @@ describe('parseSettings', () => {
     });
   });
 
-  it.each<[string, unknown, string[]]>([
-    ['not an object', [1, 2], ['settings must be an object']],
+  it.each<[string, unknown, SettingsProblem[]]>([
+    ['not an object', [1, 2], [{ path: '', code: 'not-a-group' }]],
     [
       'an out-of-range number',
       { transition: { stretchMinutes: 2 } },
-      ['transition.stretchMinutes must be a whole number from 5 to 240'],
+      [{ path: 'transition.stretchMinutes', code: 'out-of-range', params: { min: 5, max: 240 } }],
     ],
-    ['a fraction', { dailyPromptCap: 2.5 }, ['dailyPromptCap must be a whole number from 1 to 50']],
+    [
+      'a fraction',
+      { dailyPromptCap: 2.5 },
+      [{ path: 'dailyPromptCap', code: 'out-of-range', params: { min: 1, max: 50 } }],
+    ],
     [
       'a string for a number',
       { naturalBreakMinutes: '5' },
-      ['naturalBreakMinutes must be a whole number from 1 to 60'],
+      [{ path: 'naturalBreakMinutes', code: 'out-of-range', params: { min: 1, max: 60 } }],
     ],
     [
       'an unknown key',
       { transition: { strechMinutes: 40 } },
-      ['transition.strechMinutes is not a setting'],
+      [{ path: 'transition.strechMinutes', code: 'unknown-setting' }],
     ],
-    ['an unknown top-level key', { theme: 'dark' }, ['theme is not a setting']],
+    ['an unknown top-level key', { theme: 'dark' }, [{ path: 'theme', code: 'unknown-setting' }]],
     [
       'a bad time',
       { workHours: { start: '9:00' } },
-      ['workHours.start must be a 24-hour time like "09:00"'],
+      [{ path: 'workHours.start', code: 'not-a-clock-time' }],
     ],
     [
       'bad days',
       { workHours: { days: [1, 1, 8] } },
-      ['workHours.days must list weekdays from 1 (Monday) to 7 (Sunday), at least one, each once'],
+      [{ path: 'workHours.days', code: 'not-weekdays' }],
     ],
-    [
-      'no days',
-      { workHours: { days: [] } },
-      ['workHours.days must list weekdays from 1 (Monday) to 7 (Sunday), at least one, each once'],
-    ],
+    ['no days', { workHours: { days: [] } }, [{ path: 'workHours.days', code: 'not-weekdays' }]],
     [
       'an unknown zone',
       { timeZone: 'Mars/Olympus' },
-      ['timeZone must be "auto" or a time zone like "Europe/Berlin"'],
+      [{ path: 'timeZone', code: 'not-a-time-zone' }],
     ],
     [
       'a URL for a host',
       { callSites: ['https://meet.google.com/x'] },
-      ['callSites[0] must be a host like "example.com" or "*.example.com"'],
+      [{ path: 'callSites', code: 'not-a-host', params: { line: 1 } }],
+    ],
+    [
+      'a host list that is not a list',
+      { callSites: 'meet.google.com' },
+      [{ path: 'callSites', code: 'not-a-list' }],
     ],
     [
       'a bad kind name',
       { taskKinds: { 'Deep Work': [] } },
-      ['taskKinds.Deep Work is not a kind name (lower-case letters, digits and dashes)'],
+      [{ path: 'taskKinds', code: 'not-a-kind-name', params: { name: 'Deep Work' } }],
+    ],
+    [
+      'a bad host of a kind',
+      { taskKinds: { mail: ['ok.example', 'not a host'] } },
+      [{ path: 'taskKinds.mail', code: 'not-a-host', params: { line: 2 } }],
     ],
     [
       'a bad intensity',
       { intensity: 'loud' },
-      ['intensity must be one of "gentle", "full-page", "notification"'],
+      [
+        {
+          path: 'intensity',
+          code: 'not-a-choice',
+          params: { choices: ['gentle', 'full-page', 'notification'] },
+        },
+      ],
     ],
     [
       'an empty phrase',
       { phrases: ['May I be kind to myself', ' '] },
-      ['phrases[1] must be a text of 1 to 200 characters'],
+      [{ path: 'phrases', code: 'not-a-line', params: { line: 2, max: 200 } }],
     ],
-    [
-      'a bad week start',
-      { weekStartsOn: 7 },
-      ['weekStartsOn must be "locale" or a weekday number from 0 (Sunday) to 6 (Saturday)'],
-    ],
+    ['a bad week start', { weekStartsOn: 7 }, [{ path: 'weekStartsOn', code: 'not-a-week-start' }]],
     [
       'max below stretch',
       { transition: { stretchMinutes: 60, maxStretchMinutes: 55 } },
-      ['transition.maxStretchMinutes must be at least transition.stretchMinutes'],
+      [
+        {
+          path: 'transition.maxStretchMinutes',
+          code: 'below-other',
+          params: { other: 'transition.stretchMinutes' },
+        },
+      ],
     ],
     [
       'an empty working day',
       { workHours: { start: '09:00', end: '09:00' } },
-      ['workHours.end must differ from workHours.start'],
+      [{ path: 'workHours.end', code: 'same-as-other', params: { other: 'workHours.start' } }],
     ],
-    ['an object where a value goes', { endOfDay: true }, ['endOfDay must be an object']],
+    [
+      'an object where a value goes',
+      { endOfDay: true },
+      [{ path: 'endOfDay', code: 'not-a-group' }],
+    ],
     [
       'several at once',
       { dailyPromptCap: 0, boundaryCue: { enabled: 'yes' } },
       [
-        'dailyPromptCap must be a whole number from 1 to 50',
-        'boundaryCue.enabled must be true or false',
+        { path: 'dailyPromptCap', code: 'out-of-range', params: { min: 1, max: 50 } },
+        { path: 'boundaryCue.enabled', code: 'not-on-or-off' },
       ],
     ],
   ])('rejects %s, naming the field', (_name, input, errors) => {

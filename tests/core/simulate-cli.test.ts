@@ -72,7 +72,7 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
     [
       'a missing field',
       '{"at":"2026-03-17T09:00:00Z","type":"tab-activated","tab":1,"url":"https://a.example"}\n',
-      'line 1: tab-activated: needs "tab", "window" (ids) and "url"',
+      'line 1: tab-activated: "window" must be an id (a whole number from 0)',
     ],
     [
       'a typo in a field',
@@ -82,7 +82,7 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
     [
       'a bad answer',
       '{"at":"2026-03-17T09:00:00Z","type":"answer","outcome":"maybe"}\n',
-      'line 1: answer: "outcome" must be one of taken, snoozed, skipped, dismissed',
+      'line 1: answer: outcome must be one of taken, snoozed, skipped, dismissed',
     ],
   ])('exits 2 on %s, naming the line, with nothing on stdout', (_name, text, message) => {
     const out = simulate([file('bad.jsonl', text)]);
@@ -98,7 +98,7 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
     );
     const bad = simulate(['tests/traces/manager-day.jsonl', '--settings', settings]);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('transition.stretchMinutes must be a whole number from 5 to 240');
+    expect(bad.stderr).toContain('transition.stretchMinutes out-of-range {"min":5,"max":240}');
     expect(simulate(['tests/traces/manager-day.jsonl', '--tz', 'Nowhere/Land']).status).toBe(2);
   });
 });
@@ -109,7 +109,7 @@ describe('runTrace', () => {
       '{"at":"2026-03-10T09:00:00+01:00","type":"tab-activated","tab":1,"window":1,"url":"https://docs.google.com/d"}\n' +
         '{"at":"2026-03-10T11:00:00+01:00","type":"idle","state":"active"}\n',
     );
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
     const prompts = runTrace(parsed.events, { ...DEFAULT_SETTINGS, timeZone: 'Europe/Berlin' });
     expect(prompts).toEqual([
       {

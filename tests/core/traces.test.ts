@@ -9,7 +9,7 @@ const ZONES = TRACE_ZONES;
 
 function run(name: string): { prompts: SimulatedPrompt[]; lines: string[] } {
   const parsed = parseTrace(readFileSync(`tests/traces/${name}.jsonl`, 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
   const zone = ZONES[name] as string;
   const prompts = runTrace(parsed.events, settingsIn(zone));
   return { prompts, lines: prompts.map((p) => formatPromptLine(p, zone)) };

@@ -68,7 +68,7 @@ function both(events: readonly CoreEvent[], zone: string) {
 describe('stepping at the wake times the core asks for decides as ticking every minute', () => {
   it.each(Object.entries(TRACE_ZONES))('%s', (name, zone) => {
     const parsed = parseTrace(readFileSync(`tests/traces/${name}.jsonl`, 'utf8'));
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
     const { byWake, byMinute } = both(parsed.events, zone);
     expect(byMinute.length).toBeGreaterThan(0);
     expectSamePrompts(byWake, byMinute, EARLIER[name]);

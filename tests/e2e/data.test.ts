@@ -149,7 +149,7 @@ describe('the log page’s data controls in Chromium', () => {
       'hostile: nested a hundred thousand deep',
       async () =>
         `{"format":"interlude-export","version":1,"settings":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`,
-      /^Settings: a is not a setting\.|not valid JSON/,
+      /^Settings, “a”: Is not a setting Interlude knows\.|not valid JSON/,
     ],
     [
       'oversized',

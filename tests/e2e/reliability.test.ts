@@ -12,7 +12,7 @@ const PROMPT_KINDS = new Set(['transition-pause', 'boundary-cue', 'end-of-day'])
 /** What the simulator says the same sequence should show. */
 function predicted(run: ScriptedRun) {
   const parsed = parseSettings(SCRIPTED_SETTINGS);
-  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   const zone = resolveTimeZone(parsed.settings, Intl.DateTimeFormat().resolvedOptions().timeZone);
   return runTrace(run.trace, { ...parsed.settings, timeZone: zone }).map((p) => ({
     prompt: p.prompt,

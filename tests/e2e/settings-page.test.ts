@@ -51,6 +51,31 @@ describe('the settings page in Chromium', () => {
     await page.close();
   });
 
+  it('refuses settings past the browser’s sync quota before writing, saying why (issue 12)', async () => {
+    const page = await session.openExtensionPage('settings.html', WIDE);
+    await page.locator('summary').click();
+    // 500 call sites of about 220 characters: some 110 KB, more than sync holds in all (100 KB).
+    const label = (n: number, c: string) => `${c}${n}`.padEnd(60, c);
+    const hosts = Array.from(
+      { length: 500 },
+      (_, i) => `${label(i, 'a')}.${label(i, 'b')}.${label(i, 'c')}.calls.example.com`,
+    );
+    await page.getByLabel(/^Call sites/).fill(hosts.join('\n'));
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 10_000 });
+    expect(await alert.textContent()).toMatch(
+      /^Nothing was saved\. Your settings come to 1\d\d KB, but your browser syncs at most 100 KB of settings\. Shorten the list of call sites \(1\d\d KB\)\.$/,
+    );
+    expect(
+      await page.getByRole('button', { name: 'Save settings' }).isEnabled(),
+      'the page is not left "saving"',
+    ).toBe(true);
+    expect(await page.evaluate(() => chrome.storage.sync.get(null))).toEqual({});
+    await session.screenshot(page, 'settings-too-large-for-sync');
+    await page.close();
+  });
+
   it('asks before leaving with unsaved changes', async () => {
     const page = await session.openExtensionPage('settings.html', WIDE);
     // A real click and typing: Chromium asks before unload only on a page the person touched.

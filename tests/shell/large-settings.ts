@@ -1,3 +1,5 @@
+import type { SettingsStorageProblem } from '../../shell/settings-store.ts';
+
 /** Fifty kind phrases of 200 characters: 10 KB, more than one sync item holds. */
 export const LONG_PHRASES = Array.from({ length: 50 }, (_, i) => `Phrase ${i} `.padEnd(200, '.'));
 
@@ -14,4 +16,15 @@ export const OVER_SYNC_QUOTA = {
       Array.from({ length: 500 }, (_, i) => `host-${i}.kind-${k}.example.com`),
     ]),
   ),
+};
+
+/** What the settings store says of settings past the sync quota: 130,000 bytes, two long lists. */
+export const TOO_LARGE_FOR_SYNC: SettingsStorageProblem = {
+  code: 'too-large',
+  bytes: 130_000,
+  limit: 102_400,
+  largest: [
+    { path: 'taskKinds.support', bytes: 60_000 },
+    { path: 'callSites', bytes: 20_000 },
+  ],
 };

@@ -145,6 +145,11 @@ describe('importFile', () => {
       ]),
       /“zone” must be a time zone such as Europe\/Berlin, or an offset from -14:00 to \+14:00/,
     ],
+    [
+      'settings with an invalid value beside good records',
+      exportOf({ ...DEFAULT_SETTINGS, dailyPromptCap: 500 }, WEEK_RECORDS),
+      /^Settings, “dailyPromptCap”: Must be a whole number from 1 to 50\./,
+    ],
   ])('refuses a %s file with a clear error and changes nothing', async (_, text, error) => {
     const history = await openHistory({ factory: new IDBFactory() });
     await history.addRecords(WEEK_RECORDS.slice(0, 3));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeImport, type ImportProblem } from '../../../components/log/describe-import.ts';
 import { describeSettingsStorage } from '../../../components/settings/describe-settings-storage.ts';
+import { TOO_LARGE_FOR_SYNC } from '../../shell/large-settings.ts';
 
 const EARLIEST = Date.UTC(2000, 0, 1, 12);
 const record = { code: 'record-field', index: 2, id: 'r-3', field: 'at' } as const;
@@ -40,8 +41,11 @@ describe('describeImport', () => {
       'The settings have a forbidden field “__proto__”.',
     ],
     [
-      { code: 'settings-invalid', errors: ['dailyPromptCap must be a whole number from 1 to 50'] },
-      'Settings: dailyPromptCap must be a whole number from 1 to 50.',
+      {
+        code: 'settings-invalid',
+        errors: [{ path: 'dailyPromptCap', code: 'out-of-range', params: { min: 1, max: 50 } }],
+      },
+      'Settings, “dailyPromptCap”: Must be a whole number from 1 to 50.',
     ],
     [{ code: 'record-not-an-object', index: 0 }, 'Record 1 is not a record (an object in braces).'],
     [
@@ -85,7 +89,10 @@ describe('describeImport', () => {
   it('shows at most five lines of problems', () => {
     const problems = Array.from({ length: 4 }, () => ({
       code: 'settings-invalid' as const,
-      errors: ['a is not a setting', 'b is not a setting'],
+      errors: [
+        { path: 'a', code: 'unknown-setting' as const },
+        { path: 'b', code: 'unknown-setting' as const },
+      ],
     }));
     expect(describeImport({ ok: false, problems }).split('\n')).toHaveLength(6);
   });
@@ -93,18 +100,8 @@ describe('describeImport', () => {
 
 describe('describeSettingsStorage', () => {
   it('names the limit and the longest lists', () => {
-    expect(
-      describeSettingsStorage({
-        code: 'too-large',
-        bytes: 150_000,
-        limit: 102_400,
-        largest: [
-          { path: 'phrases', bytes: 20_000 },
-          { path: 'boundaryCue.sites', bytes: 10_000 },
-        ],
-      }),
-    ).toBe(
-      'Your settings come to 147 KB, but your browser syncs at most 100 KB of settings. Shorten the longest lists: your kind phrases (20 KB), reply sites (10 KB).',
+    expect(describeSettingsStorage(TOO_LARGE_FOR_SYNC)).toBe(
+      'Your settings come to 127 KB, but your browser syncs at most 100 KB of settings. Shorten the longest lists: the sites of “support” work (59 KB), call sites (20 KB).',
     );
   });
 

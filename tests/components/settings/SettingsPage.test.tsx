@@ -7,6 +7,7 @@ import {
 } from '../../../components/settings/SettingsPage.tsx';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../core/settings.ts';
 import { replySiteRows } from '../../../shell/reply-sites.ts';
+import { TOO_LARGE_FOR_SYNC } from '../../shell/large-settings.ts';
 
 afterEach(cleanup);
 
@@ -103,11 +104,11 @@ describe('SettingsPage', () => {
     for (const day of ['Tuesday', 'Wednesday', 'Thursday', 'Friday'])
       fireEvent.click(screen.getByLabelText(day));
     save();
-    expect(await screen.findByText(/must list weekdays from 1 \(Monday\)/i)).toBeTruthy();
+    expect(await screen.findByText('Choose at least one working day.')).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Monday'));
     save();
     await screen.findByText('Saved.');
-    expect(screen.queryByText(/must list weekdays/i)).toBeNull();
+    expect(screen.queryByText('Choose at least one working day.')).toBeNull();
   });
 
   it('edits the sites of each kind of work, and names a bad one beside its kind', async () => {
@@ -145,19 +146,7 @@ describe('SettingsPage', () => {
 
   it('shows why valid settings were not stored, instead of staying on "saving" (issue 12)', async () => {
     const { onSave } = setup();
-    onSave.mockResolvedValueOnce({
-      ok: false,
-      errors: [],
-      storage: {
-        code: 'too-large',
-        bytes: 130_000,
-        limit: 102_400,
-        largest: [
-          { path: 'taskKinds.support', bytes: 60_000 },
-          { path: 'callSites', bytes: 20_000 },
-        ],
-      },
-    });
+    onSave.mockResolvedValueOnce({ ok: false, errors: [], storage: TOO_LARGE_FOR_SYNC });
     save();
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Nothing was saved. Your settings come to 127 KB, but your browser syncs at most 100 KB of settings. Shorten the longest lists: the sites of “support” work (59 KB), call sites (20 KB).',
@@ -177,6 +166,32 @@ describe('SettingsPage', () => {
     expect(
       (screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement).disabled,
     ).toBe(false);
+  });
+
+  it('says the daily cap counts what the core counts: pauses offered on their own, not cues', () => {
+    setup();
+    const cap = screen.getByLabelText('At most this many pauses offered on their own');
+    const hint = document.getElementById(
+      cap.getAttribute('aria-describedby')?.split(' ').at(-1) ?? '',
+    );
+    expect(hint?.textContent).toMatch(/questions on reply sites .* are not counted/);
+  });
+
+  it('turns the "fewer of these?" question off, and shows it off when saved so', async () => {
+    const { onSave } = setup();
+    const ask = screen.getByLabelText(/Ask whether I would like fewer pauses/) as HTMLInputElement;
+    expect(ask.checked).toBe(true);
+    fireEvent.click(ask);
+    save();
+    await screen.findByText('Saved.');
+    const saved = await onSave.mock.results[0]?.value;
+    expect(saved.settings.transition.askFewer).toBe(false);
+    cleanup();
+    setup(saved.settings);
+    const again = screen.getByLabelText(
+      /Ask whether I would like fewer pauses/,
+    ) as HTMLInputElement;
+    expect(again.checked).toBe(false);
   });
 
   it('says history never leaves the device', () => {
