@@ -209,3 +209,22 @@ describe('house rule: entrypoints/ holds only entrypoint folders', () => {
     expect(loose).toEqual([]);
   });
 });
+
+describe('house rules: the detectors catch what they should', () => {
+  it('reads a file’s name as words, singular', () => {
+    expect(nameWords('core/records-csv.ts')).toEqual(['record', 'csv']);
+    expect(nameWords('components/prompt/PromptView.tsx')).toEqual(['promptview']);
+  });
+
+  it('finds exports, their doc comments aside', () => {
+    expect(exportNames('core/quiet-mode.ts')).toEqual(
+      expect.arrayContaining(['QuietMode', 'quietMode', 'isSnoozed']),
+    );
+    expect(exportNames('core/assert-never.ts')).toEqual(['assertNever']);
+  });
+
+  it('sees a component reaching for db/ or the browser', () => {
+    expect(importsOf('components/log/import-file.ts').some((s) => /(^|\/)db\//.test(s))).toBe(true);
+    expect(importsOf('components/shared/Shortcuts.tsx')).toContain('wxt/browser');
+  });
+});
