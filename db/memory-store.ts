@@ -60,7 +60,11 @@ export function memoryStore(): MemoryStore {
     async saveMeta(next) {
       meta = { ...next };
     },
-    addRecords: async (records) => add(records),
+    async addRecords(records, onProgress) {
+      const result = add(records);
+      onProgress?.(records.length);
+      return result;
+    },
     recordsBetween: async (from, to) => select((r) => r.at >= from && r.at < to),
     recordsOfKindBetween: async <K extends RecordKind>(kind: K, from: number, to: number) =>
       select((r) => r.kind === kind && r.at >= from && r.at < to) as RecordOfKind<K>[],
@@ -71,7 +75,7 @@ export function memoryStore(): MemoryStore {
       }
     },
     count: async () => kept.size,
-    existingIds: async (ids) => new Set(ids.filter((id) => kept.has(id))),
+    existingIds: async (records) => new Set(records.map((r) => r.id).filter((id) => kept.has(id))),
     async deleteEverything() {
       kept.clear();
       state = undefined;

@@ -74,18 +74,20 @@ describe('importParsed', () => {
 
   it('writes nothing when the transaction is aborted after some records were queued', async () => {
     const { factory, history } = await historyWith([]);
-    const original = IDBObjectStore.prototype.add;
+    const original = IDBObjectStore.prototype.put;
     let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+    // Each day writes its count, then its records: the fourth put is the second day's records.
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
       this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['add']>
+      ...args: Parameters<IDBObjectStore['put']>
     ) {
       if (++calls === 4)
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return original.apply(this, args);
     });
+    const records = recordsOfEveryKind(MONDAY).map((r, i) => ({ ...r, at: r.at + i * DAY }));
 
-    const result = await importParsed(history, { records: recordsOfEveryKind(MONDAY) });
+    const result = await importParsed(history, { records });
 
     expect(result).toEqual({ ok: false, problem: { code: 'storage-full' } });
     vi.restoreAllMocks();

@@ -154,13 +154,21 @@ describe('addRecords', () => {
     expect(await history.count()).toBe(5);
   });
 
-  it('adds all of a batch in one transaction, queuing every put before awaiting', async () => {
+  it('adds all of a batch in one transaction, one write per day and none per record', async () => {
     const { history } = await fresh();
-    const add = vi.spyOn(IDBObjectStore.prototype, 'add');
-    await history.addRecords(activityRecords(100, MONDAY, 1000));
-    expect(add).toHaveBeenCalledTimes(100);
-    const stores = new Set(add.mock.contexts);
-    expect(stores.size).toBe(1);
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const progress: number[] = [];
+    // 100 records over three UTC days.
+    await history.addRecords(activityRecords(100, MONDAY, 2_000_000), (done) =>
+      progress.push(done),
+    );
+    const stores = put.mock.contexts as IDBObjectStore[];
+    const days = stores.filter((store) => store.name === 'days');
+    expect(days).toHaveLength(3);
+    expect(new Set(stores.map((store) => store.transaction)).size).toBe(1);
+    expect(progress.at(-1)).toBe(100);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(await history.count()).toBe(100);
   });
 });
 

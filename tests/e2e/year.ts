@@ -124,7 +124,7 @@ export async function importThroughLogPage(
   return page.evaluate(() => document.querySelector('.data-status .report')?.textContent ?? '');
 }
 
-/** How many records the extension's IndexedDB holds, counted inside an extension page. */
+/** How many records the extension's IndexedDB holds (in every day bucket), counted inside an extension page. */
 export function countRecords(page: Page): Promise<number> {
   return page.evaluate(
     () =>
@@ -133,10 +133,11 @@ export function countRecords(page: Page): Promise<number> {
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const request = db.transaction('records').objectStore('records').count();
+          const request = db.transaction('days').objectStore('days').getAll();
           request.onsuccess = () => {
             db.close();
-            done(request.result);
+            const days = request.result as { records: unknown[] }[];
+            done(days.reduce((sum, day) => sum + day.records.length, 0));
           };
           request.onerror = () => fail(request.error);
         };

@@ -1,0 +1,47 @@
+import type { InterludeRecord } from '../core/records.ts';
+import { byTime } from './memory-store.ts';
+import type { DayBucket } from './schema.ts';
+
+const DAY_MS = 86_400_000;
+
+/** The UTC day a time falls in: the key of its {@link DayBucket}. */
+export const dayOf = (at: number): number => Math.floor(at / DAY_MS);
+
+/**
+ * Groups records by {@link dayOf}, in the order the days first appear. Refuses (a `DataError`, as
+ * IndexedDB would for a bad key) a record whose id is not a string or whose time is not a number,
+ * before anything is written.
+ */
+export function byDay(records: readonly InterludeRecord[]): Map<number, InterludeRecord[]> {
+  const days = new Map<number, InterludeRecord[]>();
+  for (const record of records) {
+    if (typeof record.id !== 'string' || !Number.isFinite(record.at))
+      throw new DOMException('A record needs a string id and a finite time.', 'DataError');
+    const day = dayOf(record.at);
+    const list = days.get(day);
+    if (list) list.push(record);
+    else days.set(day, [record]);
+  }
+  return days;
+}
+
+/**
+ * The bucket for `day` once `incoming` is added to what it `kept`: records whose id is already
+ * there (or earlier in `incoming`) are skipped; the rest are merged in time order.
+ */
+export function dayBucket(
+  day: number,
+  kept: readonly InterludeRecord[],
+  incoming: readonly InterludeRecord[],
+): { value: DayBucket; added: number } {
+  const ids = new Set(kept.map((record) => record.id));
+  const records = [...kept];
+  for (const record of incoming) {
+    if (ids.has(record.id)) continue;
+    ids.add(record.id);
+    records.push(record);
+  }
+  const added = records.length - kept.length;
+  if (added > 0) records.sort(byTime);
+  return { value: { day, records }, added };
+}
