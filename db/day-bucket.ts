@@ -27,21 +27,44 @@ export function byDay(records: readonly InterludeRecord[]): Map<number, Interlud
 
 /**
  * The bucket for `day` once `incoming` is added to what it `kept`: records whose id is already
- * there (or earlier in `incoming`) are skipped; the rest are merged in time order.
+ * there (or earlier in `incoming`) are skipped; the rest are merged in time order, and their ids
+ * listed in `added`.
  */
 export function dayBucket(
   day: number,
   kept: readonly InterludeRecord[],
   incoming: readonly InterludeRecord[],
-): { value: DayBucket; added: number } {
+): { value: DayBucket; added: string[] } {
   const ids = new Set(kept.map((record) => record.id));
   const records = [...kept];
+  const added: string[] = [];
   for (const record of incoming) {
     if (ids.has(record.id)) continue;
     ids.add(record.id);
     records.push(record);
+    added.push(record.id);
   }
-  const added = records.length - kept.length;
-  if (added > 0) records.sort(byTime);
+  if (added.length > 0) records.sort(byTime);
   return { value: { day, records }, added };
+}
+
+/**
+ * Splits days into runs of about `size` records (whole days, at least one per run), so a long
+ * import can be written in several transactions.
+ */
+export function runsOfDays<T>(days: Iterable<[number, T[]]>, size: number): [number, T[]][][] {
+  const runs: [number, T[]][][] = [];
+  let run: [number, T[]][] = [];
+  let count = 0;
+  for (const entry of days) {
+    if (run.length > 0 && count + entry[1].length > size) {
+      runs.push(run);
+      run = [];
+      count = 0;
+    }
+    run.push(entry);
+    count += entry[1].length;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
 }

@@ -37,9 +37,10 @@ export interface History {
     to: number,
   ): Promise<RecordOfKind<K>[]>;
   /**
-   * Adds records in one transaction, skipping ids already kept (or repeated in `records`). A
-   * record's id and time never change, so a kept id is looked for on the day of its time.
-   * All or nothing: if the write fails it rejects and nothing was added.
+   * Adds records, skipping ids already kept (or repeated in `records`); a record's id and time
+   * never change, so a kept id is looked for on the day of its time. Whole days are written in
+   * transactions of about 20,000 records, so the log can be read between them. All or nothing:
+   * if a write fails, what the earlier transactions added is taken out again and it rejects.
    */
   addRecords(
     records: readonly InterludeRecord[],

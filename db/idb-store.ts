@@ -1,7 +1,7 @@
 import { unwrap } from 'idb';
 import type { InterludeRecord, RecordKind } from '../core/records.ts';
 import type { Connection } from './connection.ts';
-import { byDay, dayBucket, dayOf } from './day-bucket.ts';
+import { byDay, dayBucket, dayOf, runsOfDays } from './day-bucket.ts';
 import type { AddResult, HistoryStore, RecordOfKind } from './history-store.ts';
 import { type DayBucket, ENGINE_STATE_KEY, type HistoryMeta, META_KEY } from './schema.ts';
 import { transact } from './transact.ts';
@@ -11,6 +11,12 @@ import { transact } from './transact.ts';
  * prune never holds one huge transaction.
  */
 export const PRUNE_CHUNK = 10_000;
+
+/**
+ * Records written per transaction by `addRecords` (whole days), so a year's import leaves room
+ * between its transactions for the log page's own reads.
+ */
+export const ADD_CHUNK = 20_000;
 
 /** Days read per transaction while paging through everything. */
 const PAGE_DAYS = 8;
@@ -39,16 +45,40 @@ export function idbStore(connection: Connection): HistoryStore {
         const tx = db.transaction(['days', 'day-counts', 'engine'], 'readwrite');
         return writing(tx, unwrap(tx), (raw, failure) => {
           raw.objectStore('engine').put(state, ENGINE_STATE_KEY);
-          return addToDays(raw, records, failure);
+          return addToDays(raw, byDay(records), failure);
         });
       }),
-    addRecords: (records, onProgress) =>
-      use((db) => {
-        const tx = db.transaction(['days', 'day-counts'], 'readwrite');
-        return writing(tx, unwrap(tx), (raw, failure) =>
-          addToDays(raw, records, failure, onProgress),
-        );
-      }),
+    async addRecords(records, onProgress) {
+      // Every record is checked before anything is written.
+      const runs = runsOfDays(byDay(records), ADD_CHUNK);
+      const written = new Map<number, string[]>();
+      let done = 0;
+      try {
+        for (const run of runs) {
+          const added = new Map<number, string[]>();
+          await use((db) => {
+            const tx = db.transaction(['days', 'day-counts'], 'readwrite');
+            return writing(tx, unwrap(tx), (raw, failure) =>
+              addToDays(raw, run, failure, (day, ids, handled) => {
+                added.set(day, ids);
+                done += handled;
+                onProgress?.(done);
+              }),
+            );
+          });
+          // Only what a committed transaction wrote needs taking out again.
+          for (const [day, ids] of added) written.set(day, ids);
+        }
+      } catch (error) {
+        await use((db) => {
+          const tx = db.transaction(['days', 'day-counts'], 'readwrite');
+          return transact(tx, () => takeOut(unwrap(tx), written));
+        }).catch(() => undefined);
+        throw error;
+      }
+      const added = [...written.values()].reduce((sum, ids) => sum + ids.length, 0);
+      return { added, skipped: records.length - added };
+    },
     loadEngineState: () =>
       use((db) => {
         const tx = db.transaction('engine');
@@ -198,30 +228,27 @@ async function writing(
   }
 }
 
-// One read per day the records fall in; each day's bucket is merged and written back in that read's
-// callback, so every request is queued without awaiting and the transaction stays one. A record
-// whose id the day already keeps (or that repeats one in `records`) is skipped.
+// One read per day; each day's bucket is merged and written back in that read's callback, so every
+// request is queued without awaiting and the transaction stays one. A record whose id the day
+// already keeps (or that repeats one before it) is skipped. `onDay` hears of each day once written.
 function addToDays(
   raw: IDBTransaction,
-  records: readonly InterludeRecord[],
+  days: Iterable<[number, InterludeRecord[]]>,
   failure: Failure,
-  onProgress?: (done: number) => void,
+  onDay?: (day: number, added: string[], handled: number) => void,
 ): Counting {
-  const counting = { total: records.length, skipped: 0 };
-  const days = raw.objectStore('days');
-  let done = 0;
-  for (const [day, incoming] of byDay(records)) {
-    const read = days.get(day);
+  const counting = { total: 0, skipped: 0 };
+  const store = raw.objectStore('days');
+  for (const [day, incoming] of days) {
+    counting.total += incoming.length;
+    const read = store.get(day);
     read.onsuccess = () => {
       try {
         const kept = (read.result as DayBucket | undefined)?.records ?? [];
         const { value, added } = dayBucket(day, kept, incoming);
-        counting.skipped += incoming.length - added;
-        const report = () => {
-          done += incoming.length;
-          onProgress?.(done);
-        };
-        if (added === 0) return report();
+        counting.skipped += incoming.length - added.length;
+        const report = () => onDay?.(day, added, incoming.length);
+        if (added.length === 0) return report();
         writeBucket(raw, value).onsuccess = report;
       } catch (error) {
         failure.error ??= error;
@@ -234,4 +261,19 @@ function addToDays(
     };
   }
   return counting;
+}
+
+/** Takes the records an unfinished import had added (ids by day) out of their days again. */
+function takeOut(raw: IDBTransaction, added: ReadonlyMap<number, readonly string[]>) {
+  const store = raw.objectStore('days');
+  for (const [day, ids] of added) {
+    if (ids.length === 0) continue;
+    const read = store.get(day);
+    read.onsuccess = () => {
+      const bucket = read.result as DayBucket | undefined;
+      if (!bucket) return;
+      const gone = new Set(ids);
+      writeBucket(raw, { day, records: bucket.records.filter((r) => !gone.has(r.id)) });
+    };
+  }
 }
