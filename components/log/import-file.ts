@@ -23,6 +23,8 @@ export interface ImportDeps {
   /** Epoch ms: records dated more than a day after it are refused. */
   now: number;
   maxBytes?: number;
+  /** Hears how many of the file's records are written so far, out of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -64,7 +66,7 @@ export async function importFile(file: Blob, deps: ImportDeps): Promise<ImportRe
     if (!written.ok) return refused({ code: 'settings-storage', storage: written.storage });
     undo = written.undo;
   }
-  const records = await importParsed(deps.history, parsed);
+  const records = await importParsed(deps.history, parsed, deps.onProgress);
   if (!records.ok) {
     await undo?.().catch(() => undefined);
     return refused(records.problem);

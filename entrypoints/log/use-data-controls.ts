@@ -20,6 +20,7 @@ export function useDataControls(
   onChanged: () => void,
 ): DataControlsProps {
   const [busy, setBusy] = useState<string>();
+  const [progress, setProgress] = useState<DataControlsProps['progress']>();
   const [report, setReport] = useState<DataControlsProps['report']>();
   const [recordCount, setRecordCount] = useState<number>();
   const reports = useRef(0);
@@ -36,6 +37,7 @@ export function useDataControls(
         setReport({ id, ok: false, text: cause instanceof Error ? cause.message : String(cause) });
       } finally {
         setBusy(undefined);
+        setProgress(undefined);
         setRecordCount(undefined);
       }
     },
@@ -50,6 +52,7 @@ export function useDataControls(
 
   return {
     busy,
+    progress,
     report,
     recordCount,
     // Counted only when asked: counting a year of records would slow the week's first read.
@@ -77,6 +80,7 @@ export function useDataControls(
           history,
           settings: { prepare: prepareSettings, write: writeSettings },
           now: Date.now(),
+          onProgress: (done, total) => setProgress({ done, total }),
         });
         if (result.ok) onChanged();
         return { ok: result.ok, text: describeImport(result) };

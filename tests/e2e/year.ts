@@ -133,11 +133,20 @@ export function countRecords(page: Page): Promise<number> {
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const request = db.transaction('days').objectStore('days').getAll();
+          // Schema 2 keeps a bucket of records per day; schema 1 (for a bench of an older build) one value each.
+          const buckets = db.objectStoreNames.contains('days');
+          const store = db
+            .transaction(buckets ? 'days' : 'records')
+            .objectStore(buckets ? 'days' : 'records');
+          const request: IDBRequest = buckets ? store.getAll() : store.count();
           request.onsuccess = () => {
             db.close();
-            const days = request.result as { records: unknown[] }[];
-            done(days.reduce((sum, day) => sum + day.records.length, 0));
+            const result = request.result as number | { records: unknown[] }[];
+            done(
+              typeof result === 'number'
+                ? result
+                : result.reduce((sum, day) => sum + day.records.length, 0),
+            );
           };
           request.onerror = () => fail(request.error);
         };
