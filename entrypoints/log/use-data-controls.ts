@@ -8,6 +8,7 @@ import type { Settings } from '../../core/settings.ts';
 import type { History } from '../../db/history.ts';
 import { sendMessage } from '../../shell/send-message.ts';
 import { prepareSettings, writeSettings } from '../../shell/settings-store.ts';
+import { readInWorker } from './read-in-worker.ts';
 
 // `history-deleted` is being added to shell/protocol.ts by the lead; typed loosely until it lands.
 /**
@@ -80,6 +81,7 @@ export function useDataControls(
           history,
           settings: { prepare: prepareSettings, write: writeSettings },
           now: Date.now(),
+          read: readInWorker,
           onProgress: (done, total) => setProgress({ done, total }),
         });
         if (result.ok) onChanged();
