@@ -41,7 +41,9 @@ export async function benchLogPage(): Promise<BenchRow[]> {
     const started = performance.now();
     const importing = importThroughLogPage(page, path);
     await page.getByRole('progressbar', { name: 'Records imported' }).waitFor({ timeout: 60_000 });
-    const duringImport = await timePreviousWeek(page);
+    // Three weeks back, one at a time: at least one of them is read while the import writes.
+    const duringImport: number[] = [];
+    for (let run = 0; run < 3; run++) duringImport.push(await timePreviousWeek(page));
     const report = await importing;
     const importMs = performance.now() - started;
     const longestTask = await page.evaluate(
@@ -109,8 +111,8 @@ export async function benchLogPage(): Promise<BenchRow[]> {
       },
       {
         section: 'log page',
-        metric: 'during that import: "Previous week" → week rendered',
-        value: ms(duringImport),
+        metric: 'during that import: "Previous week" → week rendered (slowest of 3)',
+        value: ms(Math.max(...duringImport)),
         budget: '',
       },
       row('navigation → week rendered', fromNavigation),
