@@ -49,6 +49,8 @@ export interface HistoryStore {
   ): Promise<RecordOfKind<K>[]>;
   pages(pageSize: number): AsyncGenerator<InterludeRecord[]>;
   count(): Promise<number>;
+  /** Writes `note` onto the boundary-cue record `id`; false if no such cue is kept. */
+  noteOnCue(id: string, note: string): Promise<boolean>;
   /** The ids of those of `records` that are kept already. */
   existingIds(records: readonly InterludeRecord[]): Promise<Set<string>>;
   deleteEverything(): Promise<void>;

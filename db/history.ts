@@ -48,6 +48,11 @@ export interface History {
     onProgress?: (done: number) => void,
   ): Promise<AddResult>;
   /**
+   * Writes the person's note onto the boundary-cue record `id` (a note written just after the
+   * answer was recorded). Resolves to false if no such cue is kept. Never rejects.
+   */
+  noteOnCue(id: string, note: string): Promise<boolean>;
+  /**
    * Every record, in pages of about `pageSize` (default 5,000), ascending by time; each page is
    * read in its own transaction, so a year exports without holding one (records kept in memory
    * after a failed write come last). Rejects if a page cannot be read.

@@ -18,6 +18,9 @@ export const PRUNE_CHUNK = 10_000;
  */
 export const ADD_CHUNK = 20_000;
 
+/** How many of the newest days `noteOnCue` looks through for the cue it names. */
+const NOTE_DAYS = 7;
+
 /** Days read per transaction while paging through everything. */
 const PAGE_DAYS = 8;
 
@@ -79,6 +82,27 @@ export function idbStore(connection: Connection): HistoryStore {
       const added = [...written.values()].reduce((sum, ids) => sum + ids.length, 0);
       return { added, skipped: records.length - added };
     },
+    noteOnCue: (id, note) =>
+      use((db) => {
+        const tx = db.transaction(['days', 'day-counts'], 'readwrite');
+        return transact(tx, async () => {
+          // A note follows its answer within minutes: the cue is in one of the newest days.
+          let cursor = await tx.objectStore('days').openCursor(null, 'prev');
+          for (let days = 0; cursor && days < NOTE_DAYS; days++) {
+            const { records } = cursor.value;
+            const at = records.findIndex((r) => r.id === id);
+            const record = records[at];
+            if (record) {
+              if (record.kind !== 'boundary-cue') return false;
+              records[at] = { ...record, note };
+              await cursor.update(cursor.value);
+              return true;
+            }
+            cursor = await cursor.continue();
+          }
+          return false;
+        });
+      }),
     loadEngineState: () =>
       use((db) => {
         const tx = db.transaction('engine');

@@ -65,6 +65,12 @@ export function memoryStore(): MemoryStore {
       onProgress?.(records.length);
       return result;
     },
+    async noteOnCue(id, note) {
+      const record = kept.get(id);
+      if (record?.kind !== 'boundary-cue') return false;
+      kept.set(id, { ...record, note });
+      return true;
+    },
     recordsBetween: async (from, to) => select((r) => r.at >= from && r.at < to),
     recordsOfKindBetween: async <K extends RecordKind>(kind: K, from: number, to: number) =>
       select((r) => r.kind === kind && r.at >= from && r.at < to) as RecordOfKind<K>[],

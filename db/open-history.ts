@@ -134,6 +134,12 @@ export async function openHistory(options: OpenHistoryOptions = {}): Promise<His
         throw error;
       }
     },
+    async noteOnCue(id, note) {
+      // A record kept in memory (after a failed write) is noted there; otherwise on disk.
+      if (await memory.noteOnCue(id, note)) return true;
+      const store = usableDisk();
+      return store ? store.noteOnCue(id, note).catch(() => false) : false;
+    },
     async *allRecords(pageSize = 5000) {
       const store = usableDisk();
       if (store) {
