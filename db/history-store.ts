@@ -36,7 +36,11 @@ export interface HistoryStore {
   loadEngineState(): Promise<unknown>;
   loadMeta(): Promise<HistoryMeta>;
   saveMeta(meta: HistoryMeta): Promise<void>;
-  addRecords(records: readonly InterludeRecord[]): Promise<AddResult>;
+  /** Adds `records` in one transaction; `onProgress` hears how many of them are handled so far. */
+  addRecords(
+    records: readonly InterludeRecord[],
+    onProgress?: (done: number) => void,
+  ): Promise<AddResult>;
   recordsBetween(from: number, to: number): Promise<InterludeRecord[]>;
   recordsOfKindBetween<K extends RecordKind>(
     kind: K,
@@ -47,8 +51,8 @@ export interface HistoryStore {
   count(): Promise<number>;
   /** Writes `note` onto the boundary-cue record `id`; false if no such cue is kept. */
   noteOnCue(id: string, note: string): Promise<boolean>;
-  /** Which of `ids` are kept already. */
-  existingIds(ids: readonly string[]): Promise<Set<string>>;
+  /** The ids of those of `records` that are kept already. */
+  existingIds(records: readonly InterludeRecord[]): Promise<Set<string>>;
   deleteEverything(): Promise<void>;
   /** Deletes records with `at < epochMs`; resolves to how many went. */
   pruneBefore(epochMs: number): Promise<number>;

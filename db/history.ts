@@ -28,19 +28,30 @@ export interface History {
   loadMeta(): Promise<HistoryMeta>;
   /** Replaces the bookkeeping. Never rejects (kept in memory if the disk refuses). */
   saveMeta(meta: HistoryMeta): Promise<void>;
-  /** Records with `from <= at < to`, through the `by-at` index. Never rejects. */
+  /** Records with `from <= at < to`, from the days they fall in. Never rejects. */
   recordsBetween(from: number, to: number): Promise<InterludeRecord[]>;
-  /** Records of one kind with `from <= at < to`, through the `by-kind-at` index. Never rejects. */
+  /** Records of one kind with `from <= at < to`. Never rejects. */
   recordsOfKindBetween<K extends RecordKind>(
     kind: K,
     from: number,
     to: number,
   ): Promise<RecordOfKind<K>[]>;
   /**
-   * Adds records in one transaction, skipping ids already kept (or repeated in `records`).
-   * All or nothing: if the write fails it rejects and nothing was added.
+   * Adds records, skipping ids already kept (or repeated in `records`); a record's id and time
+   * never change, so a kept id is looked for on the day of its time. Whole days are written in
+   * transactions of about 20,000 records, so the log can be read between them. All or nothing:
+   * if a write fails, what the earlier transactions added is taken out again and it rejects.
    */
-  addRecords(records: readonly InterludeRecord[]): Promise<AddResult>;
+  addRecords(
+    records: readonly InterludeRecord[],
+    /** Hears how many of `records` are handled so far, as each day of them is written. */
+    onProgress?: (done: number) => void,
+  ): Promise<AddResult>;
+  /**
+   * Writes the person's note onto the boundary-cue record `id` (a note written just after the
+   * answer was recorded). Resolves to false if no such cue is kept. Never rejects.
+   */
+  noteOnCue(id: string, note: string): Promise<boolean>;
   /**
    * Writes the person's note onto the boundary-cue record `id` (a note written just after the
    * answer was recorded). Resolves to false if no such cue is kept. Never rejects.
@@ -57,7 +68,7 @@ export interface History {
   /** Deletes every record and the engine state in one transaction. Rejects if the disk copy could not be deleted. */
   deleteEverything(): Promise<void>;
   /**
-   * Retention: deletes records with `at < epochMs`, in transactions of at most 10,000 records
+   * Retention: deletes records with `at < epochMs`, whole days at a time in transactions of about 10,000 records
    * (a crash midway leaves a consistent, partly pruned log; the next run finishes). Resolves to the number deleted.
    */
   pruneBefore(epochMs: number): Promise<number>;

@@ -16,15 +16,20 @@ export type ImportOutcome =
 /**
  * Writes the records of a validated export (`parseExport`'s result) into `history` in one
  * transaction, skipping ids it already keeps. If the write fails, nothing is written. Settings in
- * the export are the caller's to apply (they live in `storage.sync`, not here).
+ * the export are the caller's to apply (they live in `storage.sync`, not here). `onProgress` hears
+ * how many of the records are written so far, a day's worth at a time.
  */
 export async function importParsed(
   history: History,
   parsed: { records?: readonly InterludeRecord[] },
+  onProgress?: (done: number, total: number) => void,
 ): Promise<ImportOutcome> {
   const records = parsed.records ?? [];
   try {
-    const { added, skipped } = await history.addRecords(records);
+    const { added, skipped } = await history.addRecords(
+      records,
+      onProgress && ((done) => onProgress(done, records.length)),
+    );
     return { ok: true, added, skipped, persistent: history.status().persistent };
   } catch (error) {
     return {

@@ -60,7 +60,11 @@ export function memoryStore(): MemoryStore {
     async saveMeta(next) {
       meta = { ...next };
     },
-    addRecords: async (records) => add(records),
+    async addRecords(records, onProgress) {
+      const result = add(records);
+      onProgress?.(records.length);
+      return result;
+    },
     async noteOnCue(id, note) {
       const record = kept.get(id);
       if (record?.kind !== 'boundary-cue') return false;
@@ -77,7 +81,7 @@ export function memoryStore(): MemoryStore {
       }
     },
     count: async () => kept.size,
-    existingIds: async (ids) => new Set(ids.filter((id) => kept.has(id))),
+    existingIds: async (records) => new Set(records.map((r) => r.id).filter((id) => kept.has(id))),
     async deleteEverything() {
       kept.clear();
       state = undefined;

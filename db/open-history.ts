@@ -80,9 +80,7 @@ export async function openHistory(options: OpenHistoryOptions = {}): Promise<His
         if (kind === 'bad-input') throw error;
         if (error instanceof HistoryUnavailableError) toMemory(error);
         else mode = { kind: 'overlay', reason: kind === 'quota' ? 'quota' : 'write-failed' };
-        const kept = await store
-          .existingIds(records.map((r) => r.id))
-          .catch(() => new Set<string>());
+        const kept = await store.existingIds(records).catch(() => new Set<string>());
         await memory.commitStep(
           state,
           records.filter((r) => !kept.has(r.id)),
@@ -125,12 +123,15 @@ export async function openHistory(options: OpenHistoryOptions = {}): Promise<His
         () => memory.recordsOfKindBetween(kind, from, to),
         mergeRecords,
       ),
-    async addRecords(records) {
+    async addRecords(records, onProgress) {
       const store = usableDisk();
-      if (!store) return memory.addRecords(records);
-      const inMemory = await memory.existingIds(records.map((r) => r.id));
+      if (!store) return memory.addRecords(records, onProgress);
+      const inMemory = await memory.existingIds(records);
       try {
-        const result = await store.addRecords(records.filter((r) => !inMemory.has(r.id)));
+        const result = await store.addRecords(
+          records.filter((r) => !inMemory.has(r.id)),
+          onProgress && ((done) => onProgress(done + inMemory.size)),
+        );
         return { added: result.added, skipped: result.skipped + inMemory.size };
       } catch (error) {
         if (error instanceof HistoryUnavailableError) toMemory(error);

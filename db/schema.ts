@@ -1,5 +1,12 @@
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import {
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+  unwrap,
+} from 'idb';
 import type { InterludeRecord, RecordKind } from '../core/records.ts';
+import { byDay, dayBucket } from './day-bucket.ts';
 
 /**
  * The one place that knows Interlude's IndexedDB layout. Every schema change is a new version with
@@ -17,12 +24,32 @@ export interface HistoryMeta {
   lastRetentionRun?: number;
 }
 
+/**
+ * One UTC day of records (`day` = floor(at / 86,400,000)), ascending by `at`, then `id`. A day is
+ * one value, so a year is about 365 writes and a week about 8 reads, not a quarter of a million.
+ */
+export interface DayBucket {
+  day: number;
+  records: InterludeRecord[];
+}
+
 /** The typed shape of the database, for `idb`. */
 export interface InterludeDB extends DBSchema {
+  /** Version 1's layout, one value per record; the upgrade to version 2 moves them into `days`. */
   records: {
     key: string;
     value: InterludeRecord;
     indexes: { 'by-at': number; 'by-kind-at': [RecordKind, number] };
+  };
+  /** Since version 2: every record, one {@link DayBucket} per UTC day that has any. */
+  days: {
+    key: number;
+    value: DayBucket;
+  };
+  /** Since version 2: how many records each day's bucket holds, written with it (count, retention). */
+  'day-counts': {
+    key: number;
+    value: number;
   };
   engine: {
     key: typeof ENGINE_STATE_KEY | typeof META_KEY;
@@ -60,11 +87,31 @@ const createVersion1: Migration = (db) => {
   db.createObjectStore('engine');
 };
 
+/**
+ * Version 2: records move from one value each into one bucket per day (and a count per day), in
+ * the upgrade transaction itself, so the upgrade either moves every record or leaves version 1 as it was.
+ */
+const dayBuckets: Migration = async (db, tx) => {
+  const days = db.createObjectStore('days', { keyPath: 'day' });
+  const counts = db.createObjectStore('day-counts');
+  const old = unwrap(tx.objectStore('records')).getAll();
+  const records = await new Promise<InterludeRecord[]>((resolve, reject) => {
+    old.onsuccess = () => resolve(old.result);
+    old.onerror = () => reject(old.error);
+  });
+  for (const [day, kept] of byDay(records)) {
+    const bucket = dayBucket(day, [], kept);
+    unwrap(days).put(bucket.value);
+    unwrap(counts).put(bucket.value.records.length, day);
+  }
+  db.deleteObjectStore('records');
+};
+
 /** Interlude's schema: database `interlude`, and every migration from nothing to the current version. */
 export const SCHEMA: SchemaPlan = {
   name: 'interlude',
-  version: 1,
-  migrations: { 1: createVersion1 },
+  version: 2,
+  migrations: { 1: createVersion1, 2: dayBuckets },
 };
 
 /**

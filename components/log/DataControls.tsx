@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 export interface DataControlsProps {
   /** What is under way ("Importing…"), if anything; the controls wait meanwhile. */
   busy?: string;
+  /** How far the import under way has written its records, once it has begun writing them. */
+  progress?: { done: number; total: number };
   /** The outcome of the last import, export or deletion; `id` tells one report from the next. */
   report?: { id: number; ok: boolean; text: string };
   /** How many records are kept, for the deletion warning; undefined until counted. */
@@ -65,6 +67,14 @@ export function DataControls(props: DataControlsProps) {
       </p>
       <div aria-live="polite" class="data-status">
         {props.busy ? <p class="busy">{props.busy}</p> : null}
+        {props.busy && props.progress ? (
+          <progress
+            class="import-progress"
+            aria-label="Records imported"
+            max={props.progress.total}
+            value={props.progress.done}
+          />
+        ) : null}
         {!props.busy && props.report ? (
           <p
             key={props.report.id}

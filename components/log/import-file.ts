@@ -1,5 +1,4 @@
-import { parseExport } from '../../core/parse-export.ts';
-import { parseSettings, type Settings } from '../../core/settings.ts';
+import type { Settings } from '../../core/settings.ts';
 import type { History } from '../../db/history.ts';
 import { importParsed } from '../../db/import-parsed.ts';
 import type {
@@ -8,6 +7,7 @@ import type {
   writeSettings,
 } from '../../shell/settings-store.ts';
 import type { ImportResult } from './describe-import.ts';
+import { type ExportReader, readExport } from './read-export.ts';
 
 /** The largest export file the log page reads (a year is about 40 MB). */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -23,6 +23,10 @@ export interface ImportDeps {
   /** Epoch ms: records dated more than a day after it are refused. */
   now: number;
   maxBytes?: number;
+  /** Reads and checks the file; by default on this thread ({@link readExport}). */
+  read?: ExportReader;
+  /** Hears how many of the file's records are written so far, out of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -34,17 +38,8 @@ export interface ImportDeps {
 export async function importFile(file: Blob, deps: ImportDeps): Promise<ImportResult> {
   const maxBytes = deps.maxBytes ?? MAX_IMPORT_BYTES;
   if (file.size > maxBytes) return refused({ code: 'too-large', limitBytes: maxBytes });
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return refused({ code: 'unreadable' });
-  }
-  const parsed = parseExport(text, {
-    parseSettings: (input) => parseSettings(input),
-    maxBytes,
-    now: deps.now,
-  });
+  const parsed = await (deps.read ?? readExport)(file, { maxBytes, now: deps.now });
+  if (parsed === 'unreadable') return refused({ code: 'unreadable' });
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   let prepared: PreparedSettings | undefined;
   if (parsed.settings) {
@@ -64,7 +59,7 @@ export async function importFile(file: Blob, deps: ImportDeps): Promise<ImportRe
     if (!written.ok) return refused({ code: 'settings-storage', storage: written.storage });
     undo = written.undo;
   }
-  const records = await importParsed(deps.history, parsed);
+  const records = await importParsed(deps.history, parsed, deps.onProgress);
   if (!records.ok) {
     await undo?.().catch(() => undefined);
     return refused(records.problem);

@@ -8,6 +8,7 @@ import type { Settings } from '../../core/settings.ts';
 import type { History } from '../../db/history.ts';
 import { sendMessage } from '../../shell/send-message.ts';
 import { prepareSettings, writeSettings } from '../../shell/settings-store.ts';
+import { readInWorker } from './read-in-worker.ts';
 
 // `history-deleted` is being added to shell/protocol.ts by the lead; typed loosely until it lands.
 /**
@@ -20,6 +21,7 @@ export function useDataControls(
   onChanged: () => void,
 ): DataControlsProps {
   const [busy, setBusy] = useState<string>();
+  const [progress, setProgress] = useState<DataControlsProps['progress']>();
   const [report, setReport] = useState<DataControlsProps['report']>();
   const [recordCount, setRecordCount] = useState<number>();
   const reports = useRef(0);
@@ -36,6 +38,7 @@ export function useDataControls(
         setReport({ id, ok: false, text: cause instanceof Error ? cause.message : String(cause) });
       } finally {
         setBusy(undefined);
+        setProgress(undefined);
         setRecordCount(undefined);
       }
     },
@@ -50,6 +53,7 @@ export function useDataControls(
 
   return {
     busy,
+    progress,
     report,
     recordCount,
     // Counted only when asked: counting a year of records would slow the week's first read.
@@ -77,6 +81,8 @@ export function useDataControls(
           history,
           settings: { prepare: prepareSettings, write: writeSettings },
           now: Date.now(),
+          read: readInWorker,
+          onProgress: (done, total) => setProgress({ done, total }),
         });
         if (result.ok) onChanged();
         return { ok: result.ok, text: describeImport(result) };

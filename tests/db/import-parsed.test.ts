@@ -4,10 +4,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildExport } from '../../core/export-format.ts';
 import { parseExport } from '../../core/parse-export.ts';
 import type { InterludeRecord } from '../../core/records.ts';
+import { ADD_CHUNK } from '../../db/idb-store.ts';
 import { importParsed } from '../../db/import-parsed.ts';
 import { openHistory } from '../../db/open-history.ts';
 import { SCHEMA } from '../../db/schema.ts';
-import { collect, recordsOfEveryKind } from './sample-records.ts';
+import { activityRecords, collect, recordsOfEveryKind } from './sample-records.ts';
 import { rawRecords } from './schema-fixtures.ts';
 
 const MONDAY = Date.UTC(2025, 0, 6, 9);
@@ -74,24 +75,56 @@ describe('importParsed', () => {
 
   it('writes nothing when the transaction is aborted after some records were queued', async () => {
     const { factory, history } = await historyWith([]);
-    const original = IDBObjectStore.prototype.add;
+    const original = IDBObjectStore.prototype.put;
     let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+    // Each day writes its count, then its records: the fourth put is the second day's records.
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
       this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['add']>
+      ...args: Parameters<IDBObjectStore['put']>
     ) {
       if (++calls === 4)
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return original.apply(this, args);
     });
+    const records = recordsOfEveryKind(MONDAY).map((r, i) => ({ ...r, at: r.at + i * DAY }));
 
-    const result = await importParsed(history, { records: recordsOfEveryKind(MONDAY) });
+    const result = await importParsed(history, { records });
 
     expect(result).toEqual({ ok: false, problem: { code: 'storage-full' } });
     vi.restoreAllMocks();
     expect(await rawRecords(factory, SCHEMA.name, SCHEMA.version)).toEqual([]);
     expect(await collect(history.allRecords())).toEqual([]);
   });
+
+  it('takes out what earlier transactions of a long import wrote when a later one fails', async () => {
+    const before = activityRecords(30, MONDAY + DAY, 60_000).map((r) => ({ ...r, id: `b${r.id}` }));
+    const { factory, history } = await historyWith(before);
+    // More than two runs of ADD_CHUNK records, 1,440 a day; the first day overlaps `before`.
+    const year = activityRecords(ADD_CHUNK * 2 + 5_000, MONDAY + DAY, 60_000);
+    const original = IDBObjectStore.prototype.put;
+    const transactions = new Set<IDBTransaction>();
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      // The third transaction's first day is refused; what follows (the undo) is not.
+      if (this.name === 'days' && !transactions.has(this.transaction)) {
+        transactions.add(this.transaction);
+        if (transactions.size === 3)
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return original.apply(this, args);
+    });
+    const progress: number[] = [];
+
+    const result = await importParsed(history, { records: year }, (done) => progress.push(done));
+
+    expect(result).toEqual({ ok: false, problem: { code: 'storage-full' } });
+    expect(progress.at(-1)).toBeGreaterThanOrEqual(ADD_CHUNK);
+    vi.restoreAllMocks();
+    expect(await rawRecords(factory, SCHEMA.name, SCHEMA.version)).toEqual(before);
+    expect(await history.count()).toBe(before.length);
+  }, 60_000);
 
   it('imports into memory, and says so, when there is no disk', async () => {
     const history = await openHistory({ factory: null });

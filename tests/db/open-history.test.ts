@@ -154,13 +154,54 @@ describe('addRecords', () => {
     expect(await history.count()).toBe(5);
   });
 
-  it('adds all of a batch in one transaction, queuing every put before awaiting', async () => {
+  it('adds all of a batch in one transaction, one write per day and none per record', async () => {
     const { history } = await fresh();
-    const add = vi.spyOn(IDBObjectStore.prototype, 'add');
-    await history.addRecords(activityRecords(100, MONDAY, 1000));
-    expect(add).toHaveBeenCalledTimes(100);
-    const stores = new Set(add.mock.contexts);
-    expect(stores.size).toBe(1);
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const progress: number[] = [];
+    // 100 records over three UTC days.
+    await history.addRecords(activityRecords(100, MONDAY, 2_000_000), (done) =>
+      progress.push(done),
+    );
+    const stores = put.mock.contexts as IDBObjectStore[];
+    const days = stores.filter((store) => store.name === 'days');
+    expect(days).toHaveLength(3);
+    expect(new Set(stores.map((store) => store.transaction)).size).toBe(1);
+    expect(progress.at(-1)).toBe(100);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(await history.count()).toBe(100);
+  });
+});
+
+describe('noteOnCue', () => {
+  it('writes a note onto the boundary cue it names, on disk and in memory alike', async () => {
+    for (const factory of [new IDBFactory(), null]) {
+      const history = await openHistory({ factory });
+      const records = recordsOfEveryKind(MONDAY);
+      const cue = records.find((r) => r.kind === 'boundary-cue');
+      const other = records.find((r) => r.kind !== 'boundary-cue');
+      if (!cue || !other) throw new Error('The sample has a cue and another record');
+      await history.commitStep({}, records);
+      expect(await history.noteOnCue(cue.id, 'Ask Priya')).toBe(true);
+      expect(await history.noteOnCue(other.id, 'not a cue')).toBe(false);
+      expect(await history.noteOnCue('no-such-id', 'nowhere')).toBe(false);
+      const kept = await history.recordsBetween(MONDAY, MONDAY + DAY);
+      expect(kept).toEqual(records.map((r) => (r.id === cue.id ? { ...r, note: 'Ask Priya' } : r)));
+    }
+  });
+
+  it('finds a cue answered just before midnight (UTC) from a note written just after it', async () => {
+    const { history } = await fresh();
+    const [cue] = recordsOfEveryKind(MONDAY + DAY - 60_000).filter(
+      (r) => r.kind === 'boundary-cue',
+    );
+    if (!cue) throw new Error('The sample has a cue');
+    await history.commitStep({}, [{ ...cue, at: MONDAY + DAY - 1 }]);
+    await history.commitStep({}, recordsOfEveryKind(MONDAY + DAY, 'next'));
+    expect(await history.noteOnCue(cue.id, 'Tomorrow')).toBe(true);
+    expect((await history.recordsBetween(MONDAY, MONDAY + DAY))[0]).toMatchObject({
+      id: cue.id,
+      note: 'Tomorrow',
+    });
   });
 });
 

@@ -126,7 +126,7 @@ describe('when IndexedDB cannot be used, history works in memory and says why', 
 
 describe('when the disk is full', () => {
   const quota = () =>
-    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
 
@@ -160,10 +160,10 @@ describe('when the disk is full', () => {
   it('a transaction aborted by the browser is treated the same way, and retried on the next step', async () => {
     const factory = new IDBFactory();
     const history = await openHistory({ factory });
-    const original = IDBObjectStore.prototype.add;
-    const aborting = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+    const original = IDBObjectStore.prototype.put;
+    const aborting = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
       this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['add']>
+      ...args: Parameters<IDBObjectStore['put']>
     ) {
       const request = original.apply(this, args);
       this.transaction.abort();
@@ -293,7 +293,7 @@ describe('deleteEverything when history fell back to memory', () => {
     const factory = new IDBFactory();
     const history = await openHistory({ factory });
     await history.commitStep({ n: 1 }, recordsOfEveryKind(MONDAY));
-    const full = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+    const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     await history.commitStep({ n: 2 }, recordsOfEveryKind(MONDAY, 'b'));

@@ -30,6 +30,27 @@ export const SCHEMA_FIXTURES: Readonly<Record<number, SchemaFixture>> = {
     await completion(tx);
     db.close();
   },
+  2: async (factory, name, records, state) => {
+    const db = await rawOpen(factory, name, 2, (created) => {
+      created.createObjectStore('days', { keyPath: 'day' });
+      created.createObjectStore('day-counts');
+      created.createObjectStore('engine');
+    });
+    const days = new Map<number, InterludeRecord[]>();
+    for (const record of records) {
+      const day = Math.floor(record.at / 86_400_000);
+      days.set(day, [...(days.get(day) ?? []), record]);
+    }
+    const tx = db.transaction(['days', 'day-counts', 'engine'], 'readwrite');
+    for (const [day, list] of days) {
+      list.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+      tx.objectStore('days').put({ day, records: list });
+      tx.objectStore('day-counts').put(list.length, day);
+    }
+    tx.objectStore('engine').put(state, 'state');
+    await completion(tx);
+    db.close();
+  },
 };
 
 /** Opens `name` at `version` with raw IndexedDB, running `upgrade` if it is created or upgraded. */
@@ -55,16 +76,22 @@ export function completion(tx: IDBTransaction): Promise<void> {
   });
 }
 
-/** Every record in `name`'s `records` store, read with raw IndexedDB at `version`. */
+/**
+ * Every record in `name`, read with raw IndexedDB at `version`: from the day buckets (version 2
+ * on), or from the `records` store (version 1, or a database made without them).
+ */
 export async function rawRecords(factory: IDBFactory, name: string, version: number) {
   const db = await rawOpen(factory, name, version);
-  const request = db.transaction('records').objectStore('records').getAll();
-  const records = await new Promise<InterludeRecord[]>((resolve, reject) => {
+  const store = db.objectStoreNames.contains('days') ? 'days' : 'records';
+  const request = db.transaction(store).objectStore(store).getAll();
+  const values = await new Promise<unknown[]>((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
   db.close();
-  return records;
+  return store === 'days'
+    ? (values as { records: InterludeRecord[] }[]).flatMap((day) => day.records)
+    : (values as InterludeRecord[]);
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   type UpgradeTransaction,
   upgradeSchema,
 } from '../../db/schema.ts';
+import { syntheticYear } from '../e2e/year.ts';
 import { collect, recordsOfEveryKind } from './sample-records.ts';
 import { expectEveryRecordKept, rawRecords, SCHEMA_FIXTURES } from './schema-fixtures.ts';
 
@@ -46,32 +47,33 @@ describe('schema upgrades keep every record', () => {
   describe('the harness, applied to a future version', () => {
     it('passes a migration that adds an index', async () => {
       const addIndex = nextVersion((_db, tx) => {
-        tx.objectStore('records').createIndex('by-zone' as never, 'zone');
+        tx.objectStore('days').createIndex('by-day' as never, 'day');
       });
       for (const from of versions) await expectEveryRecordKept(new IDBFactory(), addIndex, from);
     });
 
     it('passes an asynchronous migration that rewrites every record with a cursor', async () => {
       const rewrite = nextVersion(async (_db, tx) => {
-        let cursor = await tx.objectStore('records').openCursor();
+        let cursor = await tx.objectStore('days').openCursor();
         while (cursor) {
           await cursor.update({ ...cursor.value });
           cursor = await cursor.continue();
         }
       });
-      await expectEveryRecordKept(new IDBFactory(), rewrite, 1);
+      for (const from of versions) await expectEveryRecordKept(new IDBFactory(), rewrite, from);
     });
 
     it.each<[string, Migration]>([
-      ['clears the records', (_db, tx) => tx.objectStore('records').clear()],
-      ['drops the kind index', (_db, tx) => tx.objectStore('records').deleteIndex('by-kind-at')],
+      ['clears the records', (_db, tx) => tx.objectStore('days').clear()],
       [
-        'recreates the records store',
+        'forgets how many records each day holds',
+        (_db, tx) => tx.objectStore('day-counts').clear(),
+      ],
+      [
+        'recreates the days store',
         (db) => {
-          db.deleteObjectStore('records');
-          const store = db.createObjectStore('records', { keyPath: 'id' });
-          store.createIndex('by-at', 'at');
-          store.createIndex('by-kind-at', ['kind', 'at']);
+          db.deleteObjectStore('days');
+          db.createObjectStore('days', { keyPath: 'day' });
         },
       ],
       ['forgets the engine state', (_db, tx) => tx.objectStore('engine').clear()],
@@ -80,6 +82,43 @@ describe('schema upgrades keep every record', () => {
         expectEveryRecordKept(new IDBFactory(), nextVersion(migration), 1),
       ).rejects.toThrow();
     });
+  });
+
+  it('a version 1 database with six weeks of history answers every read as before the upgrade', async () => {
+    const DAY = 86_400_000;
+    const end = Date.UTC(2025, 2, 31, 6);
+    // Across a DST change, with records sharing times, several per UTC day and a day without any.
+    const records = syntheticYear({ end, days: 42, perDay: 40 })
+      .filter((r) => Math.floor(r.at / DAY) !== Math.floor(end / DAY) - 10)
+      .map((r, i) => (i % 9 === 0 ? { ...r, at: r.at - (r.at % 60_000) } : r));
+    const factory = new IDBFactory();
+    await SCHEMA_FIXTURES[1]?.(factory, SCHEMA.name, records, { phase: 'watching' });
+    const upgraded = await openHistory({ factory });
+    const before = await openHistory({ factory: null });
+    await before.addRecords(records);
+
+    expect(upgraded.status()).toEqual({ persistent: true });
+    expect(await upgraded.count()).toBe(records.length);
+    expect(await collect(upgraded.allRecords(100))).toEqual(await collect(before.allRecords(100)));
+    const start = end - 43 * DAY;
+    for (let from = start; from < end; from += 7 * DAY - 3_600_000) {
+      expect(await upgraded.recordsBetween(from, from + 7 * DAY)).toEqual(
+        await before.recordsBetween(from, from + 7 * DAY),
+      );
+      for (const kind of ['activity', 'boundary-cue', 'end-of-day'] as const)
+        expect(await upgraded.recordsOfKindBetween(kind, from, from + 2 * DAY)).toEqual(
+          await before.recordsOfKindBetween(kind, from, from + 2 * DAY),
+        );
+    }
+    const again = [...records.slice(0, 50), ...recordsOfEveryKind(end - DAY, 'new')];
+    expect(await upgraded.addRecords(again)).toEqual(await before.addRecords(again));
+    const cutoff = start + 20 * DAY + 12_345;
+    expect(await upgraded.pruneBefore(cutoff)).toBe(await before.pruneBefore(cutoff));
+    expect(await collect(upgraded.allRecords())).toEqual(await collect(before.allRecords()));
+    expect(await rawRecords(factory, SCHEMA.name, SCHEMA.version)).toHaveLength(
+      await before.count(),
+    );
+    upgraded.close();
   });
 
   it('a migration that fails leaves the old database and every record in place', async () => {
@@ -94,7 +133,7 @@ describe('schema upgrades keep every record', () => {
 
     expect(history.status()).toEqual({ persistent: false, reason: 'upgrade-failed' });
     expect(await collect(history.allRecords())).toEqual([]);
-    expect(await rawRecords(factory, SCHEMA.name, SCHEMA.version)).toHaveLength(records.length);
+    expect(await rawRecords(factory, SCHEMA.name, 1)).toHaveLength(records.length);
   });
 });
 

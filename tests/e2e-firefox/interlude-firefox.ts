@@ -176,9 +176,15 @@ export async function launchInterlude(
              open.onerror = () => fail(open.error);
              open.onsuccess = () => {
                const db = open.result;
-               if (!db.objectStoreNames.contains(name)) { db.close(); done([]); return; }
-               const request = db.transaction(name).objectStore(name).getAll();
-               request.onsuccess = () => { db.close(); done(request.result); };
+               // 'records' means every record: since schema 2 they are kept in day buckets.
+               const buckets = name === 'records' && db.objectStoreNames.contains('days');
+               const store = buckets ? 'days' : name;
+               if (!db.objectStoreNames.contains(store)) { db.close(); done([]); return; }
+               const request = db.transaction(store).objectStore(store).getAll();
+               request.onsuccess = () => {
+                 db.close();
+                 done(buckets ? request.result.flatMap((day) => day.records) : request.result);
+               };
                request.onerror = () => fail(request.error);
              };
            });`,

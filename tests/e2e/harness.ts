@@ -60,7 +60,10 @@ export interface ExtensionSession {
    * to the front stays in front) and returns the reply.
    */
   message<T = unknown>(message: unknown): Promise<T>;
-  /** Every value in one of the extension's IndexedDB stores, read from an extension page. */
+  /**
+   * Every value in one of the extension's IndexedDB stores, read from an extension page; `records`
+   * gives every record, wherever the schema keeps them.
+   */
   readStore<T = unknown>(store: string, database?: string): Promise<T[]>;
   /** Saves a PNG of the page under test-results/ and returns its path. */
   screenshot(page: Page, name: string): Promise<string>;
@@ -170,18 +173,22 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
             open.onerror = () => fail(open.error);
             open.onsuccess = () => {
               const connection = open.result;
-              if (!connection.objectStoreNames.contains(name as string)) {
+              // 'records' means every record: since schema 2 they are kept in day buckets.
+              const buckets = name === 'records' && connection.objectStoreNames.contains('days');
+              const store = buckets ? 'days' : (name as string);
+              if (!connection.objectStoreNames.contains(store)) {
                 connection.close();
                 done([]);
                 return;
               }
-              const request = connection
-                .transaction(name as string)
-                .objectStore(name as string)
-                .getAll();
+              const request = connection.transaction(store).objectStore(store).getAll();
               request.onsuccess = () => {
                 connection.close();
-                done(request.result);
+                done(
+                  buckets
+                    ? (request.result as { records: unknown[] }[]).flatMap((day) => day.records)
+                    : request.result,
+                );
               };
               request.onerror = () => fail(request.error);
             };

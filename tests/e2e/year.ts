@@ -124,7 +124,7 @@ export async function importThroughLogPage(
   return page.evaluate(() => document.querySelector('.data-status .report')?.textContent ?? '');
 }
 
-/** How many records the extension's IndexedDB holds, counted inside an extension page. */
+/** How many records the extension's IndexedDB holds (in every day bucket), counted inside an extension page. */
 export function countRecords(page: Page): Promise<number> {
   return page.evaluate(
     () =>
@@ -133,10 +133,20 @@ export function countRecords(page: Page): Promise<number> {
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const request = db.transaction('records').objectStore('records').count();
+          // Schema 2 keeps a bucket of records per day; schema 1 (for a bench of an older build) one value each.
+          const buckets = db.objectStoreNames.contains('days');
+          const store = db
+            .transaction(buckets ? 'days' : 'records')
+            .objectStore(buckets ? 'days' : 'records');
+          const request: IDBRequest = buckets ? store.getAll() : store.count();
           request.onsuccess = () => {
             db.close();
-            done(request.result);
+            const result = request.result as number | { records: unknown[] }[];
+            done(
+              typeof result === 'number'
+                ? result
+                : result.reduce((sum, day) => sum + day.records.length, 0),
+            );
           };
           request.onerror = () => fail(request.error);
         };

@@ -43,8 +43,10 @@ const store = () => {
 };
 const importing = async (text: string, history: Awaited<ReturnType<typeof openHistory>>) => {
   const settings = store();
-  const result = await importFile(file(text), { history, settings, now: NOW });
-  return { result, report: describeImport(result), settings };
+  const progress: [number, number][] = [];
+  const onProgress = (done: number, total: number) => progress.push([done, total]);
+  const result = await importFile(file(text), { history, settings, now: NOW, onProgress });
+  return { result, report: describeImport(result), settings, progress };
 };
 const exportOf = (settings: unknown, records: unknown[]) =>
   JSON.stringify(buildExport(settings, records as never, NOW));
@@ -76,6 +78,16 @@ describe('DataControls', () => {
     expect(onDeleteEverything).toHaveBeenCalledTimes(1);
   });
 
+  it('shows how far an import has got as a labelled progress bar, only while it runs', () => {
+    setup({ busy: 'Importing…', progress: { done: 300, total: 1200 } });
+    const bar = screen.getByRole('progressbar', { name: 'Records imported' });
+    expect(bar.getAttribute('value')).toBe('300');
+    expect(bar.getAttribute('max')).toBe('1200');
+    cleanup();
+    setup({ progress: { done: 1200, total: 1200 } });
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
   it('shows an import report, and an error as an alert', () => {
     setup({ report: { id: 1, ok: true, text: 'Added 3 records, skipped 1 already here.' } });
     expect(screen.getByText('Added 3 records, skipped 1 already here.')).toBeTruthy();
@@ -100,6 +112,7 @@ describe('importFile', () => {
     );
     expect((await loadSettings()).retentionDays).toBe(90);
     const again = await importing(exportOf(undefined, WEEK_RECORDS), history);
+    expect(first.progress.at(-1)).toEqual([WEEK_RECORDS.length, WEEK_RECORDS.length]);
     expect(again.report).toBe(`Added 0 records, skipped ${WEEK_RECORDS.length} already here.`);
     expect(await history.count()).toBe(WEEK_RECORDS.length);
   });
