@@ -16,8 +16,15 @@ import {
 import { type PageServer, startPageServer } from './page-server.ts';
 
 const MINUTE = 60_000;
-/** When the next working day begins: today's start (two hours ago, to the minute) a day later. */
-const MORNING = Math.floor((Date.now() - 120 * MINUTE) / MINUTE) * MINUTE + 24 * 60 * MINUTE;
+/**
+ * When the next working day begins: today's start (two hours ago, to the minute) on the next day,
+ * on this machine's clock (a day is not always 24 hours).
+ */
+const MORNING = (() => {
+  const start = new Date(Date.now() - 120 * MINUTE);
+  const [year, month, day] = [start.getFullYear(), start.getMonth(), start.getDate()];
+  return new Date(year, month, day + 1, start.getHours(), start.getMinutes()).getTime();
+})();
 
 /** "HH:mm" on this machine's clock (the browser's zone) `minutes` from now. */
 function clockIn(minutes: number): string {
