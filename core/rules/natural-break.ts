@@ -7,9 +7,8 @@ import { accountActiveTime, closeStretch } from './stretch.ts';
 /**
  * A silence this much longer than the core asked for (past its `wakeAt`, or past the last event when
  * it asked for nothing) is the machine asleep or the browser closed: the shell steps the core at
- * its wake time, and Chromium polls its alarms about once a minute, so an alarm is late by seconds,
- * a minute at most, unless the machine slept. The shell also reports its alarm coming this late as a
- * `wake`.
+ * its wake time, and an alarm comes late by seconds (a minute when Chromium is slow to poll them)
+ * unless the machine slept. The shell also reports its alarm coming this late as a `wake`.
  */
 export const SLEEP_GAP_MS = 3 * 60_000;
 
@@ -52,11 +51,10 @@ export function passTime(ctx: StepContext, from: number, event: CoreEvent): void
 /**
  * How long the machine is known to have slept before `event`, after the last step at `from`: a
  * `wake`'s `asleepMs` (the shell's alarm came that late; a trace's `sleep` lasted that long; none
- * if a step came between the sleep and the wake), or a
- * silence running SLEEP_GAP_MS or more past the wake the core asked for (its alarm would have come
- * at once on waking: the machine slept from then to now at least). 0: it did not sleep, as far as
- * anything can tell (a person not away gave input within IDLE_DETECTION_SECONDS, or the idle API
- * would have said so).
+ * if a step came between the sleep and the wake), or a silence running SLEEP_GAP_MS or more past
+ * the wake the core asked for (its alarm would have come at once on waking: the machine slept from
+ * then to now at least). 0: it did not sleep, as far as anything can tell (a person not away gave
+ * input within IDLE_DETECTION_SECONDS, or the idle API would have said so).
  */
 export function sleptFor(s: EngineState, from: number, event: CoreEvent): number {
   if (event.type === 'wake' && event.asleepMs > 0)

@@ -26,7 +26,7 @@ import { restoreReminders } from './reminders.ts';
 import { syncReplySites } from './reply-sites.ts';
 import { createRoutes } from './routes.ts';
 import { createEffectRunner } from './run-effects.ts';
-import { createTestHooks } from './test-hooks.ts';
+import { createTestHooks, logTestWakeUp } from './test-hooks.ts';
 import { setWakeAlarm, WAKE_ALARM } from './wake-alarm.ts';
 
 /**
@@ -73,9 +73,10 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     // Minutes late means the machine slept through it (a one-shot alarm: its own scheduled time).
-    if (alarm.name === WAKE_ALARM)
+    if (alarm.name === WAKE_ALARM) {
+      if (__INTERLUDE_TEST_BUILD__) void logTestWakeUp('alarm');
       void engine.dispatch(periodicAlarmEvent(Date.now() - alarm.scheduledTime));
-    else events.alarm(alarm.name);
+    } else events.alarm(alarm.name);
   });
   browser.tabs.onActivated.addListener(events.tabActivated);
   browser.tabs.onUpdated.addListener(events.tabUpdated);

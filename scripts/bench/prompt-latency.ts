@@ -1,4 +1,10 @@
-import { launchExtension, pressClosing, promptFrame, promptGone } from '../../tests/e2e/harness.ts';
+import {
+  launchExtension,
+  pressClosing,
+  promptFrame,
+  promptGone,
+  promptHasKeys,
+} from '../../tests/e2e/harness.ts';
 import { startPageServer } from '../../tests/e2e/page-server.ts';
 import { type BenchRow, median } from './table.ts';
 
@@ -29,8 +35,17 @@ export async function benchPromptLatency(): Promise<BenchRow[]> {
         );
         const elapsed = shownAt - began;
         if (run > 0) times.push(elapsed);
+        // A prompt holds keys pressed at its arrival (they were meant for the page): wait for it.
+        await promptHasKeys(frame);
         await pressClosing(frame.getByRole('dialog'), 'Escape');
-        await promptGone(page);
+        // The third skip in a row asks "fewer of these?" (once a day): Escape keeps things as they are.
+        await promptGone(page, 3_000).catch(async () => {
+          const question = frame.getByRole('dialog', { name: 'Fewer of these?' });
+          await question.waitFor();
+          await promptHasKeys(frame);
+          await pressClosing(question, 'Escape');
+          await promptGone(page);
+        });
       }
       return median(times);
     };
