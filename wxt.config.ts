@@ -25,9 +25,10 @@ export default defineConfig({
     define: { __INTERLUDE_TEST_BUILD__: JSON.stringify(testBuild) },
   }),
   manifest: ({ browser }) => ({
-    name: 'Interlude',
-    description:
-      'Small, kind pauses and boundaries for a demanding working day. Private: nothing leaves this device.',
+    // Words come from public/_locales (English the source, and the fallback for any missing one).
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
+    default_locale: 'en',
     permissions: [
       'storage',
       'unlimitedStorage',
@@ -67,7 +68,7 @@ export default defineConfig({
     commands: Object.fromEntries(
       Object.entries(COMMANDS).map(([name, { key, description }]) => [
         name,
-        { suggested_key: { default: key }, description },
+        { suggested_key: { default: key }, description: `__MSG_${description}__` },
       ]),
     ),
   }),

@@ -1,4 +1,5 @@
 import type { InterludeRecord, PromptKind } from './records.ts';
+import type { EngineState } from './state.ts';
 
 /** Why a prompt is shown: a transition reason, or the cue's and the release's own reasons. */
 export type PromptReason =
@@ -42,7 +43,8 @@ export type Effect =
   | { type: 'show-prompt'; prompt: PromptKind; reason: PromptReason; tab?: number; host?: string }
   | { type: 'close-prompt'; prompt: PromptKind }
   | { type: 'record'; record: InterludeRecord }
-  | { type: 'badge'; text: string; title: string }
+  /** The toolbar badge shows this quiet status (the shell words it). */
+  | { type: 'badge'; status: EngineState['badge'] }
   | ({ type: 'remind'; at: number } & SetAside)
   | {
       type: 'ask-fewer';

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import type { PromptAnswer } from '../../core/answers.ts';
-import { formatMoment } from '../shared/format-moment.ts';
+import { formatMoment } from '../i18n/format.ts';
+import { t } from '../i18n/messages.ts';
 import { KeyHint } from '../shared/KeyHint.tsx';
 import { PromptDialog } from '../shared/PromptDialog.tsx';
 import { promptKey } from '../shared/prompt-key.ts';
@@ -79,13 +80,15 @@ export function EndOfDayRelease({
   return (
     <PromptDialog labelledBy={titleId} onKeyDown={onKeyDown}>
       <h1 id={titleId} class="prompt-title">
-        {closed ? 'Done for today' : 'Closing the day'}
+        {closed ? t('release_title_done') : t('release_title')}
       </h1>
       {closed ? (
         <>
           <p class="lead" role="status">
-            {closed === 'released' ? 'Thank you for taking that moment. ' : ''}
-            Interlude is quiet until {formatMoment(quietUntil, now, locale, timeZone)}.
+            {t(
+              closed === 'released' ? 'release_thanks_quiet' : 'release_quiet',
+              formatMoment(quietUntil, now, locale, timeZone),
+            )}
           </p>
           {onClose && (
             <div class="actions">
@@ -96,7 +99,7 @@ export function EndOfDayRelease({
                 aria-keyshortcuts="Escape"
                 onClick={onClose}
               >
-                Close <KeyHint label="Esc" />
+                {t('release_close')} <KeyHint label="Esc" />
               </button>
             </div>
           )}
@@ -109,10 +112,10 @@ export function EndOfDayRelease({
             finish(true);
           }}
         >
-          <p class="lead">Three short notes, each one optional. Then Interlude goes quiet.</p>
+          <p class="lead">{t('release_lead')}</p>
           {releaseFields.map(({ key, label }, i) => (
             <label key={key} class="field" for={`${baseId}-${key}`}>
-              <span>{label}</span>
+              <span>{t(label)}</span>
               <input
                 id={`${baseId}-${key}`}
                 ref={i === 0 ? firstRef : undefined}
@@ -125,17 +128,17 @@ export function EndOfDayRelease({
           ))}
           <div class="actions">
             <button type="submit" class="primary" aria-keyshortcuts="Enter">
-              Close the day <KeyHint label="Enter" />
+              {t('release_close_day')} <KeyHint label="Enter" />
             </button>
             <button type="button" aria-keyshortcuts="Escape" onClick={() => finish(false)}>
-              Skip <KeyHint label="Esc" />
+              {t('release_skip')} <KeyHint label="Esc" />
             </button>
           </div>
         </form>
       )}
       <p class="hint">
         <a href={supportHref} target="_blank" rel="noopener">
-          If it has been more than stress lately…
+          {t('release_more_than_stress')}
         </a>
       </p>
       {organisation}

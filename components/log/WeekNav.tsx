@@ -1,3 +1,4 @@
+import { t } from '../i18n/messages.ts';
 /** Props of {@link WeekNav}. */
 export interface WeekNavProps {
   title: string;
@@ -27,9 +28,10 @@ export function WeekNav({
     event.preventDefault();
   };
   return (
-    <nav class="week-nav" aria-label="Weeks" onKeyDown={onKeyDown}>
+    <nav class="week-nav" aria-label={t('week_nav')} onKeyDown={onKeyDown}>
       <button type="button" onClick={onPreviousWeek} aria-keyshortcuts="ArrowLeft">
-        <span aria-hidden="true">‹ </span>Previous week
+        <span aria-hidden="true">‹ </span>
+        {t('week_previous')}
       </button>
       <h2 class="week-title" aria-live="polite">
         {title}
@@ -42,7 +44,7 @@ export function WeekNav({
           aria-keyshortcuts="Home"
           aria-disabled={isThisWeek}
         >
-          This week
+          {t('week_this')}
         </button>
         {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page. */}
         <button
@@ -51,7 +53,8 @@ export function WeekNav({
           aria-keyshortcuts="ArrowRight"
           aria-disabled={isThisWeek}
         >
-          Next week<span aria-hidden="true"> ›</span>
+          {t('week_next')}
+          <span aria-hidden="true"> ›</span>
         </button>
       </div>
     </nav>

@@ -15,12 +15,6 @@ export function housekeepingAt(s: EngineState): (number | null)[] {
   return [s.showing === null ? null : s.showing.at + EXPIRE_MS, s.snoozedUntil, s.releasedUntil];
 }
 
-const BADGES = {
-  none: { text: '', title: 'Interlude' },
-  snoozed: { text: 'zz', title: 'Interlude is snoozed' },
-  released: { text: '✓', title: 'Interlude: day released, quiet until your next working day' },
-} as const;
-
 /** Emits a badge effect when the quiet status (released, snoozed, neither) changed in this step. */
 export function updateBadge(ctx: StepContext): void {
   const s = ctx.s;
@@ -32,5 +26,5 @@ export function updateBadge(ctx: StepContext): void {
         : 'none';
   if (status === s.badge) return;
   s.badge = status;
-  emit(ctx, { type: 'badge', ...BADGES[status] });
+  emit(ctx, { type: 'badge', status });
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { type MessageKey, t } from '../../components/i18n/messages.ts';
 import type { Effect } from '../../core/effects.ts';
 import type { PromptKind } from '../../core/records.ts';
 import type { Settings } from '../../core/settings.ts';
@@ -9,19 +10,10 @@ const NOTIFICATION_ID = 'interlude-prompt';
 /** The prompt page's query while its notification waits, in session storage (survives a worker stop). */
 const WAITING_KEY = 'promptNotification';
 
-const TEXT: Record<PromptKind, { title: string; message: string }> = {
-  'transition-pause': {
-    title: 'A short pause, when you are ready',
-    message: 'Click here to start it. Nothing happens until you do.',
-  },
-  'boundary-cue': {
-    title: 'Something you set aside for later',
-    message: 'Click here to look at it again.',
-  },
-  'end-of-day': {
-    title: 'Your working hours are over',
-    message: 'Click here to put the day down.',
-  },
+const TEXT: Record<PromptKind, { title: MessageKey; message: MessageKey }> = {
+  'transition-pause': { title: 'notify_pause_title', message: 'notify_pause_message' },
+  'boundary-cue': { title: 'notify_cue_title', message: 'notify_cue_message' },
+  'end-of-day': { title: 'notify_release_title', message: 'notify_release_message' },
 };
 
 /**
@@ -57,7 +49,8 @@ export async function notifyPrompt(search: string, prompt: PromptKind): Promise<
   await browser.notifications.create(NOTIFICATION_ID, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    ...TEXT[prompt],
+    title: t(TEXT[prompt].title),
+    message: t(TEXT[prompt].message),
   });
   return true;
 }

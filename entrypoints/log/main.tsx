@@ -1,3 +1,5 @@
+import { uiLocale } from '../../components/i18n/format.ts';
+import { setPageLanguage } from '../../components/i18n/page-language.ts';
 import '../../components/theme.css';
 import '../../components/log/log.css';
 import '../../components/log/trends.css';
@@ -18,7 +20,7 @@ import { useDataControls } from './use-data-controls.ts';
 import { useTrends } from './use-trends.ts';
 import { useWeekSummary } from './use-week-summary.ts';
 
-const locale = navigator.language;
+const locale = uiLocale();
 const systemZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 // Started before the first render, so opening the database overlaps loading the page.
 const opening = Promise.all([openHistory(), loadSettings()]);
@@ -129,4 +131,5 @@ function LogPage() {
   );
 }
 
+setPageLanguage('title_log');
 render(<LogPage />, document.getElementById('app') as HTMLElement);

@@ -1,3 +1,5 @@
+import { uiLocale } from '../../components/i18n/format.ts';
+import { setPageLanguage } from '../../components/i18n/page-language.ts';
 import '../../components/theme.css';
 import '../../components/settings/settings.css';
 import { render } from 'preact';
@@ -14,7 +16,7 @@ const systemZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const zones = Intl.supportedValuesOf('timeZone');
 // 7 January 2024 was a Sunday: day n of the week is the 7th plus n.
 const weekdayName = (day: number) =>
-  new Intl.DateTimeFormat(navigator.language, { weekday: 'long', timeZone: 'UTC' }).format(
+  new Intl.DateTimeFormat(uiLocale(), { weekday: 'long', timeZone: 'UTC' }).format(
     Date.UTC(2024, 0, 7 + day),
   );
 
@@ -53,7 +55,7 @@ function SettingsApp() {
         policy={policy}
         zones={zones}
         systemZone={systemZone}
-        localeWeekStart={weekdayName(localeWeekStart(navigator.language))}
+        localeWeekStart={weekdayName(localeWeekStart(uiLocale()))}
         onSave={save}
         onReset={reset}
         replySites={replySites}
@@ -96,4 +98,5 @@ function SettingsApp() {
   );
 }
 
+setPageLanguage('title_settings');
 render(<SettingsApp />, document.getElementById('app') as HTMLElement);

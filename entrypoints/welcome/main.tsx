@@ -1,3 +1,4 @@
+import { setPageLanguage } from '../../components/i18n/page-language.ts';
 import '../../components/theme.css';
 import '../../components/welcome/welcome.css';
 import { render } from 'preact';
@@ -33,4 +34,5 @@ function WelcomePage() {
   );
 }
 
+setPageLanguage('title_welcome');
 render(<WelcomePage />, document.getElementById('app') as HTMLElement);
