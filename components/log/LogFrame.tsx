@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { TREND_WEEKS } from '../../core/summarize-trends.ts';
 import { t } from '../i18n/messages.ts';
 import { LINK, WithLink } from '../i18n/WithLink.tsx';
 import { Mark } from '../shared/Mark.tsx';
@@ -36,7 +37,7 @@ export function LogFrame({ view, ready, settingsHref, supportHref, children }: L
           {t('log_one_week')}
         </a>
         <a href="#trends" aria-current={current('trends')}>
-          {t('log_twelve_weeks')}
+          {t('log_last_weeks', TREND_WEEKS)}
         </a>
       </nav>
       {children}

@@ -1,4 +1,5 @@
-import { fieldLabels } from './field-labels.ts';
+import { t } from '../i18n/messages.ts';
+import { fieldLabel } from './field-labels.ts';
 
 /** Errors from `saveSettings`, sorted by field: `byField[path]` for a field on the page, `other` for the rest. */
 export interface FieldErrors {
@@ -25,10 +26,12 @@ export function fieldErrors(errors: readonly string[], fields: ReadonlySet<strin
     }
     const rest = (match[3] as string).replace(
       /[A-Za-z]+(?:\.[A-Za-z]+)+/g,
-      (name) => fieldLabels[name] ?? name,
+      (name) => fieldLabel(name) ?? name,
     );
-    const line = match[2] === undefined ? '' : `Line ${Number(match[2]) + 1}: `;
-    const text = line ? `${line}${rest}` : rest.charAt(0).toUpperCase() + rest.slice(1);
+    const text =
+      match[2] === undefined
+        ? rest.charAt(0).toUpperCase() + rest.slice(1)
+        : t('settings_error_line', Number(match[2]) + 1, rest);
     byField[path] = byField[path] ? `${byField[path]} ${text}.` : `${text}.`;
   }
   return { byField, other };

@@ -6,5 +6,5 @@ export const skipReasons: readonly { reason: SkipReason; label: MessageKey }[] =
   { reason: 'in-a-call', label: 'skip_in_a_call' },
   { reason: 'mid-thought', label: 'skip_mid_thought' },
   { reason: 'not-now', label: 'skip_not_now' },
-  { reason: 'too-many', label: 'skip_too_many' },
+  { reason: 'too-many', label: 'skip_fewer_please' },
 ];

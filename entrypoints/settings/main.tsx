@@ -1,4 +1,5 @@
 import { uiLocale } from '../../components/i18n/format.ts';
+import { t } from '../../components/i18n/messages.ts';
 import { setPageLanguage } from '../../components/i18n/page-language.ts';
 import '../../components/theme.css';
 import '../../components/settings/settings.css';
@@ -67,9 +68,7 @@ function SettingsApp() {
             pageAccess.request().then(
               (ok) => {
                 setPageGranted(ok);
-                setPageMessage(
-                  ok ? undefined : 'Access was not given; pauses open in their own window.',
-                );
+                setPageMessage(ok ? undefined : t('access_not_given'));
               },
               (cause: Error) => setPageMessage(cause.message),
             );
@@ -79,9 +78,7 @@ function SettingsApp() {
               async () => {
                 const still = await pageAccess.has();
                 setPageGranted(still);
-                setPageMessage(
-                  still ? 'This build holds access to pages from the start.' : undefined,
-                );
+                setPageMessage(still ? t('access_held_by_build') : undefined);
               },
               (cause: Error) => setPageMessage(cause.message),
             );

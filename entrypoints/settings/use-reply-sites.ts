@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../components/i18n/messages.ts';
 import type { ReplySitesSectionProps } from '../../components/settings/ReplySitesSection.tsx';
 import { siteAccess } from '../../components/settings/site-access.ts';
 import type { Settings } from '../../core/settings.ts';
@@ -34,7 +35,7 @@ export function useReplySites(settings: Settings | undefined, permissionsChanged
     siteAccess.request(site.hosts).then(
       async (ok) => {
         if (!ok) {
-          setMessage(`Access to ${site.label} was not given, so the cue stays off there.`);
+          setMessage(t('sites_access_not_given', site.label));
           return;
         }
         const result = await saveSettings({
@@ -43,8 +44,8 @@ export function useReplySites(settings: Settings | undefined, permissionsChanged
         setGranted((was) => ({ ...was, [site.id]: true }));
         setMessage(
           result.ok
-            ? `The cue is on for ${site.label}.`
-            : `Access was given, but the site could not be saved: ${result.errors.join('; ')}`,
+            ? t('sites_cue_on', site.label)
+            : t('sites_given_not_saved', result.errors.join('; ')),
         );
       },
       (cause: Error) => setMessage(cause.message),
@@ -59,7 +60,7 @@ export function useReplySites(settings: Settings | undefined, permissionsChanged
     if (!result.ok) return setMessage(result.errors.join('; '));
     await siteAccess.revoke(site.hosts).catch(() => false);
     setGranted((was) => ({ ...was, [site.id]: false }));
-    setMessage(`The cue is off for ${site.label}, and its access is given back.`);
+    setMessage(t('sites_cue_off', site.label));
   };
 
   return {
