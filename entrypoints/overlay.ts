@@ -127,10 +127,11 @@ export default defineUnlistedScript(() => {
     style.textContent = `:host{all:initial}iframe{position:fixed;z-index:2147483647;border:0;color-scheme:normal;${
       full
         ? 'inset:0;width:100vw;height:100vh'
-        : 'right:16px;bottom:16px;width:min(440px,calc(100vw - 32px));height:min(560px,calc(100vh - 32px));border-radius:18px;box-shadow:0 12px 40px rgba(20,40,35,.28)'
+        : // The card sits at the reading end of the page: bottom right, or bottom left in a right-to-left language.
+          `${browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'left' : 'right'}:16px;bottom:16px;width:min(440px,calc(100vw - 32px));height:min(560px,calc(100vh - 32px));border-radius:18px;box-shadow:0 12px 40px rgba(20,40,35,.28)`
     }}`;
     const frame = document.createElement('iframe');
-    frame.title = 'Interlude';
+    frame.title = browser.i18n.getMessage('extension_name');
     // `focus`: the prompt may take the keyboard as it appears; without it, it is only offered.
     frame.src = `${browser.runtime.getURL('/prompt.html')}${search}${takeFocus ? '&focus=1' : ''}`;
     let loads = 0;

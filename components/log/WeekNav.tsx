@@ -19,17 +19,20 @@ export function WeekNav({
   onNextWeek,
   onThisWeek,
 }: WeekNavProps) {
+  const rtl = document.documentElement.dir === 'rtl';
+  const [earlier, later] = rtl ? ['ArrowRight', 'ArrowLeft'] : ['ArrowLeft', 'ArrowRight'];
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === 'ArrowLeft') onPreviousWeek();
-    else if (event.key === 'ArrowRight' && !isThisWeek) onNextWeek();
+    // The week before lies towards where reading starts: left, or right in a right-to-left language.
+    if (event.key === earlier) onPreviousWeek();
+    else if (event.key === later && !isThisWeek) onNextWeek();
     else if (event.key === 'Home') onThisWeek();
     else return;
     event.preventDefault();
   };
   return (
     <nav class="week-nav" aria-label={t('week_nav')} onKeyDown={onKeyDown}>
-      <button type="button" onClick={onPreviousWeek} aria-keyshortcuts="ArrowLeft">
+      <button type="button" onClick={onPreviousWeek} aria-keyshortcuts={earlier}>
         <span aria-hidden="true">‹ </span>
         {t('week_previous')}
       </button>
@@ -50,7 +53,7 @@ export function WeekNav({
         <button
           type="button"
           onClick={() => !isThisWeek && onNextWeek()}
-          aria-keyshortcuts="ArrowRight"
+          aria-keyshortcuts={later}
           aria-disabled={isThisWeek}
         >
           {t('week_next')}

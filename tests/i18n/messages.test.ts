@@ -11,6 +11,13 @@ const root = resolve(import.meta.dirname, '../..');
 const LOCALES = readdirSync(join(root, 'public/_locales'));
 const PLURAL = /^(.+)_(zero|one|two|few|many|other)$/;
 const english = readMessages('en');
+/**
+ * Locales that may leave the settings, welcome and support pages to English (a right-to-left
+ * language that covers the prompts, the popup and the log first); every other locale is complete.
+ */
+const PARTIAL: Record<string, RegExp> = {
+  he: /^(?:(?:settings|hours|pauses|style|sites|access|logset|managed|phrases|kinds|reset|welcome|support|field_label|kind|storage|lock|day)_|title_(?:settings|welcome|support)$)/,
+};
 
 /** The CLDR plural forms a locale's numbers take ("one", "other" in English; "other" in Japanese). */
 function pluralForms(locale: string): string[] {
@@ -45,13 +52,20 @@ function problems(locale: string, file: MessageFile): string[] {
       found.push(
         `${key}: ends like a plural form, but there is no ${key.replace(PLURAL, '$1')}_other`,
       );
-    const named = [...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) =>
-      (m[1] as string).toLowerCase(),
+    const named = new Set(
+      [...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) =>
+        (m[1] as string).toLowerCase(),
+      ),
     );
     const declared = Object.keys(entry.placeholders ?? {});
-    if ([...new Set(named)].sort().join() !== [...declared].sort().join())
+    // A plural form may leave its count unsaid ("an hour"); every other placeholder is said.
+    const unsaid = declared.filter(
+      (name) => !named.has(name) && !(PLURAL.test(key) && name === 'count'),
+    );
+    const undeclared = [...named].filter((name) => !declared.includes(name));
+    if (unsaid.length + undeclared.length > 0)
       found.push(
-        `${key}: uses $${named.join('$, $')}$ but declares ${declared.join(', ') || 'none'}`,
+        `${key}: uses $${[...named].join('$, $')}$ but declares ${declared.join(', ') || 'none'}`,
       );
     if (/\$(?![A-Za-z0-9_]+\$|\$|\d)/.test(entry.message.replace(/\$[A-Za-z0-9_]+\$/g, '')))
       found.push(`${key}: a lone $ (write $$ for a dollar sign)`);
@@ -72,8 +86,11 @@ function problems(locale: string, file: MessageFile): string[] {
   for (const key of Object.keys(english)) {
     const base = PLURAL.exec(key)?.[1];
     if (base && pluralGroups(english).has(base)) continue;
-    if (!(key in file)) found.push(`${key}: missing`);
-    else if (JSON.stringify(placeholders(file, key)) !== JSON.stringify(placeholders(english, key)))
+    if (!(key in file)) {
+      if (!PARTIAL[locale]?.test(key)) found.push(`${key}: missing`);
+    } else if (
+      JSON.stringify(placeholders(file, key)) !== JSON.stringify(placeholders(english, key))
+    )
       found.push(`${key}: placeholders differ from English`);
   }
   for (const key of Object.keys(file)) {
@@ -82,7 +99,8 @@ function problems(locale: string, file: MessageFile): string[] {
       found.push(`${key}: not in English`);
   }
   for (const base of pluralGroups(english).keys()) {
-    if (!groups.has(base)) found.push(`${base}: plural forms missing`);
+    if (!groups.has(base) && !PARTIAL[locale]?.test(base))
+      found.push(`${base}: plural forms missing`);
     for (const form of groups.get(base) ?? [])
       if (
         JSON.stringify(placeholders(file, `${base}_${form}`)) !==
