@@ -325,3 +325,17 @@ export async function registeredMatches(session: ExtensionSession): Promise<stri
     return scripts.flatMap((script) => script.matches ?? []);
   });
 }
+
+/** Asks the background for a prompt over `page` (a message a person's click sends) and returns its frame once it takes keys. */
+export async function showPrompt(
+  session: ExtensionSession,
+  page: Page,
+  message: 'pause-now' | 'boundary-cue' | 'end-day',
+): Promise<Frame> {
+  await page.bringToFront();
+  await session.message({ interlude: message });
+  const frame = await promptFrame(page);
+  await frame.getByRole('dialog').waitFor();
+  await promptHasKeys(frame);
+  return frame;
+}

@@ -8,6 +8,7 @@ import {
   promptFrame,
   promptGone,
   promptHasKeys,
+  showPrompt,
 } from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
@@ -68,16 +69,6 @@ describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe cl
   let server: PageServer;
   let page: Page;
 
-  /** The prompt over the page after `message`, once it takes keys. */
-  const show = async (message: 'boundary-cue' | 'end-day'): Promise<Frame> => {
-    await page.bringToFront();
-    await session.message({ interlude: message });
-    const frame = await promptFrame(page);
-    await frame.getByRole('dialog').waitFor();
-    await promptHasKeys(frame);
-    return frame;
-  };
-
   beforeAll(async () => {
     server = await startPageServer([]);
     session = await launchExtension({ build: 'pseudo' });
@@ -119,7 +110,7 @@ describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe cl
   });
 
   it('the boundary cue, its reminder question, and the reminder when it comes', async () => {
-    let frame = await show('boundary-cue');
+    let frame = await showPrompt(session, page, 'boundary-cue');
     await frame.locator('input').fill('Ask Priya about the invoice');
     await check(session, page, frame, 'boundary-cue');
     await promptHasKeys(frame);
@@ -149,7 +140,7 @@ describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe cl
   });
 
   it('the end-of-day release and its closing message', async () => {
-    const frame = await show('end-day');
+    const frame = await showPrompt(session, page, 'end-day');
     await check(session, page, frame, 'release');
     await page.keyboard.press('Escape');
     await frame.locator('p.lead[role="status"]').waitFor();

@@ -1,0 +1,94 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
+import {
+  type ExtensionSession,
+  launchExtension,
+  pressClosingPrompt,
+  promptGone,
+  showPrompt,
+} from './harness.ts';
+import { type PageServer, startPageServer } from './page-server.ts';
+
+// Chromium started in another language speaks it: Hebrew, right to left, on every prompt, the popup
+// and the log (test-results/lang-he-*.png, looked at). A language is one file in public/_locales.
+
+const NARROW = { width: 360, height: 720 };
+
+/** The page's language and direction, and whether axe finds nothing serious; then a screenshot. */
+async function lookAt(session: ExtensionSession, page: Page, target: Page | Frame, name: string) {
+  expect(
+    await target.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+  ).toEqual(['he', 'rtl']);
+  expect(
+    await target.evaluate(
+      () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+    ),
+    `${name}: scrolls sideways`,
+  ).toBe(true);
+  expect(await seriousViolations(target), name).toEqual([]);
+  await session.screenshot(page, `lang-he-${name}`);
+}
+
+describe('Chromium with --lang=he', () => {
+  let session: ExtensionSession;
+  let server: PageServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startPageServer([]);
+    session = await launchExtension({ build: 'test', lang: 'he' });
+    page = await session.context.newPage();
+    await page.setViewportSize(NARROW);
+    await page.goto(server.url('/inbox', 'mail.test'));
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('the popup speaks Hebrew, right to left', async () => {
+    const popup = await session.openExtensionPage('popup.html', { width: 360, height: 600 });
+    await popup.locator('.mode-line').waitFor();
+    await popup.getByRole('button', { name: 'הפסקה עכשיו' }).waitFor();
+    await lookAt(session, popup, popup, 'popup');
+    await popup.close();
+  });
+
+  it('the pause, the boundary cue and the release speak Hebrew', async () => {
+    let frame = await showPrompt(session, page, 'pause-now');
+    await frame.getByRole('heading', { name: 'הפסקה קצרה' }).waitFor();
+    await lookAt(session, page, frame, 'pause');
+    await pressClosingPrompt(page, 'Escape');
+    await promptGone(page);
+
+    frame = await showPrompt(session, page, 'boundary-cue');
+    await frame.getByRole('heading', { name: 'מה באמת שלי לעשות?' }).waitFor();
+    await lookAt(session, page, frame, 'boundary-cue');
+    await page.keyboard.press('2');
+    await frame.getByRole('group', { name: 'שלי, אחר כך. תזכורת תעזור?' }).waitFor();
+    await lookAt(session, page, frame, 'boundary-cue-later');
+    await pressClosingPrompt(page, 'Escape');
+    await promptGone(page);
+
+    frame = await showPrompt(session, page, 'end-day');
+    await frame.getByRole('heading', { name: 'סוגרים את היום' }).waitFor();
+    await lookAt(session, page, frame, 'release');
+    await pressClosingPrompt(page, 'Escape');
+  });
+
+  it('the log speaks Hebrew, its week arrows mirrored', async () => {
+    const log = await session.openExtensionPage('log.html', NARROW);
+    await log.waitForSelector('main[data-ready]');
+    await log.getByRole('heading', { name: 'השבוע שלך' }).waitFor();
+    expect(await log.title()).toBe('השבוע שלך · Interlude');
+    await lookAt(session, log, log, 'log');
+    // The week before lies to the right in Hebrew: the right arrow goes back a week.
+    const title = log.locator('.week-title');
+    const thisWeek = await title.textContent();
+    await log.getByRole('button', { name: 'השבוע הקודם' }).focus();
+    await log.keyboard.press('ArrowRight');
+    await expect.poll(() => title.textContent()).not.toBe(thisWeek);
+    await log.close();
+  });
+});
