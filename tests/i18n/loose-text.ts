@@ -45,6 +45,7 @@ export function looseText(source: string): string[] {
         } else if (c === '`' && source[i] === '$' && source[i + 1] === '{') {
           // The expression inside is code, not words: skip to its closing brace.
           let depth = 0;
+          i += 1;
           do {
             if (source[i] === '{') depth++;
             else if (source[i] === '}') depth--;
