@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { direction } from '../components/i18n/page-language.ts';
 import type { OverlayCommand } from '../shell/overlay-protocol.ts';
 import { personActedAt, watchPersonActivity } from '../shell/person-activity.ts';
 import type { Envelope, MoveReason } from '../shell/protocol.ts';
@@ -128,7 +129,7 @@ export default defineUnlistedScript(() => {
       full
         ? 'inset:0;width:100vw;height:100vh'
         : // The card sits at the reading end of the page: bottom right, or bottom left in a right-to-left language.
-          `${browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'left' : 'right'}:16px;bottom:16px;width:min(440px,calc(100vw - 32px));height:min(560px,calc(100vh - 32px));border-radius:18px;box-shadow:0 12px 40px rgba(20,40,35,.28)`
+          `${direction(browser.i18n.getMessage('locale_code') || 'en') === 'rtl' ? 'left' : 'right'}:16px;bottom:16px;width:min(440px,calc(100vw - 32px));height:min(560px,calc(100vh - 32px));border-radius:18px;box-shadow:0 12px 40px rgba(20,40,35,.28)`
     }}`;
     const frame = document.createElement('iframe');
     frame.title = browser.i18n.getMessage('extension_name');

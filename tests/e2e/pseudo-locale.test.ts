@@ -96,13 +96,16 @@ describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe cl
     await control.close();
     await page.bringToFront();
     await session.message({ interludeTest: 'advance-clock', minutes: 75 });
-    const frame = await promptFrame(page);
+    let frame = await promptFrame(page);
     await frame.locator('.choice-row.soft').waitFor();
     await promptHasKeys(frame);
     await page.keyboard.press('s');
     await frame.locator('.choice-row:not(.soft)').waitFor();
     await check(session, page, frame, 'pause-offer');
-    await page.keyboard.press('Enter');
+    await pressClosingPrompt(page, 'Escape');
+    await promptGone(page);
+    // A pause asked for starts at once, in its guided steps.
+    frame = await showPrompt(session, page, 'pause-now');
     await frame.locator('.time-left').waitFor();
     await check(session, page, frame, 'guided-pause');
     await pressClosingPrompt(page, 'Escape');
