@@ -10,7 +10,7 @@ import {
 } from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
-// Chromium started in another language speaks it: Hebrew, right to left, on every prompt, the popup
+// Chromium started in another language speaks it: German in the popup; Hebrew, right to left, on every prompt, the popup
 // and the log (test-results/lang-he-*.png, looked at). A language is one file in public/_locales.
 
 const NARROW = { width: 360, height: 720 };
@@ -90,5 +90,28 @@ describe('Chromium with --lang=he', () => {
     await log.keyboard.press('ArrowRight');
     await expect.poll(() => title.textContent()).not.toBe(thisWeek);
     await log.close();
+  });
+});
+
+describe('Chromium with --lang=de', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension({ build: 'test', lang: 'de' });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('the popup speaks German', async () => {
+    const popup = await session.openExtensionPage('popup.html', { width: 360, height: 600 });
+    await popup.locator('.mode-line').waitFor();
+    await popup.getByRole('button', { name: 'Jetzt Pause' }).waitFor();
+    expect(
+      await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+    ).toEqual(['de', 'ltr']);
+    expect(await popup.getByRole('link', { name: 'Wochenrückblick' }).count()).toBe(1);
+    await session.screenshot(popup, 'lang-de-popup');
+    await popup.close();
   });
 });
