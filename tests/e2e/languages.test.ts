@@ -6,6 +6,7 @@ import {
   launchExtension,
   pressClosingPrompt,
   promptGone,
+  promptHasKeys,
   showPrompt,
 } from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
@@ -59,21 +60,25 @@ describe('Chromium with --lang=he', () => {
     let frame = await showPrompt(session, page, 'pause-now');
     await frame.getByRole('heading', { name: 'הפסקה קצרה' }).waitFor();
     await lookAt(session, page, frame, 'pause');
+    await promptHasKeys(frame);
     await pressClosingPrompt(page, 'Escape');
     await promptGone(page);
 
     frame = await showPrompt(session, page, 'boundary-cue');
     await frame.getByRole('heading', { name: 'מה באמת שלי לעשות?' }).waitFor();
     await lookAt(session, page, frame, 'boundary-cue');
+    await promptHasKeys(frame);
     await page.keyboard.press('2');
     await frame.getByRole('group', { name: 'שלי, אחר כך. תזכורת תעזור?' }).waitFor();
     await lookAt(session, page, frame, 'boundary-cue-later');
+    await promptHasKeys(frame);
     await pressClosingPrompt(page, 'Escape');
     await promptGone(page);
 
     frame = await showPrompt(session, page, 'end-day');
     await frame.getByRole('heading', { name: 'סוגרים את היום' }).waitFor();
     await lookAt(session, page, frame, 'release');
+    await promptHasKeys(frame);
     await pressClosingPrompt(page, 'Escape');
   });
 

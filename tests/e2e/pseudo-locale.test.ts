@@ -102,12 +102,14 @@ describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe cl
     await page.keyboard.press('s');
     await frame.locator('.choice-row:not(.soft)').waitFor();
     await check(session, page, frame, 'pause-offer');
+    await promptHasKeys(frame);
     await pressClosingPrompt(page, 'Escape');
     await promptGone(page);
     // A pause asked for starts at once, in its guided steps.
     frame = await showPrompt(session, page, 'pause-now');
     await frame.locator('.time-left').waitFor();
     await check(session, page, frame, 'guided-pause');
+    await promptHasKeys(frame);
     await pressClosingPrompt(page, 'Escape');
     await promptGone(page);
   });
@@ -117,9 +119,12 @@ describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe cl
     await frame.locator('input').fill('Ask Priya about the invoice');
     await check(session, page, frame, 'boundary-cue');
     await promptHasKeys(frame);
-    await page.keyboard.press('2');
+    // Focus is in the note: "mine, later" is chosen on its button, as a person would.
+    await frame.locator('button.answer').nth(1).focus();
+    await page.keyboard.press('Enter');
     await frame.locator('fieldset.answer-grid').waitFor();
     await check(session, page, frame, 'boundary-cue-later');
+    await promptHasKeys(frame);
     await page.keyboard.press('1');
     await promptGone(page);
 
@@ -145,9 +150,11 @@ describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe cl
   it('the end-of-day release and its closing message', async () => {
     const frame = await showPrompt(session, page, 'end-day');
     await check(session, page, frame, 'release');
+    await promptHasKeys(frame);
     await page.keyboard.press('Escape');
     await frame.locator('p.lead[role="status"]').waitFor();
     await check(session, page, frame, 'release-closing');
+    await promptHasKeys(frame);
     await pressClosingPrompt(page, 'Escape');
   });
 
