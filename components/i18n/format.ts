@@ -1,14 +1,21 @@
 import { browser } from 'wxt/browser';
-import { t, tn } from './messages.ts';
+import { messageLocale, t, tn } from './messages.ts';
 
 /**
  * Interlude's one formatter of dates, times and durations, over `Intl` in the browser's language
  * (or `locale` when given): clocks run to 12 or 24 hours as that locale does.
  */
 
-/** The browser's language, for `Intl`. */
+/**
+ * The locale dates and times are written in: the browser's language, unless the words on screen
+ * are a translation into another language (a browser started with `--lang` can report one language
+ * and pick messages in another); then the words' own, so "morgen um 09:00" stays one language.
+ */
 export function uiLocale(): string {
-  return browser.i18n.getUILanguage() || 'en';
+  const ui = browser.i18n.getUILanguage() || 'en';
+  const words = messageLocale().replace('_', '-');
+  const language = (tag: string) => tag.split('-')[0]?.toLowerCase();
+  return words === 'en' || language(words) === language(ui) ? ui : words;
 }
 
 const DAY_MS = 86_400_000;
