@@ -33,7 +33,9 @@ export function WeekNav({
   return (
     <nav class="week-nav" aria-label={t('week_nav')} onKeyDown={onKeyDown}>
       <button type="button" onClick={onPreviousWeek} aria-keyshortcuts={earlier}>
-        <span aria-hidden="true">‹ </span>
+        <span class="arrow" aria-hidden="true">
+          ‹
+        </span>
         {t('week_previous')}
       </button>
       <h2 class="week-title" aria-live="polite">
@@ -57,7 +59,9 @@ export function WeekNav({
           aria-disabled={isThisWeek}
         >
           {t('week_next')}
-          <span aria-hidden="true"> ›</span>
+          <span class="arrow" aria-hidden="true">
+            ›
+          </span>
         </button>
       </div>
     </nav>

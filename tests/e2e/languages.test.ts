@@ -92,7 +92,16 @@ describe('Chromium with --lang=he', () => {
     await log.getByRole('heading', { name: 'השבוע שלך' }).waitFor();
     expect(await log.title()).toBe('השבוע שלך · Interlude');
     await lookAt(session, log, log, 'log');
-    // The week before lies to the right in Hebrew: the right arrow goes back a week.
+    // The week before lies to the right in Hebrew: its button's arrow sits at the right end.
+    const back = log.getByRole('button', { name: 'השבוע הקודם' });
+    const [button, arrow] = await Promise.all([
+      back.boundingBox(),
+      back.locator('.arrow').boundingBox(),
+    ]);
+    expect((arrow?.x ?? 0) + (arrow?.width ?? 0) / 2).toBeGreaterThan(
+      (button?.x ?? 0) + (button?.width ?? 0) / 2,
+    );
+    // And the right arrow key goes back a week.
     const title = log.locator('.week-title');
     const thisWeek = await title.textContent();
     await log.getByRole('button', { name: 'השבוע הקודם' }).focus();
