@@ -13,6 +13,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'tests/e2e-firefox/**', 'node_modules/**'],
     environment: 'node',
+    setupFiles: ['tests/i18n/setup.ts'],
     restoreMocks: true,
   },
 });

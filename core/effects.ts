@@ -6,6 +6,7 @@ import type {
   PromptKind,
   TransitionPauseRecord,
 } from './records.ts';
+import type { EngineState } from './state.ts';
 
 /**
  * Which prompt is shown and why: each kind with its own reasons (the ones its record keeps), so a
@@ -54,7 +55,8 @@ export type Effect =
   | ({ type: 'show-prompt'; tab?: number; host?: string; page: PromptPage } & PromptShown)
   | { type: 'close-prompt'; prompt: PromptKind }
   | { type: 'record'; record: InterludeRecord }
-  | { type: 'badge'; text: string; title: string }
+  /** The toolbar badge shows this quiet status, or else `count` open Later items (the shell words it). */
+  | { type: 'badge'; status: EngineState['badge']; count?: number }
   | ({ type: 'remind'; at: number } & SetAside)
   | { type: 'answered'; counted: boolean; close: boolean; askFewer?: FewerSuggestion }
   | { type: 'save-pacing'; transition: Pacing }

@@ -1,14 +1,17 @@
+import type { MessageKey } from '../components/i18n/messages.ts';
+
 /**
  * Interlude's keyboard commands: the one list the manifest's `commands`, the README and the tests
  * of what is bound come from. Every suggested key is one Chromium and Firefox both accept: Chromium
  * leaves a command "Not set" when its suggested key is one of the browser's own shortcuts (in
  * Debian's Chromium 156, Alt+Shift+A, B, C, N, P, R, T, W, X and Z are), so Alt+Shift+P never bound.
+ * Each description is a message key: the manifest names it as `__MSG_<key>__`.
  */
 export const COMMANDS = {
-  'pause-now': { key: 'Alt+Shift+K', description: 'Take a pause now' },
-  'boundary-cue': { key: 'Alt+Shift+M', description: 'Ask: what is actually mine to do?' },
-  snooze: { key: 'Alt+Shift+S', description: 'Snooze pauses for 30 minutes' },
-} as const;
+  'pause-now': { key: 'Alt+Shift+K', description: 'command_pause_now' },
+  'boundary-cue': { key: 'Alt+Shift+M', description: 'command_boundary_cue' },
+  snooze: { key: 'Alt+Shift+S', description: 'command_snooze' },
+} as const satisfies Record<string, { key: string; description: MessageKey }>;
 
 /** The name of one of Interlude's commands. */
 export type CommandName = keyof typeof COMMANDS;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../components/i18n/messages.ts';
 import type { Envelope, MessageMap, MessageName, Reply } from './protocol.ts';
 
 /**
@@ -12,7 +13,7 @@ export async function sendMessage<N extends MessageName>(
 ): Promise<MessageMap[N]['output']> {
   const envelope: Envelope<N> = { interlude: name, input: input as MessageMap[N]['input'] };
   const reply = (await browser.runtime.sendMessage(envelope)) as Reply<N> | undefined;
-  if (!reply) throw new Error('Interlude’s background did not answer. Try again in a moment.');
+  if (!reply) throw new Error(t('error_no_answer'));
   if (!reply.ok) throw new Error(reply.error);
   return reply.output;
 }

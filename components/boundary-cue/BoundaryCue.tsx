@@ -6,7 +6,8 @@ import type { ComponentChildren } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import type { PromptAnswer } from '../../core/answers.ts';
 import type { CueAnswer } from '../../core/records.ts';
-import { formatMoment } from '../shared/format-moment.ts';
+import { formatMoment } from '../i18n/format.ts';
+import { t } from '../i18n/messages.ts';
 import { KeyHint } from '../shared/KeyHint.tsx';
 import { PromptDialog } from '../shared/PromptDialog.tsx';
 import { promptKey } from '../shared/prompt-key.ts';
@@ -51,15 +52,11 @@ export interface BoundaryCueProps {
 function leadLine(reason: BoundaryCueProps['reason'], host: string | undefined): string {
   switch (reason) {
     case 'compose':
-      return host
-        ? `A breath before you reply on ${host}. One click is enough.`
-        : 'A breath before you reply. One click is enough.';
+      return host ? t('cue_lead_compose_host', host) : t('cue_lead_compose');
     case 'on-request':
-      return host
-        ? `A moment to sort out what is yours on ${host}. One click is enough.`
-        : 'A moment to sort out what is yours. One click is enough.';
+      return host ? t('cue_lead_request_host', host) : t('cue_lead_request');
     case 'reminder':
-      return 'Earlier you set this aside for later. It is later now: still yours?';
+      return t('cue_lead_reminder');
   }
 }
 
@@ -77,10 +74,10 @@ function SetAsideNote({
       : formatMoment(setAside.at, now, locale, timeZone, { sayToday: true });
   const where =
     host && when
-      ? `On ${host}, set aside ${when}`
+      ? t('cue_set_aside_host_when', host, when)
       : host
-        ? `On ${host}`
-        : when && `Set aside ${when}`;
+        ? t('cue_set_aside_host', host)
+        : when && t('cue_set_aside_when', when);
   if (!setAside?.note && !where) return null;
   return (
     <figure class="set-aside">
@@ -161,7 +158,7 @@ export function BoundaryCue({
   return (
     <PromptDialog labelledBy={titleId} onKeyDown={onKeyDown}>
       <h1 id={titleId} class="prompt-title">
-        What is actually mine to do?
+        {t('cue_title')}
       </h1>
       {noteAfter ? (
         <NoteAfterStep onNote={closeNote} onDone={() => closeNote()} />
@@ -178,7 +175,7 @@ export function BoundaryCue({
             />
           )}
           <label class="field" for={noteId}>
-            <span>A note for yourself (optional)</span>
+            <span>{t('cue_note_label')}</span>
             <input
               id={noteId}
               type="text"
@@ -207,16 +204,13 @@ export function BoundaryCue({
                   onClick={() => choose(answer)}
                 >
                   <KeyHint label={String(i + 1)} />
-                  <span class="answer-label">{label}</span>
-                  <span class="answer-hint">{hint}</span>
+                  <span class="answer-label">{t(label)}</span>
+                  <span class="answer-hint">{t(hint)}</span>
                 </button>
               ))}
             </div>
           )}
-          <p class="hint">
-            This never blocks your reply; it is only a moment to choose. <KeyHint label="Esc" />{' '}
-            closes it.
-          </p>
+          <p class="hint">{t('cue_never_blocks', 'Esc')}</p>
         </>
       )}
       {organisation}

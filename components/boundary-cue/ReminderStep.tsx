@@ -1,5 +1,5 @@
-import { formatMinutes } from '../shared/format-minutes.ts';
-import { formatMoment } from '../shared/format-moment.ts';
+import { formatMinutes, formatMoment } from '../i18n/format.ts';
+import { t } from '../i18n/messages.ts';
 import { KeyHint } from '../shared/KeyHint.tsx';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import type { ReminderOption } from './reminder-options.ts';
@@ -16,11 +16,11 @@ export interface ReminderStepProps {
 
 /** How a reminder time is offered: "In an hour", "This afternoon", "Next working day", "No reminder". */
 export function reminderLabel(option: ReminderOption, now: number): string {
-  if (option.id === 'none') return 'No reminder';
-  if (option.id === 'this-afternoon') return 'This afternoon';
-  if (option.id === 'next-working-day') return 'Next working day';
+  if (option.id === 'none') return t('reminder_none');
+  if (option.id === 'this-afternoon') return t('reminder_this_afternoon');
+  if (option.id === 'next-working-day') return t('reminder_next_working_day');
   const minutes = Math.round(((option.at ?? now) - now) / 60_000);
-  return minutes === 60 ? 'In an hour' : `In ${formatMinutes(minutes)}`;
+  return minutes === 60 ? t('reminder_in_an_hour') : t('reminder_in', formatMinutes(minutes));
 }
 
 /** After "mine, later": when, if at all, Interlude should remind the person. Keys 1–n. */
@@ -28,7 +28,7 @@ export function ReminderStep({ options, now, locale, timeZone, onChoose }: Remin
   const firstRef = useFocusOnMount<HTMLButtonElement>();
   return (
     <fieldset class="choice-row answer-grid">
-      <legend>Mine, later. Would a reminder help?</legend>
+      <legend>{t('reminder_question')}</legend>
       {options.map((option, i) => (
         <button
           key={option.id}

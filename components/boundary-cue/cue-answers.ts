@@ -1,9 +1,10 @@
 import type { CueAnswer } from '../../core/records.ts';
+import type { MessageKey } from '../i18n/messages.ts';
 
 /** The four answers to "What is actually mine to do?", in display (and number-key) order. */
-export const cueAnswers: readonly { answer: CueAnswer; label: string; hint: string }[] = [
-  { answer: 'mine-now', label: 'Mine, now', hint: 'I will see to it now' },
-  { answer: 'mine-later', label: 'Mine, later', hint: 'It can wait a little' },
-  { answer: 'someone-else', label: "Someone else's", hint: 'Hand it on, or ask for help' },
-  { answer: 'not-needed', label: 'Not needed', hint: 'It can rest without a reply' },
+export const cueAnswers: readonly { answer: CueAnswer; label: MessageKey; hint: MessageKey }[] = [
+  { answer: 'mine-now', label: 'cue_mine_now', hint: 'cue_mine_now_hint' },
+  { answer: 'mine-later', label: 'cue_mine_later', hint: 'cue_mine_later_hint' },
+  { answer: 'someone-else', label: 'cue_someone_else', hint: 'cue_someone_else_hint' },
+  { answer: 'not-needed', label: 'cue_not_needed', hint: 'cue_not_needed_hint' },
 ];

@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import type { PromptAnswer } from '../../core/answers.ts';
 import { TEXT_LIMITS } from '../../core/text-limits.ts';
-import { formatMoment } from '../shared/format-moment.ts';
+import { formatMoment } from '../i18n/format.ts';
+import { t } from '../i18n/messages.ts';
 import { KeyHint } from '../shared/KeyHint.tsx';
 import { PromptDialog } from '../shared/PromptDialog.tsx';
 import { promptKey } from '../shared/prompt-key.ts';
@@ -80,13 +81,15 @@ export function EndOfDayRelease({
   return (
     <PromptDialog labelledBy={titleId} onKeyDown={onKeyDown}>
       <h1 id={titleId} class="prompt-title">
-        {closed ? 'Done for today' : 'Closing the day'}
+        {closed ? t('release_title_done') : t('release_title')}
       </h1>
       {closed ? (
         <>
           <p class="lead" role="status">
-            {closed === 'released' ? 'Thank you for taking that moment. ' : ''}
-            Interlude is quiet until {formatMoment(quietUntil, now, locale, timeZone)}.
+            {t(
+              closed === 'released' ? 'release_thanks_quiet' : 'release_quiet',
+              formatMoment(quietUntil, now, locale, timeZone),
+            )}
           </p>
           {onClose && (
             <div class="actions">
@@ -97,7 +100,7 @@ export function EndOfDayRelease({
                 aria-keyshortcuts="Escape"
                 onClick={onClose}
               >
-                Close <KeyHint label="Esc" />
+                {t('release_close')} <KeyHint label="Esc" />
               </button>
             </div>
           )}
@@ -110,10 +113,10 @@ export function EndOfDayRelease({
             finish(true);
           }}
         >
-          <p class="lead">Three short notes, each one optional. Then Interlude goes quiet.</p>
+          <p class="lead">{t('release_lead')}</p>
           {releaseFields.map(({ key, label }, i) => (
             <label key={key} class="field" for={`${baseId}-${key}`}>
-              <span>{label}</span>
+              <span>{t(label)}</span>
               <input
                 id={`${baseId}-${key}`}
                 ref={i === 0 ? firstRef : undefined}
@@ -126,17 +129,17 @@ export function EndOfDayRelease({
           ))}
           <div class="actions">
             <button type="submit" class="primary" aria-keyshortcuts="Enter">
-              Close the day <KeyHint label="Enter" />
+              {t('release_close_day')} <KeyHint label="Enter" />
             </button>
             <button type="button" aria-keyshortcuts="Escape" onClick={() => finish(false)}>
-              Skip <KeyHint label="Esc" />
+              {t('release_skip')} <KeyHint label="Esc" />
             </button>
           </div>
         </form>
       )}
       <p class="hint">
         <a href={supportHref} target="_blank" rel="noopener">
-          If it has been more than stress lately…
+          {t('release_more_than_stress')}
         </a>
       </p>
       {organisation}

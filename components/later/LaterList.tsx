@@ -5,7 +5,7 @@ import {
   type ReminderPrefs,
   reminderOptions,
 } from '../boundary-cue/reminder-options.ts';
-import { formatMoment } from '../shared/format-moment.ts';
+import { formatMoment } from '../i18n/format.ts';
 import { LEFT_FOR_TODAY } from './left-for-today.ts';
 
 /** Props of {@link LaterList}. */

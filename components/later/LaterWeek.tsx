@@ -1,5 +1,5 @@
 import type { LaterItem } from '../../core/later-list.ts';
-import { formatMoment } from '../shared/format-moment.ts';
+import { formatMoment } from '../i18n/format.ts';
 
 /** Props of {@link LaterWeek}. */
 export interface LaterWeekProps {

@@ -1,4 +1,5 @@
 import type { CueCounts } from '../../core/summarize-week.ts';
+import { t } from '../i18n/messages.ts';
 import { cueLabels } from './cue-labels.ts';
 
 /** Props of {@link CueSummary}. */
@@ -13,12 +14,7 @@ export interface CueSummaryProps {
 export function CueSummary({ cues }: CueSummaryProps) {
   const total = cueLabels.reduce((sum, { key }) => sum + cues[key], 0);
   if (total === 0) {
-    return (
-      <p class="hint">
-        No boundary cues this week. When you start a reply on a site you chose, or ask “what is mine
-        to do?” from the toolbar, your answers will be counted here.
-      </p>
-    );
+    return <p class="hint">{t('log_no_cues')}</p>;
   }
   return (
     <div class="cue-summary">
@@ -36,7 +32,7 @@ export function CueSummary({ cues }: CueSummaryProps) {
           .map(({ key, label }) => (
             <li key={key}>
               <span class={`swatch cue-${key}`} aria-hidden="true" />
-              <span class="cue-label">{label}</span>
+              <span class="cue-label">{t(label)}</span>
               <span class="cue-count">{cues[key]}</span>
             </li>
           ))}

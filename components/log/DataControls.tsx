@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t, tn } from '../i18n/messages.ts';
 
 /** Props of {@link DataControls}. */
 export interface DataControlsProps {
@@ -33,17 +34,14 @@ export function DataControls(props: DataControlsProps) {
   const count = props.recordCount;
   return (
     <section class="card data-controls" aria-labelledby="data-title">
-      <h2 id="data-title">Your data</h2>
-      <p class="hint">
-        Everything on this page lives only in this browser on this device. Export a copy to keep or
-        to move it to another browser; nothing is ever sent anywhere.
-      </p>
+      <h2 id="data-title">{t('data_title')}</h2>
+      <p class="hint">{t('data_local')}</p>
       <div class="actions">
         <button type="button" disabled={busy} onClick={props.onExportJson}>
-          Export everything (JSON)
+          {t('data_export_json')}
         </button>
         <button type="button" disabled={busy} onClick={props.onExportCsv}>
-          Export records (CSV)
+          {t('data_export_csv')}
         </button>
         <label class={`file-button${busy ? ' is-busy' : ''}`}>
           <input
@@ -58,13 +56,10 @@ export function DataControls(props: DataControlsProps) {
               if (file) props.onImport(file);
             }}
           />
-          Import an export (JSON)…
+          {t('data_import')}
         </label>
       </div>
-      <p class="hint">
-        Importing adds the records you do not have yet and skips the ones already here; a file with
-        settings replaces your settings. A damaged or unexpected file changes nothing.
-      </p>
+      <p class="hint">{t('data_import_how')}</p>
       <div aria-live="polite" class="data-status">
         {props.busy ? <p class="busy">{props.busy}</p> : null}
         {props.busy && props.progress ? (
@@ -88,12 +83,9 @@ export function DataControls(props: DataControlsProps) {
       </div>
       {confirming ? (
         <section class="confirm" aria-labelledby="confirm-title">
-          <h3 id="confirm-title">Delete everything Interlude keeps on this device?</h3>
+          <h3 id="confirm-title">{t('data_delete_question')}</h3>
           <p>
-            {count === undefined ? 'All records' : `All ${count.toLocaleString('en')} records`} will
-            go: every pause offered and what you did with it, natural breaks, screen-time stretches,
-            answers to “what is mine to do?” with their notes, and your end-of-day notes. Your
-            settings stay. This cannot be undone, so export first if you want a copy.
+            {count === undefined ? t('data_delete_what') : tn('data_delete_what_counted', count)}
           </p>
           <div class="actions">
             <button
@@ -105,10 +97,10 @@ export function DataControls(props: DataControlsProps) {
                 props.onDeleteEverything();
               }}
             >
-              Yes, delete everything
+              {t('data_delete_yes')}
             </button>
             <button type="button" ref={keep} onClick={() => setConfirming(false)}>
-              Keep my log
+              {t('data_delete_keep')}
             </button>
           </div>
         </section>
@@ -122,7 +114,7 @@ export function DataControls(props: DataControlsProps) {
             props.onAskDelete?.();
           }}
         >
-          Delete everything…
+          {t('data_delete')}
         </button>
       )}
     </section>

@@ -1,6 +1,7 @@
 import type { DaySummary, WeekTotals } from '../../core/summarize-week.ts';
+import { formatDuration } from '../i18n/format.ts';
+import { t } from '../i18n/messages.ts';
 import { dayLabels } from './day-labels.ts';
-import { formatDuration } from './format-duration.ts';
 
 /** Props of {@link DayTable}. */
 export interface DayTableProps {
@@ -15,19 +16,19 @@ export function DayTable({ days, totals, zone, locale }: DayTableProps) {
   return (
     // A box of its own that scrolls sideways when the page is narrow; focusable, so a keyboard can scroll it.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
-    <section class="table-scroll" aria-label="Day by day, scrolls sideways" tabIndex={0}>
+    <section class="table-scroll" aria-label={t('table_day_by_day_scroll')} tabIndex={0}>
       <table class="day-table">
-        <caption class="sr-only">Day by day</caption>
+        <caption class="sr-only">{t('table_day_by_day')}</caption>
         <thead>
           <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Pauses offered</th>
-            <th scope="col">Taken</th>
-            <th scope="col">Snoozed</th>
-            <th scope="col">Skipped</th>
-            <th scope="col">Natural breaks</th>
-            <th scope="col">Screen time</th>
-            <th scope="col">Longest stretch without a pause</th>
+            <th scope="col">{t('table_day')}</th>
+            <th scope="col">{t('table_offered')}</th>
+            <th scope="col">{t('table_taken')}</th>
+            <th scope="col">{t('table_snoozed')}</th>
+            <th scope="col">{t('table_skipped')}</th>
+            <th scope="col">{t('table_natural_breaks')}</th>
+            <th scope="col">{t('table_screen_time')}</th>
+            <th scope="col">{t('table_longest_stretch')}</th>
           </tr>
         </thead>
         <tbody>
@@ -52,7 +53,7 @@ export function DayTable({ days, totals, zone, locale }: DayTableProps) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Week</th>
+            <th scope="row">{t('table_week')}</th>
             <td>{totals.pauses.offered}</td>
             <td>{totals.pauses.taken}</td>
             <td>{totals.pauses.snoozed}</td>

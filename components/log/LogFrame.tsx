@@ -1,4 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { TREND_WEEKS } from '../../core/summarize-trends.ts';
+import { t } from '../i18n/messages.ts';
+import { LINK, WithLink } from '../i18n/WithLink.tsx';
 import { Mark } from '../shared/Mark.tsx';
 
 /** The log's two views: one week, or the last weeks side by side. */
@@ -22,26 +25,28 @@ export function LogFrame({ view, ready, settingsHref, supportHref, children }: L
       <header class="log-header">
         <div class="brand">
           <Mark size={28} />
-          <span>Interlude</span>
+          <span>{t('extension_name')}</span>
         </div>
-        <nav class="log-links" aria-label="Elsewhere">
-          <a href={settingsHref}>Settings</a>
-          <a href={supportHref}>When it is more than stress</a>
+        <nav class="log-links" aria-label={t('log_elsewhere')}>
+          <a href={settingsHref}>{t('link_settings')}</a>
+          <a href={supportHref}>{t('link_more_than_stress')}</a>
         </nav>
       </header>
-      <nav class="log-views" aria-label="Views of your log">
+      <nav class="log-views" aria-label={t('log_views')}>
         <a href="#week" aria-current={current('week')}>
-          One week
+          {t('log_one_week')}
         </a>
         <a href="#trends" aria-current={current('trends')}>
-          The last 12 weeks
+          {t('log_last_weeks', TREND_WEEKS)}
         </a>
       </nav>
       {children}
       <footer class="log-footer">
         <p>
-          Interlude helps with ordinary hard days; it is not medical care. If things feel heavier
-          than stress, <a href={supportHref}>read where to turn</a>.
+          <WithLink
+            text={t('log_footer', LINK)}
+            link={<a href={supportHref}>{t('link_read_where_to_turn')}</a>}
+          />
         </p>
       </footer>
     </main>

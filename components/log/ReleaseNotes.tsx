@@ -1,4 +1,5 @@
 import type { ReleaseNote } from '../../core/summarize-week.ts';
+import { type MessageKey, t } from '../i18n/messages.ts';
 import { dayLabels } from './day-labels.ts';
 
 /** Props of {@link ReleaseNotes}. */
@@ -9,20 +10,15 @@ export interface ReleaseNotesProps {
 }
 
 const PARTS = [
-  ['done', 'Done'],
-  ['unfinished', 'Unfinished'],
-  ['putDown', 'Allowed to put down'],
-] as const;
+  ['done', 'notes_done'],
+  ['unfinished', 'notes_unfinished'],
+  ['putDown', 'notes_put_down'],
+] as const satisfies readonly (readonly [string, MessageKey])[];
 
 /** The person's own end-of-day notes for the week, in their words, day by day. */
 export function ReleaseNotes({ releases, zone, locale }: ReleaseNotesProps) {
   if (releases.length === 0) {
-    return (
-      <p class="hint">
-        No end-of-day notes this week. When you end your day with Interlude, what you name (one
-        thing done, one unfinished, one you may put down) is kept here for you alone.
-      </p>
-    );
+    return <p class="hint">{t('notes_none')}</p>;
   }
   return (
     <ol class="release-notes">
@@ -33,7 +29,7 @@ export function ReleaseNotes({ releases, zone, locale }: ReleaseNotesProps) {
             {PARTS.map(([key, label]) =>
               note[key] ? (
                 <div key={key}>
-                  <dt>{label}</dt>
+                  <dt>{t(label)}</dt>
                   <dd>{note[key]}</dd>
                 </div>
               ) : null,

@@ -4,8 +4,8 @@
  */
 import type { Observation } from '../../core/gentle-signs.ts';
 import type { WeekTrend } from '../../core/summarize-trends.ts';
-import { plural } from './describe-comparison.ts';
-import { formatDuration } from './format-duration.ts';
+import { formatDuration, uiLocale } from '../i18n/format.ts';
+import { formatNumber, type MessageKey, t, tn } from '../i18n/messages.ts';
 import { GentleSigns } from './GentleSigns.tsx';
 import { TrendBars } from './TrendBars.tsx';
 
@@ -25,7 +25,7 @@ export interface TrendsProps {
 /** One row of the trends view: what it counts, how to read a week's value, and its words. */
 interface Metric {
   key: string;
-  label: string;
+  label: MessageKey;
   value(week: WeekTrend): number;
   text(week: WeekTrend): string;
 }
@@ -33,51 +33,51 @@ interface Metric {
 const METRICS: readonly Metric[] = [
   {
     key: 'taken',
-    label: 'Pauses taken',
+    label: 'trend_taken',
     value: (w) => w.pausesTaken,
-    text: (w) => `${w.pausesTaken} of ${w.pausesOffered}`,
+    text: (w) => t('trend_taken_of_offered', w.pausesTaken, w.pausesOffered),
   },
   {
     key: 'skipped',
-    label: 'Pauses skipped',
+    label: 'trend_skipped',
     value: (w) => w.pausesSkipped,
-    text: (w) => String(w.pausesSkipped),
+    text: (w) => formatNumber(w.pausesSkipped),
   },
   {
     key: 'breaks',
-    label: 'Natural breaks',
+    label: 'trend_breaks',
     value: (w) => w.naturalBreaks,
-    text: (w) => String(w.naturalBreaks),
+    text: (w) => formatNumber(w.naturalBreaks),
   },
   {
     key: 'screen',
-    label: 'Screen time',
+    label: 'trend_screen',
     value: (w) => w.activeMs,
     text: (w) => formatDuration(w.activeMs),
   },
   {
     key: 'after-hours',
-    label: 'Screen time after working hours',
+    label: 'trend_after_hours',
     value: (w) => w.afterHoursMs,
     text: (w) => formatDuration(w.afterHoursMs),
   },
   {
     key: 'longest',
-    label: 'Longest stretch without a pause',
+    label: 'trend_longest',
     value: (w) => w.longestStretchMs,
     text: (w) => formatDuration(w.longestStretchMs),
   },
   {
     key: 'mine-now',
-    label: 'Replies answered “mine, now”',
+    label: 'trend_mine_now',
     value: (w) => w.mineNow,
-    text: (w) => `${w.mineNow} of ${w.cuesAnswered}`,
+    text: (w) => t('trend_mine_now_of', w.mineNow, w.cuesAnswered),
   },
   {
     key: 'releases',
-    label: 'Days ended with a release',
+    label: 'trend_releases',
     value: (w) => w.releaseDays,
-    text: (w) => `${w.releaseDays} of ${plural(w.activeDays, 'day', 'days')}`,
+    text: (w) => tn('trend_release_days', w.activeDays, w.releaseDays),
   },
 ];
 
@@ -98,9 +98,12 @@ export function Trends({
     month: 'short',
     timeZone: zone,
   });
-  const labels = trends.map(
-    (w) => `${weekLabel.format(w.weekStart)}${w.partial ? ' (so far)' : ''}`,
+  const labels = trends.map((w) =>
+    w.partial
+      ? t('trend_week_so_far', weekLabel.format(w.weekStart))
+      : weekLabel.format(w.weekStart),
   );
+  const list = new Intl.ListFormat(locale ?? uiLocale(), { type: 'unit' });
   // The headline figure is the last finished week's; the week under way is only "so far".
   const lastWeek = trends.findLast((week) => !week.partial);
   return (
@@ -109,41 +112,42 @@ export function Trends({
         <GentleSigns observations={observations} supportHref={supportHref} onHide={onHideSigns} />
       ) : null}
       <section class="card" aria-labelledby="trends-title">
-        <h2 id="trends-title">Week by week</h2>
-        <p class="hint">
-          Each bar is one week, from {labels[0]} on the left to {labels.at(-1)} on the right. Screen
-          time after working hours is measured against your working hours as they are set now.
-        </p>
+        <h2 id="trends-title">{t('trend_title')}</h2>
+        <p class="hint">{t('trend_each_bar', labels[0] ?? '', labels.at(-1) ?? '')}</p>
         <div class="trend-grid">
           {METRICS.map((metric) => (
             <figure key={metric.key} class="trend">
               <figcaption>
-                <span>{metric.label}</span>
+                <span>{t(metric.label)}</span>
                 {lastWeek ? (
-                  <span class="trend-latest">Last week: {metric.text(lastWeek)}</span>
+                  <span class="trend-latest">{t('trend_last_week', metric.text(lastWeek))}</span>
                 ) : null}
               </figcaption>
               <TrendBars
                 values={trends.map(metric.value)}
                 partial={trends.map((w) => w.partial)}
-                label={`${metric.label}, week by week: ${trends
-                  .map((w, i) => `${labels[i]}: ${metric.text(w)}`)
-                  .join('; ')}`}
+                label={t(
+                  'trend_bars_label',
+                  t(metric.label),
+                  list.format(
+                    trends.map((w, i) => t('trend_bar_value', labels[i] ?? '', metric.text(w))),
+                  ),
+                )}
               />
             </figure>
           ))}
         </div>
         <details class="trend-details">
-          <summary>Show these figures as a table</summary>
+          <summary>{t('trend_show_table')}</summary>
           <div class="table-scroll">
             <table class="trend-table">
-              <caption class="sr-only">Week by week</caption>
+              <caption class="sr-only">{t('trend_title')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Week of</th>
+                  <th scope="col">{t('trend_week_of')}</th>
                   {METRICS.map((metric) => (
                     <th key={metric.key} scope="col">
-                      {metric.label}
+                      {t(metric.label)}
                     </th>
                   ))}
                 </tr>

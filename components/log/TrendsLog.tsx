@@ -1,5 +1,6 @@
 import type { Observation } from '../../core/gentle-signs.ts';
 import { TREND_WEEKS, type WeekTrend } from '../../core/summarize-trends.ts';
+import { t } from '../i18n/messages.ts';
 import { LoadingCard } from './LoadingCard.tsx';
 import { LogFrame } from './LogFrame.tsx';
 import { Trends } from './Trends.tsx';
@@ -27,15 +28,12 @@ export function TrendsLog(props: TrendsLogProps) {
       settingsHref={props.settingsHref}
       supportHref={props.supportHref}
     >
-      <h1>Your last {TREND_WEEKS} weeks</h1>
+      <h1>{t('trends_title', TREND_WEEKS)}</h1>
       {!trends ? (
-        <LoadingCard label="Loading the weeks…" />
+        <LoadingCard label={t('trends_loading')} />
       ) : empty ? (
         <section class="card">
-          <p>
-            Nothing here yet. As the weeks go by, this view shows how your pauses, breaks and screen
-            time change over time.
-          </p>
+          <p>{t('trends_nothing_yet')}</p>
         </section>
       ) : (
         <Trends

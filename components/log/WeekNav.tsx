@@ -1,3 +1,4 @@
+import { t } from '../i18n/messages.ts';
 /** Props of {@link WeekNav}. */
 export interface WeekNavProps {
   title: string;
@@ -18,18 +19,24 @@ export function WeekNav({
   onNextWeek,
   onThisWeek,
 }: WeekNavProps) {
+  const rtl = document.documentElement.dir === 'rtl';
+  const [earlier, later] = rtl ? ['ArrowRight', 'ArrowLeft'] : ['ArrowLeft', 'ArrowRight'];
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === 'ArrowLeft') onPreviousWeek();
-    else if (event.key === 'ArrowRight' && !isThisWeek) onNextWeek();
+    // The week before lies towards where reading starts: left, or right in a right-to-left language.
+    if (event.key === earlier) onPreviousWeek();
+    else if (event.key === later && !isThisWeek) onNextWeek();
     else if (event.key === 'Home') onThisWeek();
     else return;
     event.preventDefault();
   };
   return (
-    <nav class="week-nav" aria-label="Weeks" onKeyDown={onKeyDown}>
-      <button type="button" onClick={onPreviousWeek} aria-keyshortcuts="ArrowLeft">
-        <span aria-hidden="true">‹ </span>Previous week
+    <nav class="week-nav" aria-label={t('week_nav')} onKeyDown={onKeyDown}>
+      <button type="button" onClick={onPreviousWeek} aria-keyshortcuts={earlier}>
+        <span class="arrow" aria-hidden="true">
+          ‹
+        </span>
+        {t('week_previous')}
       </button>
       <h2 class="week-title" aria-live="polite">
         {title}
@@ -42,16 +49,19 @@ export function WeekNav({
           aria-keyshortcuts="Home"
           aria-disabled={isThisWeek}
         >
-          This week
+          {t('week_this')}
         </button>
         {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page. */}
         <button
           type="button"
           onClick={() => !isThisWeek && onNextWeek()}
-          aria-keyshortcuts="ArrowRight"
+          aria-keyshortcuts={later}
           aria-disabled={isThisWeek}
         >
-          Next week<span aria-hidden="true"> ›</span>
+          {t('week_next')}
+          <span class="arrow" aria-hidden="true">
+            ›
+          </span>
         </button>
       </div>
     </nav>

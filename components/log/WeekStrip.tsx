@@ -1,6 +1,7 @@
 import type { DaySummary } from '../../core/summarize-week.ts';
+import { formatDuration } from '../i18n/format.ts';
+import { t } from '../i18n/messages.ts';
 import { type DayLabels, dayLabels } from './day-labels.ts';
-import { formatDuration } from './format-duration.ts';
 
 /** Props of {@link WeekStrip}. */
 export interface WeekStripProps {
@@ -50,7 +51,7 @@ export function WeekStrip({ days, zone, now, locale }: WeekStripProps) {
                   <span key={`${kind}${i}`} class={`dot dot-${kind}`} />
                 ))}
                 {rest.length > MAX_DOTS ? (
-                  <span class="dot-more">+{rest.length - MAX_DOTS}</span>
+                  <span class="dot-more">{t('strip_more', rest.length - MAX_DOTS)}</span>
                 ) : null}
               </span>
               <StripLabel labels={dayLabels(day.start, zone, locale)} />
@@ -60,15 +61,15 @@ export function WeekStrip({ days, zone, now, locale }: WeekStripProps) {
       </ol>
       <figcaption class="strip-key">
         <span class="key-item">
-          <span class="swatch swatch-screen" aria-hidden="true" /> Screen time
+          <span class="swatch swatch-screen" aria-hidden="true" /> {t('strip_screen_time')}
         </span>
         <span class="key-item">
-          <span class="dot dot-pause" aria-hidden="true" /> Pause taken
+          <span class="dot dot-pause" aria-hidden="true" /> {t('strip_pause_taken')}
         </span>
         <span class="key-item">
-          <span class="dot dot-break" aria-hidden="true" /> Natural break
+          <span class="dot dot-break" aria-hidden="true" /> {t('strip_natural_break')}
         </span>
-        <span class="sr-only">The numbers for each day are in the table below.</span>
+        <span class="sr-only">{t('strip_numbers_below')}</span>
       </figcaption>
     </figure>
   );

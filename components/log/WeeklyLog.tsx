@@ -1,13 +1,14 @@
 import type { LaterItem } from '../../core/later-list.ts';
 import type { WeekSummary } from '../../core/summarize-week.ts';
 import type { UnavailableReason } from '../../db/history-store.ts';
+import { t } from '../i18n/messages.ts';
 import { LaterWeek } from '../later/LaterWeek.tsx';
 import { DataControls, type DataControlsProps } from './DataControls.tsx';
 import { EmptyWeek } from './EmptyWeek.tsx';
 import { isEmptyWeek } from './is-empty-week.ts';
 import { LoadingCard } from './LoadingCard.tsx';
 import { LogFrame } from './LogFrame.tsx';
-import { persistenceReason } from './persistence-reason.ts';
+import { persistenceNotice } from './persistence-reason.ts';
 import { WeekNav } from './WeekNav.tsx';
 import { WeekOverview } from './WeekOverview.tsx';
 import { weekTitle } from './week-title.ts';
@@ -48,11 +49,10 @@ export function WeeklyLog(props: WeeklyLogProps) {
       settingsHref={props.settingsHref}
       supportHref={props.supportHref}
     >
-      <h1>Your week</h1>
+      <h1>{t('log_your_week')}</h1>
       {props.persistent ? null : (
         <p class="notice" role="status">
-          History is kept only until the browser closes, because{' '}
-          {persistenceReason(props.persistenceReason)}. Export it below if you want to keep it.
+          {persistenceNotice(props.persistenceReason)}
         </p>
       )}
       <WeekNav
@@ -63,7 +63,7 @@ export function WeeklyLog(props: WeeklyLogProps) {
         onThisWeek={props.onThisWeek}
       />
       {!shown ? (
-        <LoadingCard label="Loading the week…" />
+        <LoadingCard label={t('log_loading_week')} />
       ) : isEmptyWeek(shown) ? (
         <EmptyWeek isThisWeek={props.isThisWeek} />
       ) : (

@@ -1,12 +1,8 @@
 import type { WeekSummary } from '../../core/summarize-week.ts';
-import { formatDuration } from './format-duration.ts';
+import { formatDuration } from '../i18n/format.ts';
+import { t, tn } from '../i18n/messages.ts';
 
 const HALF_HOUR = 30 * 60_000;
-
-/** "1 pause", "3 pauses". */
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /**
  * A gentle comparison with the week before, as a few plain sentences: more or less rest (pauses
@@ -17,36 +13,33 @@ export function describeComparison(summary: WeekSummary, now: number): string[] 
   const { comparison, previous, totals } = summary;
   if (!comparison || !previous) return [];
   const rest = (taken: number, breaks: number) =>
-    `${plural(taken, 'pause', 'pauses')} taken and ${plural(breaks, 'natural break', 'natural breaks')}`;
+    t('compare_rest', tn('count_pauses_taken', taken), tn('count_natural_breaks', breaks));
   const thisWeek = rest(totals.pauses.taken, totals.naturalBreaks);
   const lastWeek = rest(previous.pauses.taken, previous.naturalBreaks);
-  const underWay = summary.weekStart <= now && now < summary.weekEnd;
-  const soFar = underWay ? ' so far' : '';
+  const soFar = summary.weekStart <= now && now < summary.weekEnd;
   const lines: string[] = [];
-  if (summary.comparedUntil !== undefined) {
-    lines.push(
-      'This week is still under way, so it is set against the week before up to the same day and hour.',
-    );
-  }
+  if (summary.comparedUntil !== undefined) lines.push(t('compare_set_against'));
   if (comparison.rest === 'more') {
-    lines.push(
-      `A little more rest than the week before${soFar}: ${thisWeek}, against ${lastWeek}.`,
-    );
+    lines.push(t(soFar ? 'compare_more_so_far' : 'compare_more', thisWeek, lastWeek));
   } else if (comparison.rest === 'less') {
-    lines.push(
-      `Less rest than the week before${soFar}: ${thisWeek}, against ${lastWeek}. Weeks differ; a pause is there whenever you want one.`,
-    );
+    lines.push(t(soFar ? 'compare_less_so_far' : 'compare_less', thisWeek, lastWeek));
   } else {
-    lines.push(`About as much rest as the week before: ${thisWeek}.`);
+    lines.push(t('compare_same', thisWeek));
   }
   const change = comparison.activeMs;
+  const screen = formatDuration(totals.activeMs);
   if (Math.abs(change) < HALF_HOUR) {
-    lines.push(`Screen time was about the same (${formatDuration(totals.activeMs)}).`);
+    lines.push(t('compare_screen_same', screen));
   } else {
-    const way = change > 0 ? 'more' : 'less';
-    lines.push(
-      `Screen time${soFar}: ${formatDuration(totals.activeMs)}, ${formatDuration(Math.abs(change))} ${way} than the week before.`,
-    );
+    const key =
+      change > 0
+        ? soFar
+          ? 'compare_screen_more_so_far'
+          : 'compare_screen_more'
+        : soFar
+          ? 'compare_screen_less_so_far'
+          : 'compare_screen_less';
+    lines.push(t(key, screen, formatDuration(Math.abs(change))));
   }
   return lines;
 }

@@ -2,6 +2,8 @@ import { assertNever } from '../../core/assert-never.ts';
 import type { ExportProblem, FieldProblem } from '../../core/export-problem.ts';
 import type { ImportWriteProblem } from '../../db/import-parsed.ts';
 import type { SettingsStorageProblem } from '../../shell/settings-store.ts';
+import { formatDate } from '../i18n/format.ts';
+import { t, tn } from '../i18n/messages.ts';
 import { describeSettingsProblem } from '../settings/describe-settings-problem.ts';
 import { describeSettingsStorage } from '../settings/describe-settings-storage.ts';
 
@@ -17,12 +19,10 @@ export type ImportResult =
   | { ok: true; added: number; skipped: number; settings: boolean; persistent: boolean }
   | { ok: false; problems: readonly ImportProblem[] };
 
-const count = (n: number) => n.toLocaleString('en');
-const day = (at: number) => new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(at);
 const MAX_LINES = 5;
 const MB = 1024 * 1024;
 const size = (bytes: number) =>
-  bytes >= MB ? `${count(Math.round(bytes / MB))} MB` : `${count(Math.ceil(bytes / 1024))} KB`;
+  bytes >= MB ? t('size_mb', Math.round(bytes / MB)) : t('size_kb', Math.ceil(bytes / 1024));
 
 /**
  * The import report a person reads: "Added 3 records, skipped 1 already here." and what else
@@ -31,13 +31,11 @@ const size = (bytes: number) =>
 export function describeImport(result: ImportResult): string {
   if (!result.ok) {
     const lines = result.problems.flatMap(describeProblem).slice(0, MAX_LINES);
-    return [...lines, 'Nothing was changed.'].join('\n');
+    return [...lines, t('import_nothing_changed')].join('\n');
   }
-  const parts = [
-    `Added ${count(result.added)} ${result.added === 1 ? 'record' : 'records'}, skipped ${count(result.skipped)} already here.`,
-  ];
-  if (result.settings) parts.push('Settings were restored from the file.');
-  if (!result.persistent) parts.push('They are kept only until the browser closes (see above).');
+  const parts = [tn('import_added', result.added, result.skipped)];
+  if (result.settings) parts.push(t('import_settings_restored'));
+  if (!result.persistent) parts.push(t('import_memory_only'));
   return parts.join(' ');
 }
 
@@ -45,58 +43,53 @@ export function describeImport(result: ImportResult): string {
 function describeProblem(problem: ImportProblem): string[] {
   switch (problem.code) {
     case 'too-large':
-      return [`This file is too large to import (the limit is ${size(problem.limitBytes)}).`];
+      return [t('import_too_large', size(problem.limitBytes))];
     case 'unreadable':
-      return ['This file could not be read.'];
+      return [t('import_unreadable')];
     case 'empty':
-      return ['This file is empty.'];
+      return [t('import_empty')];
     case 'cut-off':
-      return ['This file looks cut off: it ends before the export does. Try exporting again.'];
+      return [t('import_cut_off')];
     case 'not-json':
-      return [`This file is not valid JSON${problem.detail ? ` (${problem.detail})` : ''}.`];
+      return [problem.detail ? t('import_not_json_detail', problem.detail) : t('import_not_json')];
     case 'not-an-export':
-      return ['This is not an Interlude export file.'];
+      return [t('import_not_an_export')];
     case 'bad-version':
-      return ['The export version must be a whole number of 1 or more.'];
+      return [t('import_bad_version')];
     case 'newer-version':
-      return [
-        `This file was made by a newer Interlude (export version ${problem.version}). Update Interlude to import it.`,
-      ];
+      return [t('import_newer_version', problem.version)];
     case 'unexpected-field':
-      return [`The file has an unexpected field “${problem.field}”.`];
+      return [t('import_unexpected_field', problem.field)];
     case 'bad-exported-at':
-      return ['“exportedAt” must be a date and time as text.'];
+      return [t('import_bad_exported_at')];
     case 'nothing-to-import':
-      return ['The file holds neither settings nor records.'];
+      return [t('import_nothing_to_import')];
     case 'records-not-a-list':
-      return ['“records” must be a list.'];
+      return [t('import_records_not_a_list')];
     case 'too-many-records':
-      return [
-        `The file has ${count(problem.count)} records; at most ${count(problem.limit)} can be imported at once.`,
-      ];
+      return [t('import_too_many_records', problem.count, problem.limit)];
     case 'settings-forbidden-field':
-      return [`The settings have a forbidden field “${problem.field}”.`];
+      return [t('import_settings_forbidden_field', problem.field)];
     case 'settings-invalid':
-      return problem.errors.map(
-        (error) => `Settings, “${error.path}”: ${describeSettingsProblem(error)}`,
+      return problem.errors.map((error) =>
+        t('import_settings_invalid', describeSettingsProblem(error)),
       );
     case 'settings-storage':
-      return [
-        `The settings in this file cannot be kept. ${describeSettingsStorage(problem.storage)}`,
-      ];
+      return [t('import_settings_storage', describeSettingsStorage(problem.storage))];
     case 'record-not-an-object':
-      return [`Record ${count(problem.index + 1)} is not a record (an object in braces).`];
+      return [t('import_record_not_an_object', problem.index + 1)];
     case 'record-field': {
-      const which =
+      const found = describeField(problem.field, problem);
+      return [
         problem.id === undefined
-          ? `Record ${count(problem.index + 1)}`
-          : `Record ${count(problem.index + 1)} (id “${problem.id}”)`;
-      return [`${which}: ${describeField(problem.field, problem)}`];
+          ? t('import_record_field', problem.index + 1, found)
+          : t('import_record_field_id', problem.index + 1, problem.id, found),
+      ];
     }
     case 'storage-full':
-      return ['There is not enough storage space on this device for these records.'];
+      return [t('import_storage_full')];
     case 'write-failed':
-      return [`The records could not be saved (${problem.detail}).`];
+      return [t('import_write_failed', problem.detail)];
     default:
       return assertNever(problem);
   }
@@ -104,38 +97,37 @@ function describeProblem(problem: ImportProblem): string[] {
 
 /** What is wrong with one field of a record, as a sentence naming the field. */
 function describeField(field: string, found: FieldProblem): string {
-  const name = `“${field}”`;
   switch (found.problem) {
     case 'missing':
-      return `${name} is missing.`;
+      return t('field_missing', field);
     case 'not-text':
-      return `${name} must be text.`;
+      return t('field_not_text', field);
     case 'too-long':
-      return `${name} must be at most ${count(found.max)} characters.`;
+      return t('field_too_long', field, found.max);
     case 'empty-id':
-      return `${name} must not be empty.`;
+      return t('field_empty_id', field);
     case 'not-one-of':
-      return `${name} must be one of ${found.allowed.join(', ')}.`;
+      return t('field_not_one_of', field, found.allowed.join(', '));
     case 'not-a-time':
-      return `${name} must be a time in milliseconds since 1970.`;
+      return t('field_not_a_time', field);
     case 'too-early':
-      return `${name} is before ${day(found.earliest)}; no Interlude record is that old.`;
+      return t('field_too_early', field, formatDate(found.earliest));
     case 'too-late':
-      return `${name} is after ${day(found.latest)}; no record can lie that far ahead.`;
+      return t('field_too_late', field, formatDate(found.latest));
     case 'before-start':
-      return `${name} is before “at”: it cannot end before it starts.`;
+      return t('field_before_start', field);
     case 'not-an-amount':
-      return `${name} must be a number of 0 or more.`;
+      return t('field_not_an_amount', field);
     case 'longer-than-stretch':
-      return `${name} is longer than the stretch from “at” to “until”.`;
+      return t('field_longer_than_stretch', field);
     case 'not-a-zone':
-      return `${name} must be a time zone such as Europe/Berlin, or an offset from -14:00 to +14:00 such as +02:00.`;
+      return t('field_not_a_zone', field);
     case 'not-a-host':
-      return `${name} must be a site host such as mail.example.com, not a web address.`;
+      return t('field_not_a_host', field);
     case 'repeats-id':
-      return `its id is the same as record ${count(found.first + 1)}’s.`;
+      return t('field_repeats_id', found.first + 1);
     case 'forbidden':
-      return `${name} is a forbidden field name.`;
+      return t('field_forbidden', field);
     default:
       return assertNever(found);
   }

@@ -1,18 +1,17 @@
 import type { UnavailableReason } from '../../db/history-store.ts';
+import { type MessageKey, t } from '../i18n/messages.ts';
 
-const REASONS: Record<UnavailableReason, string> = {
-  unsupported: 'this browser offers Interlude no storage here',
-  'open-failed':
-    'the browser would not open Interlude’s storage (private windows and some privacy settings do this)',
-  blocked:
-    'another Interlude page still holds an older version of the log open; closing other Interlude tabs usually helps',
-  'newer-version': 'the log on this device was written by a newer version of Interlude',
-  'upgrade-failed': 'updating the log to a new format failed (the log on disk is untouched)',
-  quota: 'this device’s storage is full',
-  'write-failed': 'the browser refused to save the latest entries',
+const NOTICES: Record<UnavailableReason, MessageKey> = {
+  unsupported: 'persist_unsupported',
+  'open-failed': 'persist_open_failed',
+  blocked: 'persist_blocked',
+  'newer-version': 'persist_newer_version',
+  'upgrade-failed': 'persist_upgrade_failed',
+  quota: 'persist_quota',
+  'write-failed': 'persist_write_failed',
 };
 
-/** Why history is kept only in memory, as the end of a sentence ("… because <reason>."). */
-export function persistenceReason(reason: UnavailableReason | undefined): string {
-  return reason ? REASONS[reason] : 'the browser’s storage is not available right now';
+/** Why history is kept only in memory, as the whole notice the log shows. */
+export function persistenceNotice(reason: UnavailableReason | undefined): string {
+  return t(reason ? NOTICES[reason] : 'persist_unknown');
 }

@@ -1,4 +1,5 @@
 import type { OrganisationWords } from '../../shell/protocol.ts';
+import { t } from '../i18n/messages.ts';
 
 /**
  * The team agreement, quietly at the foot of a prompt: the few lines an organisation wrote to lower
@@ -6,7 +7,7 @@ import type { OrganisationWords } from '../../shell/protocol.ts';
  */
 export function TeamAgreement({ words }: { words?: OrganisationWords }) {
   if (!words || words.teamAgreement.length === 0) return null;
-  const title = words.name ? `Agreed at ${words.name}` : 'Agreed in your team';
+  const title = words.name ? t('team_agreed_at', words.name) : t('team_agreed');
   return (
     <aside class="team-words" aria-label={title}>
       <p class="team-words-title">{title}</p>
@@ -23,7 +24,10 @@ export function TeamAgreement({ words }: { words?: OrganisationWords }) {
 export function ProtectedPauseLine({ words }: { words?: OrganisationWords }) {
   if (!words || words.protectedPauseLine === '') return null;
   return (
-    <aside class="team-words" aria-label={words.name ? `From ${words.name}` : 'From your team'}>
+    <aside
+      class="team-words"
+      aria-label={words.name ? t('team_from', words.name) : t('team_from_yours')}
+    >
       <p>{words.protectedPauseLine}</p>
     </aside>
   );

@@ -1,6 +1,7 @@
 import type { LaterItem } from '../../core/later-list.ts';
 import type { StatusView } from '../../core/status-view.ts';
 import type { ReminderPrefs } from '../boundary-cue/reminder-options.ts';
+import { type MessageKey, t } from '../i18n/messages.ts';
 import { LaterList } from '../later/LaterList.tsx';
 import { Mark } from '../shared/Mark.tsx';
 import { BoundShortcuts } from '../shared/Shortcuts.tsx';
@@ -37,11 +38,11 @@ export interface PopupProps {
   timeZone?: string;
 }
 
-const snoozes: readonly { value: number | 'tomorrow'; label: string }[] = [
-  { value: 30, label: '30 min' },
-  { value: 60, label: '1 h' },
-  { value: 120, label: '2 h' },
-  { value: 'tomorrow', label: 'Until tomorrow' },
+const snoozes: readonly { value: number | 'tomorrow'; label: MessageKey }[] = [
+  { value: 30, label: 'popup_snooze_30' },
+  { value: 60, label: 'popup_snooze_60' },
+  { value: 120, label: 'popup_snooze_120' },
+  { value: 'tomorrow', label: 'popup_snooze_tomorrow' },
 ];
 
 /** The toolbar popup (about 360 px wide): state at a glance, a few actions, and the way to the log. */
@@ -52,7 +53,7 @@ export function Popup(props: PopupProps) {
     <main class="popup">
       <h1 class="brand">
         <Mark size={28} />
-        <span>Interlude</span>
+        <span>{t('extension_name')}</span>
       </h1>
       <PopupStatus
         status={status}
@@ -63,19 +64,19 @@ export function Popup(props: PopupProps) {
       />
       <div class="stack">
         <button type="button" class="primary" onClick={props.onPauseNow}>
-          Pause now
+          {t('popup_pause_now')}
         </button>
         <button type="button" onClick={props.onBoundaryCue}>
-          What is mine to do?
+          {t('popup_boundary_cue')}
         </button>
       </div>
       {/* After the release Interlude is already quiet: a snooze would mean nothing. */}
       {status?.mode !== 'released' && (
         <fieldset class="choice-row">
-          <legend>Snooze pauses</legend>
+          <legend>{t('popup_snooze_pauses')}</legend>
           {snoozes.map(({ value, label }) => (
             <button key={value} type="button" class="chip" onClick={() => onSnooze(value)}>
-              {label}
+              {t(label)}
             </button>
           ))}
         </fieldset>
@@ -83,11 +84,11 @@ export function Popup(props: PopupProps) {
       <div class="stack">
         {canResume ? (
           <button type="button" onClick={props.onResume}>
-            Resume pauses
+            {t('popup_resume')}
           </button>
         ) : (
           <button type="button" onClick={props.onEndDay}>
-            End my day
+            {t('popup_end_day')}
           </button>
         )}
       </div>
@@ -103,18 +104,18 @@ export function Popup(props: PopupProps) {
           onMove={(item, at) => props.onLater?.(item, 'moved', at)}
         />
       )}
-      <section class="popup-shortcuts" aria-label="Keyboard shortcuts">
+      <section class="popup-shortcuts" aria-label={t('popup_shortcuts')}>
         <BoundShortcuts />
       </section>
-      <nav class="links" aria-label="More">
+      <nav class="links" aria-label={t('popup_more')}>
         <a href={props.logHref} target="_blank" rel="noopener">
-          Weekly log
+          {t('link_weekly_log')}
         </a>
         <a href={props.settingsHref} target="_blank" rel="noopener">
-          Settings
+          {t('link_settings')}
         </a>
         <a href={props.supportHref} target="_blank" rel="noopener">
-          When it is more than stress
+          {t('link_more_than_stress')}
         </a>
       </nav>
     </main>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StatusView } from '../../core/status-view.ts';
+import { t } from '../i18n/messages.ts';
 import { describeStatus } from './describe-status.ts';
 
 /** Props of {@link PopupStatus}. */
@@ -23,17 +24,14 @@ function Waking({ error }: { error?: string }) {
   if (error || slow) {
     return (
       <p class="notice" role="status">
-        {error
-          ? 'Interlude could not read its status just now.'
-          : 'Interlude is taking a moment to wake up.'}{' '}
-        The buttons below still work.
+        {error ? t('popup_status_error') : t('popup_status_slow')}
         {error && <span class="hint"> ({error})</span>}
       </p>
     );
   }
   return (
     <div class="skeleton" role="status">
-      <span class="sr-only">Waking Interlude up…</span>
+      <span class="sr-only">{t('popup_waking')}</span>
       <span class="bar" />
       <span class="bar short" />
       <span class="bar" />
@@ -48,7 +46,7 @@ function Waking({ error }: { error?: string }) {
 export function PopupStatus({ status, error, now, locale, timeZone }: PopupStatusProps) {
   if (status === undefined) {
     return (
-      <section class="status" aria-label="Status">
+      <section class="status" aria-label={t('popup_status')}>
         <Waking error={error} />
       </section>
     );
@@ -56,7 +54,7 @@ export function PopupStatus({ status, error, now, locale, timeZone }: PopupStatu
   const text = describeStatus(status, now, locale, timeZone);
   // Not a live region: the popup refreshes every half minute and should not chatter.
   return (
-    <section class="status" aria-label="Status">
+    <section class="status" aria-label={t('popup_status')}>
       <p class="mode-line" data-mode={status.mode}>
         {text.mode}
       </p>
@@ -65,7 +63,7 @@ export function PopupStatus({ status, error, now, locale, timeZone }: PopupStatu
       <p class="hint">{text.prompts}</p>
       {error && (
         <p class="notice" role="status">
-          That did not go through: {error}
+          {t('popup_failed', error)}
         </p>
       )}
     </section>

@@ -1,6 +1,6 @@
 import type { StatusView } from '../../core/status-view.ts';
-import { formatMinutes } from '../shared/format-minutes.ts';
-import { formatMoment } from '../shared/format-moment.ts';
+import { formatMinutes, formatMoment } from '../i18n/format.ts';
+import { t, tn } from '../i18n/messages.ts';
 
 /** The popup's status, in words. */
 export interface StatusText {
@@ -20,50 +20,49 @@ function modeLine(status: StatusView, when: (at: number) => string): string {
   const { snoozedUntil, quietUntil } = status;
   switch (status.mode) {
     case 'watching':
-      return 'Watching for a good moment';
+      return t('status_watching');
     case 'snoozed':
-      return snoozedUntil === undefined ? 'Snoozed' : `Snoozed until ${when(snoozedUntil)}`;
+      return snoozedUntil === undefined
+        ? t('status_snoozed')
+        : t('status_snoozed_until', when(snoozedUntil));
     case 'released':
       return quietUntil === undefined
-        ? 'Day released: quiet for now'
-        : `Day released: quiet until ${when(quietUntil)}`;
+        ? t('status_released')
+        : t('status_released_until', when(quietUntil));
     case 'outside-hours':
       return quietUntil === undefined
-        ? 'Outside working hours'
-        : `Outside working hours, back ${when(quietUntil)}`;
+        ? t('status_outside_hours')
+        : t('status_outside_hours_back', when(quietUntil));
     case 'in-call':
-      return 'In a call: holding pauses until it ends';
+      return t('status_in_call');
     case 'disabled':
-      return 'Automatic pauses are off in settings';
+      return t('status_disabled');
   }
 }
 
 function activityLine({ mode, activeMinutes, lastPauseAt }: StatusView): string {
-  if (mode === 'released')
-    return 'Pause now and “What is mine to do?” still work whenever you ask.';
+  if (mode === 'released') return t('status_released_still_work');
   if (activeMinutes < 1)
-    return lastPauseAt === undefined ? 'No screen time yet today' : 'You paused a moment ago';
+    return lastPauseAt === undefined ? t('status_no_screen_time') : t('status_paused_just_now');
   const span = formatMinutes(activeMinutes);
   return lastPauseAt === undefined
-    ? `Active for ${span} so far today`
-    : `Active for ${span} since your last pause`;
+    ? t('status_active_today', span)
+    : t('status_active_since_pause', span);
 }
 
 function nextLine(
   { mode, nextPause, requestedPauseAt }: StatusView,
   whenDay: (at: number) => string,
 ): string | undefined {
-  if (requestedPauseAt !== undefined)
-    return `The pause you asked for comes back ${whenDay(requestedPauseAt)}`;
+  if (requestedPauseAt !== undefined) return t('status_requested_back', whenDay(requestedPauseAt));
   if (mode !== 'watching' || nextPause === undefined) return undefined;
-  if (nextPause.inMinutes <= 1) return 'A pause may come in a minute or so';
-  return `A pause is likely in about ${formatMinutes(nextPause.inMinutes)}`;
+  if (nextPause.inMinutes <= 1) return t('status_pause_in_a_minute');
+  return t('status_pause_likely', formatMinutes(nextPause.inMinutes));
 }
 
 function promptsLine({ promptsToday, dailyCap }: StatusView): string {
-  if (promptsToday >= dailyCap)
-    return `${promptsToday} of ${dailyCap} prompts today. No more will come unasked.`;
-  return `${promptsToday} of ${dailyCap} prompts today`;
+  if (promptsToday >= dailyCap) return tn('status_prompts_capped', dailyCap, promptsToday);
+  return tn('status_prompts', dailyCap, promptsToday);
 }
 
 /** Describes a status for the popup in plain words; times are relative to `now`, in `timeZone`. */

@@ -1,4 +1,5 @@
 import { seededRandom } from '../../core/seeded-random.ts';
+import { t } from '../i18n/messages.ts';
 import { practiceLists } from './practice-lists.ts';
 
 /** The words of one guided pause. */
@@ -29,23 +30,24 @@ function pick<T>(list: readonly T[], random: () => number): T {
  */
 export function pickPractice(seed: number, ownPhrases: string[], recent: string[] = []): Practice {
   const random = seededRandom(seed);
-  const anchor = pick(practiceLists.anchors, random);
-  const nameIt = pick(practiceLists.namings, random);
-  const nextStep = pick(practiceLists.nextSteps, random);
+  const anchor = t(pick(practiceLists.anchors, random));
+  const nameIt = t(pick(practiceLists.namings, random));
+  const nextStep = t(pick(practiceLists.nextSteps, random));
+  const ours = practiceLists.phrases.map((key) => t(key));
 
   const own = [...new Set(ownPhrases.map((p) => p.trim()).filter((p) => p !== ''))];
   const avoid = new Set(recent);
   let ownPool = own.filter((p) => !avoid.has(p));
-  let ourPool = practiceLists.phrases.filter((p) => !avoid.has(p));
+  let ourPool = ours.filter((p) => !avoid.has(p));
   if (ownPool.length + ourPool.length === 0) {
     // Everything was shown recently: fall back to avoiding only the very last phrase.
     ownPool = own.filter((p) => p !== recent[0]);
-    ourPool = practiceLists.phrases.filter((p) => p !== recent[0]);
+    ourPool = ours.filter((p) => p !== recent[0]);
   }
   const useOwn = random() < OWN_PHRASE_SHARE;
   const pool = (useOwn && ownPool.length > 0) || ourPool.length === 0 ? ownPool : ourPool;
   const phrase = pick(pool, random);
   // Drawn last, so the words each seed gave before the longer pause had steps stay the same.
-  const body = pick(practiceLists.bodyChecks, random);
+  const body = t(pick(practiceLists.bodyChecks, random));
   return { anchor, nameIt, phrase, nextStep, body };
 }

@@ -1,5 +1,6 @@
 import { useId, useRef } from 'preact/hooks';
 import type { FewerSuggestion } from '../../shell/protocol.ts';
+import { t } from '../i18n/messages.ts';
 import { KeyHint } from '../shared/KeyHint.tsx';
 import { PromptDialog } from '../shared/PromptDialog.tsx';
 import { promptKey } from '../shared/prompt-key.ts';
@@ -37,16 +38,17 @@ export function FewerQuestion({ suggestion, onChoose }: FewerQuestionProps) {
   return (
     <PromptDialog labelledBy={titleId} onKeyDown={onKeyDown}>
       <h1 id={titleId} class="prompt-title">
-        Fewer of these?
+        {t('fewer_title')}
       </h1>
+      <p class="lead">{t('fewer_lead')}</p>
       <p class="lead">
-        You have let a few pauses go by. That is fine: maybe they come too often for the way you
-        work.
-      </p>
-      <p class="lead">
-        With fewer, a pause would come after about {suggest.stretchMinutes} minutes of screen time
-        instead of {current.stretchMinutes}, and at least {suggest.cooldownMinutes} minutes apart
-        instead of {current.cooldownMinutes}. You can change this any time in settings.
+        {t(
+          'fewer_change',
+          suggest.stretchMinutes,
+          current.stretchMinutes,
+          suggest.cooldownMinutes,
+          current.cooldownMinutes,
+        )}
       </p>
       <div class="actions">
         <button
@@ -56,10 +58,10 @@ export function FewerQuestion({ suggestion, onChoose }: FewerQuestionProps) {
           aria-keyshortcuts="Enter"
           onClick={() => choose(true)}
         >
-          Fewer, please <KeyHint label="Enter" />
+          {t('fewer_yes')} <KeyHint label="Enter" />
         </button>
         <button type="button" aria-keyshortcuts="Escape" onClick={() => choose(false)}>
-          Keep them as they are <KeyHint label="Esc" />
+          {t('fewer_keep')} <KeyHint label="Esc" />
         </button>
       </div>
     </PromptDialog>

@@ -3,6 +3,7 @@ import { assertNever } from '../../core/assert-never.ts';
 import type { PromptDetails } from '../../shell/protocol.ts';
 import { BoundaryCue } from '../boundary-cue/BoundaryCue.tsx';
 import { EndOfDayRelease } from '../end-of-day/EndOfDayRelease.tsx';
+import { t } from '../i18n/messages.ts';
 import { ProtectedPauseLine, TeamAgreement } from '../organisation/TeamAgreement.tsx';
 import { pickPractice } from '../practice/pick-practice.ts';
 import { TransitionPause } from '../transition-pause/TransitionPause.tsx';
@@ -94,16 +95,14 @@ function Prompt({
 export function PromptView(props: PromptViewProps) {
   const { details, error } = props;
   if (details === undefined) {
-    return (
-      <Quiet>{error ? `Interlude could not load this pause (${error}).` : 'One moment…'}</Quiet>
-    );
+    return <Quiet>{error ? t('prompt_load_failed', error) : t('prompt_loading')}</Quiet>;
   }
-  if (details === null) return <Quiet>Nothing is waiting here any more. You can close this.</Quiet>;
+  if (details === null) return <Quiet>{t('prompt_gone')}</Quiet>;
   return (
     <>
       {error && (
         <p class="notice" role="status">
-          Your answer may not have been saved: {error}
+          {t('prompt_answer_not_saved', error)}
         </p>
       )}
       <Prompt {...props} details={details} />

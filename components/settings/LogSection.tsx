@@ -1,4 +1,6 @@
 import type { Settings } from '../../core/settings.ts';
+import { type MessageKey, t } from '../i18n/messages.ts';
+import { LINK, WithLink } from '../i18n/WithLink.tsx';
 import { NumberField } from './NumberField.tsx';
 import { SettingField } from './SettingField.tsx';
 
@@ -11,29 +13,39 @@ export interface LogSectionProps {
   logHref: string;
 }
 
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** The weekdays from Sunday (0), as the week-start setting counts them. */
+export const DAYS = [
+  'day_sunday',
+  'day_monday',
+  'day_tuesday',
+  'day_wednesday',
+  'day_thursday',
+  'day_friday',
+  'day_saturday',
+] as const satisfies readonly MessageKey[];
 
 /** The weekly log's first day, how long history is kept, and the person's crisis line. */
 export function LogSection({ settings, errors, localeWeekStart, logHref }: LogSectionProps) {
   return (
     <section class="card" id="log" aria-labelledby="log-title">
-      <h2 id="log-title">Your log</h2>
+      <h2 id="log-title">{t('logset_your_log')}</h2>
       <p class="hint">
-        Your history stays in this browser on this device and never leaves it; only these settings
-        sync, through your browser’s own sync if you use it. You can export or delete the history on
-        the <a href={logHref}>weekly log</a>.
+        <WithLink
+          text={t('logset_history_stays', LINK)}
+          link={<a href={logHref}>{t('logset_weekly_log')}</a>}
+        />
       </p>
       <SettingField
         name="weekStartsOn"
-        label="Weeks in the log start on"
+        label={t('logset_weeks_in_the_log_start')}
         error={errors.weekStartsOn}
       >
         {(control) => (
           <select {...control} defaultValue={String(settings.weekStartsOn)}>
-            <option value="locale">As usual where I live ({localeWeekStart})</option>
+            <option value="locale">{t('logset_week_as_usual', localeWeekStart)}</option>
             {DAYS.map((day, i) => (
               <option key={day} value={String(i)}>
-                {day}
+                {t(day)}
               </option>
             ))}
           </select>
@@ -41,8 +53,7 @@ export function LogSection({ settings, errors, localeWeekStart, logHref }: LogSe
       </SettingField>
       <label class="switch">
         <input type="checkbox" name="gentleSigns" defaultChecked={settings.gentleSigns} />
-        Point out a pattern in my log when it has held for three weeks or more (for example, more
-        and more screen time after hours), with something small to try
+        {t('logset_point_out_a_pattern_in')}
       </label>
       <h3>The Later list</h3>
       <label class="switch">
@@ -69,14 +80,14 @@ export function LogSection({ settings, errors, localeWeekStart, logHref }: LogSe
         errors={errors}
         name="retentionDays"
         value={settings.retentionDays}
-        unit="days"
-        label="Keep history for"
-        hint="Older entries are deleted when you open the log, at most once a day."
+        unit={t('logset_days')}
+        label={t('logset_keep_history_for')}
+        hint={t('logset_older_entries_are_deleted_when')}
       />
       <SettingField
         name="crisisLine"
-        label="A crisis line or person to call"
-        hint="Shown on the “When it is more than stress” page, e.g. a helpline’s name and number."
+        label={t('logset_a_crisis_line_or_person')}
+        hint={t('logset_shown_on_the_when_it')}
         error={errors.crisisLine}
       >
         {(control) => <input {...control} type="text" defaultValue={settings.crisisLine} />}

@@ -1,5 +1,7 @@
 import type { ManagedField, ManagedPolicy, PolicyProblemCode } from '../../core/managed-policy.ts';
-import { fieldLabels } from './field-labels.ts';
+import { formatNumber, type MessageKey, t } from '../i18n/messages.ts';
+import { LINK, WithLink } from '../i18n/WithLink.tsx';
+import { fieldLabel } from './field-labels.ts';
 import { WEEKDAYS } from './WorkHoursSection.tsx';
 
 /** Props of {@link ManagedSection}. */
@@ -8,36 +10,37 @@ export interface ManagedSectionProps {
   policy: ManagedPolicy | undefined;
 }
 
-const problemWords: Record<PolicyProblemCode, string> = {
-  'unknown-key': 'not a key this policy knows',
-  'not-managed': 'not a setting an organisation can set',
-  invalid: 'not a valid value here',
-  conflict: 'does not fit with another value in the policy',
-  'too-many': 'more entries than allowed; the first ones were kept',
-  'not-set': 'names a setting the policy does not set',
+const problemWords: Record<PolicyProblemCode, MessageKey> = {
+  'unknown-key': 'managed_problem_unknown_key',
+  'not-managed': 'managed_problem_not_managed',
+  invalid: 'managed_problem_invalid',
+  conflict: 'managed_problem_conflict',
+  'too-many': 'managed_problem_over_limit',
+  'not-set': 'managed_problem_not_set',
 };
 
-function unitOf(field: ManagedField): string {
-  if (field.endsWith('Minutes')) return ' minutes';
-  if (field.endsWith('Seconds')) return ' seconds';
-  if (field.endsWith('switches')) return ' tab switches';
-  return '';
+/** A number with the unit its field counts in. */
+function withUnit(field: ManagedField, value: string): string {
+  if (field.endsWith('Minutes')) return t('managed_value_minutes', value);
+  if (field.endsWith('Seconds')) return t('managed_value_seconds', value);
+  if (field.endsWith('switches')) return t('managed_value_switches', value);
+  return value;
 }
 
 /** One managed value in plain words, e.g. "Monday, Tuesday" or "45 minutes" or "off". */
 function describeValue(field: ManagedField, value: unknown): string {
   if (field === 'workHours.days' && Array.isArray(value)) {
     return WEEKDAYS.filter(([day]) => value.includes(day))
-      .map(([, name]) => name)
+      .map(([, name]) => t(name))
       .join(', ');
   }
-  if (typeof value === 'boolean') return value ? 'on' : 'off';
-  if (Array.isArray(value)) return value.length > 0 ? value.join(', ') : 'none';
-  return `${String(value)}${unitOf(field)}`;
+  if (typeof value === 'boolean') return value ? t('managed_on') : t('managed_off');
+  if (Array.isArray(value)) return value.length > 0 ? value.join(', ') : t('managed_none');
+  return withUnit(field, typeof value === 'number' ? formatNumber(value) : String(value));
 }
 
 function label(field: ManagedField): string {
-  const words = fieldLabels[field] ?? field;
+  const words = fieldLabel(field) ?? field;
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -46,7 +49,7 @@ function ValueList({ policy, fields }: { policy: ManagedPolicy; fields: ManagedF
     <ul class="managed-list">
       {fields.map((field) => (
         <li key={field}>
-          {label(field)}: {describeValue(field, policy.values[field])}
+          {t('managed_value_line', label(field), describeValue(field, policy.values[field]))}
         </li>
       ))}
     </ul>
@@ -59,33 +62,32 @@ function ValueList({ policy, fields }: { policy: ManagedPolicy; fields: ManagedF
  */
 export function ManagedSection({ policy }: ManagedSectionProps) {
   if (!policy) return null;
-  const org = policy.organisation || 'Your organisation';
-  const to = policy.organisation || 'your organisation';
+  const org = policy.organisation;
   const { minimumPerDay, line } = policy.protectedPauses;
   return (
     <section class="card managed" id="managed" aria-labelledby="managed-title">
-      <h2 id="managed-title">Set by your organisation</h2>
-      <p>{org} has set some of Interlude’s settings on this browser through a policy.</p>
+      <h2 id="managed-title">{t('managed_set_by_your_organisation')}</h2>
+      <p>{org ? t('managed_org_has_set', org) : t('managed_yours_has_set')}</p>
       <p>
-        <strong>No data leaves this device.</strong> Interlude sends nothing to {to}: not your
-        pauses, your answers, your notes or your settings. The policy only flows in.
+        <strong>{t('managed_no_data_leaves_this_device')}</strong>{' '}
+        {org ? t('managed_sends_nothing_to', org) : t('managed_sends_nothing')}
       </p>
       {policy.locked.length > 0 ? (
         <>
-          <h3>Set for you</h3>
+          <h3>{t('managed_set_for_you')}</h3>
           <ValueList policy={policy} fields={policy.locked} />
         </>
       ) : null}
       {policy.defaults.length > 0 ? (
         <>
-          <h3>Suggested; you may change these below</h3>
+          <h3>{t('managed_suggested')}</h3>
           <ValueList policy={policy} fields={policy.defaults} />
         </>
       ) : null}
       {policy.teamAgreement.length > 0 ? (
         <>
-          <h3>Team agreement</h3>
-          <p class="hint">Shown quietly when you start a reply and when you close the day.</p>
+          <h3>{t('managed_team_agreement')}</h3>
+          <p class="hint">{t('managed_shown_quietly_when_you_start')}</p>
           <ul class="managed-list">
             {policy.teamAgreement.map((text) => (
               <li key={text}>{text}</li>
@@ -95,23 +97,23 @@ export function ManagedSection({ policy }: ManagedSectionProps) {
       ) : null}
       {line || minimumPerDay !== undefined ? (
         <>
-          <h3>Pauses are part of the working day</h3>
+          <h3>{t('managed_pauses_are_part_of_the')}</h3>
           {line ? <p>{line}</p> : null}
           {minimumPerDay !== undefined ? (
-            <p class="hint">
-              The daily number of pauses is at least {minimumPerDay}, even if you set a lower one
-              below.
-            </p>
+            <p class="hint">{t('managed_minimum_per_day', minimumPerDay)}</p>
           ) : null}
         </>
       ) : null}
       {policy.problems.length > 0 ? (
         <details class="hint">
-          <summary>Parts of the policy Interlude ignored ({policy.problems.length})</summary>
+          <summary>{t('managed_ignored', policy.problems.length)}</summary>
           <ul class="managed-list">
             {policy.problems.map(({ field, code }) => (
               <li key={`${field} ${code}`}>
-                <code>{field}</code>: {problemWords[code]}
+                <WithLink
+                  text={t('managed_problem_line', LINK, t(problemWords[code]))}
+                  link={<code>{field}</code>}
+                />
               </li>
             ))}
           </ul>

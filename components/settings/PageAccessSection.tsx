@@ -1,3 +1,4 @@
+import { t } from '../i18n/messages.ts';
 /** Props of {@link PageAccessSection}. */
 export interface PageAccessSectionProps {
   /** Whether access to pages is granted; undefined while checking. */
@@ -12,31 +13,23 @@ export interface PageAccessSectionProps {
 export function PageAccessSection({ granted, onAllow, onRevoke, message }: PageAccessSectionProps) {
   return (
     <section class="card" aria-labelledby="access-title">
-      <h2 id="access-title">Show pauses on the page I am on</h2>
-      <p class="hint">
-        To show a pause over the page you are reading, Interlude places a small frame of its own on
-        that page, and for that it needs access to web pages. Your browser describes this access as
-        “read and change all your data on all websites”: it cannot grant “place a frame” alone, so
-        it warns about everything the access would allow. Interlude uses it only to place its frame
-        when a pause is due. It reads nothing from the page, and what you type stays inside
-        Interlude’s frame. Without it, pauses open in a small Interlude window instead. It does not
-        turn on the boundary cue anywhere: reply sites are chosen one by one below.
-      </p>
+      <h2 id="access-title">{t('access_show_pauses_on_the_page')}</h2>
+      <p class="hint">{t('access_to_show_a_pause_over')}</p>
       <p class="access-state" role="status">
         {granted === undefined
-          ? 'Checking…'
+          ? t('access_checking')
           : granted
-            ? 'Allowed: pauses appear over the page you are on.'
-            : 'Not allowed: pauses open in a small Interlude window.'}
+            ? t('access_allowed')
+            : t('access_not_allowed')}
       </p>
       <div class="actions">
         {granted ? (
           <button type="button" onClick={onRevoke}>
-            Take back access to pages
+            {t('access_take_back_access_to_pages')}
           </button>
         ) : (
           <button type="button" onClick={onAllow} disabled={granted === undefined}>
-            Allow pauses on the page I am on
+            {t('access_allow_pauses_on_the_page')}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import type { Settings } from '../../core/settings.ts';
+import { t } from '../i18n/messages.ts';
 import { ListField } from './ListField.tsx';
 import { NumberField } from './NumberField.tsx';
 import { SwitchField } from './SwitchField.tsx';
@@ -11,96 +12,96 @@ export interface PausesSectionProps {
 
 /** When a transition pause is offered: each trigger and its thresholds, in plain words. */
 export function PausesSection({ settings, errors }: PausesSectionProps) {
-  const t = settings.transition;
+  const tr = settings.transition;
   const field = { errors };
   return (
     <section class="card" id="pauses" aria-labelledby="pauses-title">
-      <h2 id="pauses-title">When pauses are offered</h2>
-      <SwitchField name="transition.enabled" checked={t.enabled}>
-        Offer short pauses between tasks
+      <h2 id="pauses-title">{t('pauses_when_pauses_are_offered')}</h2>
+      <SwitchField name="transition.enabled" checked={tr.enabled}>
+        {t('pauses_offer_short_pauses_between_tasks')}
       </SwitchField>
-      <h3>After a long stretch</h3>
+      <h3>{t('pauses_after_a_long_stretch')}</h3>
       <NumberField
         {...field}
         name="transition.stretchMinutes"
-        value={t.stretchMinutes}
-        unit="minutes"
-        label="Offer a pause at the next good moment after this much screen time without one"
+        value={tr.stretchMinutes}
+        unit={t('pauses_minutes')}
+        label={t('pauses_offer_a_pause_at_the')}
       />
       <NumberField
         {...field}
         name="transition.maxStretchMinutes"
-        value={t.maxStretchMinutes}
-        unit="minutes"
-        label="Offer it even without a good moment after"
-        hint="Never during a call or full-screen video; it waits until those end."
+        value={tr.maxStretchMinutes}
+        unit={t('pauses_minutes')}
+        label={t('pauses_offer_it_even_without_a')}
+        hint={t('pauses_never_during_a_call_or')}
       />
-      <h3>When the work changes</h3>
+      <h3>{t('pauses_when_the_work_changes')}</h3>
       <NumberField
         {...field}
         name="transition.focusMinutes"
-        value={t.focusMinutes}
-        unit="minutes"
-        label="A move to another kind of work is a good moment after focusing on one kind for"
+        value={tr.focusMinutes}
+        unit={t('pauses_minutes')}
+        label={t('pauses_a_move_to_another_kind')}
       />
       <NumberField
         {...field}
         name="transition.afterCallMinutes"
-        value={t.afterCallMinutes}
-        unit="minutes"
-        label="Offer a pause when a call ends that lasted at least"
+        value={tr.afterCallMinutes}
+        unit={t('pauses_minutes')}
+        label={t('pauses_offer_a_pause_when_a')}
       />
       <ListField
         {...field}
         name="callSites"
         values={settings.callSites}
         rows={6}
-        label="Call sites (one a line)"
-        hint="Interlude stays quiet while one of these is in front. “*.zoom.us” also covers zoom.us."
+        label={t('pauses_call_sites_one_a_line')}
+        hint={t('pauses_call_sites_hint')}
       />
-      <h3>When switching gets scattered</h3>
+      <h3>{t('pauses_when_switching_gets_scattered')}</h3>
       <div class="setting-pair">
         <NumberField
           {...field}
           name="transition.scattered.switches"
-          value={t.scattered.switches}
-          unit="tab switches"
-          label="Notice when there are"
+          value={tr.scattered.switches}
+          unit={t('pauses_tab_switches')}
+          label={t('pauses_notice_when_there_are')}
         />
         <NumberField
           {...field}
           name="transition.scattered.windowMinutes"
-          value={t.scattered.windowMinutes}
-          unit="minutes"
-          label="within"
+          value={tr.scattered.windowMinutes}
+          unit={t('pauses_minutes')}
+          label={t('pauses_within')}
         />
       </div>
-      <h3>Pacing</h3>
+      <h3>{t('pauses_pacing')}</h3>
       <NumberField
         {...field}
         name="transition.cooldownMinutes"
-        value={t.cooldownMinutes}
-        unit="minutes"
-        label="Leave at least this long between two pauses"
+        value={tr.cooldownMinutes}
+        unit={t('pauses_minutes')}
+        label={t('pauses_leave_at_least_this_long')}
       />
-      <SwitchField name="transition.askFewer" checked={t.askFewer}>
-        Ask whether I would like fewer pauses after I skip three in a row
+      <SwitchField name="transition.askFewer" checked={tr.askFewer}>
+        {t('pauses_ask_fewer')}
       </SwitchField>
       <NumberField
         {...field}
         name="dailyPromptCap"
         value={settings.dailyPromptCap}
-        unit="a day"
-        label="At most this many pauses offered on their own"
-        hint="Pauses you ask for, questions on reply sites and the end of the day are not counted."
+        unit={t('pauses_a_day')}
+        label={t('pauses_at_most_this_many_pauses')}
+        hint={t('pauses_the_ones_you_ask_for')}
       />
       <NumberField
         {...field}
         name="naturalBreakMinutes"
         value={settings.naturalBreakMinutes}
-        unit="minutes"
-        label="Time away from the screen that counts as a natural break"
-        hint="A natural break counts as a pause and starts the stretch afresh."
+        unit={t('pauses_minutes')}
+        label={t('pauses_time_away_from_the_screen')}
+        hint={t('pauses_a_natural_break_counts_as')}
       />
     </section>
   );

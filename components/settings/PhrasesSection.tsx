@@ -1,4 +1,5 @@
 import type { Settings } from '../../core/settings.ts';
+import { t } from '../i18n/messages.ts';
 import { ListField } from './ListField.tsx';
 
 /** Props of {@link PhrasesSection}. */
@@ -11,14 +12,14 @@ export interface PhrasesSectionProps {
 export function PhrasesSection({ settings, errors }: PhrasesSectionProps) {
   return (
     <section class="card" id="phrases" aria-labelledby="phrases-title">
-      <h2 id="phrases-title">Your own words</h2>
+      <h2 id="phrases-title">{t('phrases_your_own_words')}</h2>
       <ListField
         errors={errors}
         name="phrases"
         values={settings.phrases}
         rows={4}
-        label="Your own kind phrases (one a line)"
-        hint="Offered now and then alongside Interlude’s own, e.g. “I am doing what I can with what I have.”"
+        label={t('phrases_your_own_kind_phrases')}
+        hint={t('phrases_offered_now_and_then_alongside')}
       />
     </section>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings.ts';
+import { type MessageKey, t } from '../i18n/messages.ts';
 import { NumberField } from './NumberField.tsx';
 
 /** The browser's optional `notifications` permission, as the settings page needs it. */
@@ -20,20 +21,22 @@ export interface PromptStyleSectionProps {
 
 type Intensity = Settings['intensity'];
 
-const INTENSITIES: readonly (readonly [Intensity, string, string])[] = [
-  ['gentle', 'Gentle', 'A small card over the page; easy to skip.'],
-  ['full-page', 'Full page', 'The pause fills the page, for when a card is too easy to ignore.'],
-  [
-    'notification',
-    'Notification only',
-    'A system notification that never takes your focus; click it when you are ready and the pause opens. Your browser asks you to allow Interlude’s notifications first.',
-  ],
+const INTENSITIES: readonly (readonly [Intensity, MessageKey, MessageKey])[] = [
+  ['gentle', 'style_gentle', 'style_gentle_hint'],
+  ['full-page', 'style_full_page', 'style_full_page_hint'],
+  ['notification', 'style_notification', 'style_notification_hint'],
 ];
 
-const NAMES: Record<Intensity, string> = {
-  gentle: 'a gentle card',
-  'full-page': 'a full page',
-  notification: 'a notification',
+/** What the person hears when notifications were refused, or could not be asked for, by the style kept. */
+const REFUSED: Record<Intensity, MessageKey> = {
+  gentle: 'style_refused_gentle',
+  'full-page': 'style_refused_full_page',
+  notification: 'style_refused_notification',
+};
+const COULD_NOT_ASK: Record<Intensity, MessageKey> = {
+  gentle: 'style_could_not_ask_gentle',
+  'full-page': 'style_could_not_ask_full_page',
+  notification: 'style_could_not_ask_notification',
 };
 
 /** How a pause appears and how long a short one lasts: the choices most people make first. */
@@ -52,26 +55,24 @@ export function PromptStyleSection({ settings, errors, notifications }: PromptSt
       (granted) => {
         if (granted) return;
         setChoice(previous);
-        setMessage(
-          `Notifications were not allowed, so pauses still appear as ${NAMES[previous]}. You can choose again at any time.`,
-        );
+        setMessage(t(REFUSED[previous]));
       },
       () => {
         setChoice(previous);
-        setMessage(`Your browser could not ask; pauses still appear as ${NAMES[previous]}.`);
+        setMessage(t(COULD_NOT_ASK[previous]));
       },
     );
   };
 
   return (
     <section class="card" id="prompt-style" aria-labelledby="style-title">
-      <h2 id="style-title">How a pause appears</h2>
+      <h2 id="style-title">{t('style_how_a_pause_appears')}</h2>
       <fieldset
         class="radio-list"
         id="field-intensity"
         aria-describedby={error ? 'intensity-error' : undefined}
       >
-        <legend>Show a pause as</legend>
+        <legend>{t('style_show_a_pause_as')}</legend>
         {INTENSITIES.map(([value, label, hint]) => (
           <label key={value} class="radio">
             <input
@@ -82,7 +83,7 @@ export function PromptStyleSection({ settings, errors, notifications }: PromptSt
               onChange={() => choose(value)}
             />
             <span>
-              <strong>{label}</strong> <span class="hint">{hint}</span>
+              <strong>{t(label)}</strong> <span class="hint">{t(hint)}</span>
             </span>
           </label>
         ))}
@@ -98,17 +99,16 @@ export function PromptStyleSection({ settings, errors, notifications }: PromptSt
         </p>
       ) : choice === 'notification' && notifications?.granted === false ? (
         <p class="notice" role="status">
-          Notifications are not allowed at the moment, so pauses appear as a small card. Choose
-          “Notification only” again to allow them.
+          {t('style_notifications_are_not_allowed_at')}
         </p>
       ) : null}
       <NumberField
         errors={errors}
         name="transition.pauseSeconds"
         value={settings.transition.pauseSeconds}
-        unit="seconds"
-        label="A short pause lasts"
-        hint="A longer guided pause (2 to 5 minutes) is always on offer."
+        unit={t('style_seconds')}
+        label={t('style_a_short_pause_lasts')}
+        hint={t('style_a_longer_guided_pause_2')}
       />
     </section>
   );

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings.ts';
 import { isValidHostPattern, type ReplySiteRow } from '../../shell/reply-sites.ts';
+import { t } from '../i18n/messages.ts';
 import { LockNote, useLock } from './managed-fields.tsx';
 import { NumberField } from './NumberField.tsx';
 
@@ -39,9 +40,7 @@ export function ReplySitesSection({
   const sitesLocked = useLock('boundaryCue.sites') !== undefined;
   const add = () => {
     if (!isValidHostPattern(host)) {
-      setHostError(
-        'Type a site’s host, like “mail.example.com” or “*.example.com”, not a web address.',
-      );
+      setHostError(t('sites_not_a_host'));
       return;
     }
     setHostError(undefined);
@@ -50,34 +49,34 @@ export function ReplySitesSection({
   };
   return (
     <section class="card" id="reply-sites" aria-labelledby="cue-title">
-      <h2 id="cue-title">Boundary cue</h2>
+      <h2 id="cue-title">{t('sites_boundary_cue')}</h2>
       <label class="switch">
         <input
           type="checkbox"
           name="boundaryCue.enabled"
           defaultChecked={settings.boundaryCue.enabled}
         />
-        Ask “what is actually mine to do?” when I start a reply
+        {t('sites_ask_what_is_actually_mine')}
       </label>
       <NumberField
         errors={errors}
         name="boundaryCue.perTabCooldownMinutes"
         value={settings.boundaryCue.perTabCooldownMinutes}
-        unit="minutes"
-        label="Ask again in the same tab only after"
+        unit={t('pauses_minutes')}
+        label={t('sites_ask_again_in_the_same')}
       />
       <div class="setting-pair">
         <NumberField
           errors={errors}
           name="boundaryCue.reminder.soonMinutes"
           value={settings.boundaryCue.reminder.soonMinutes}
-          unit="minutes"
-          label="“Mine, later” first offers a reminder in"
+          unit={t('pauses_minutes')}
+          label={t('sites_mine_later_first_offers_a')}
         />
         <SettingField
           name="boundaryCue.reminder.afternoonAt"
-          label="or this afternoon at"
-          hint="It also offers the start of your next working day."
+          label={t('sites_or_this_afternoon_at')}
+          hint={t('sites_it_also_offers_the_start')}
           error={errors['boundaryCue.reminder.afternoonAt']}
         >
           {(control) => (
@@ -89,18 +88,14 @@ export function ReplySitesSection({
           )}
         </SettingField>
       </div>
-      <h3>Reply sites</h3>
+      <h3>{t('sites_reply_sites')}</h3>
       <LockNote name="boundaryCue.sites" />
       <p class="hint" id="reply-sites-why">
-        No site is on until you turn it on here. To notice that you started a reply, Interlude needs
-        access to that one site, so your browser will ask you to confirm each one. It notices only
-        that a reply box became active: never what you write or what the page says, and it keeps
-        only the site’s name. Turning a site off gives the access back.
+        {t('sites_no_site_is_on_until')}
       </p>
       {cueOff ? (
         <p class="notice" id="reply-sites-off">
-          The boundary cue is off, so it listens on none of these sites. Turn it on above and save
-          to choose them.
+          {t('sites_the_boundary_cue_is_off')}
         </p>
       ) : null}
       <ul
@@ -132,7 +127,7 @@ export function ReplySitesSection({
         ))}
       </ul>
       <div class="add-site">
-        <label for="add-site-host">Add a reply site</label>
+        <label for="add-site-host">{t('sites_add_a_reply_site')}</label>
         <div class="setting-control">
           <input
             id="add-site-host"
@@ -151,7 +146,7 @@ export function ReplySitesSection({
             }}
           />
           <button type="button" onClick={add} disabled={cueOff || sitesLocked}>
-            Add and allow
+            {t('sites_add_and_allow')}
           </button>
         </div>
         {hostError ? (

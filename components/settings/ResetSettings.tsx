@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../i18n/messages.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 
 /** Props of {@link ResetSettings}. */
@@ -16,17 +17,13 @@ export function ResetSettings({ onReset, onDone }: ResetSettingsProps) {
   const keepRef = useFocusOnMount<HTMLButtonElement>(asking);
   return (
     <section class="card" aria-labelledby="reset-title">
-      <h2 id="reset-title">Start again</h2>
+      <h2 id="reset-title">{t('reset_start_again')}</h2>
       {asking ? (
         <>
-          <p>
-            Every setting goes back to how Interlude starts: Monday to Friday, 09:00 to 17:30, and
-            the default pauses and sites. Your history stays, and so does any access you gave to
-            sites.
-          </p>
+          <p>{t('reset_every_setting_goes_back_to')}</p>
           <div class="actions">
             <button type="button" class="primary" ref={keepRef} onClick={() => setAsking(false)}>
-              Keep my settings
+              {t('reset_keep_my_settings')}
             </button>
             <button
               type="button"
@@ -39,14 +36,14 @@ export function ResetSettings({ onReset, onDone }: ResetSettingsProps) {
                 onDone();
               }}
             >
-              Reset to defaults
+              {t('reset_reset_to_defaults')}
             </button>
           </div>
         </>
       ) : (
         <p>
           <button type="button" onClick={() => setAsking(true)}>
-            Reset to defaults…
+            {t('reset_reset_to_defaults_2')}
           </button>
         </p>
       )}

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ManagedPolicy } from '../../core/managed-policy.ts';
 import type { Settings } from '../../core/settings.ts';
 import type { SaveSettingsResult } from '../../shell/settings-store.ts';
+import { t, tn } from '../i18n/messages.ts';
 import { Mark } from '../shared/Mark.tsx';
 import { describeSettingsStorage } from './describe-settings-storage.ts';
 import { fieldErrors } from './field-errors.ts';
@@ -138,18 +139,15 @@ export function SettingsPage(props: SettingsPageProps) {
       <header class="settings-header">
         <div class="brand">
           <Mark size={28} />
-          <span>Interlude</span>
+          <span>{t('extension_name')}</span>
         </div>
-        <nav class="settings-links" aria-label="Elsewhere">
-          <a href={props.logHref}>Weekly log</a>
-          <a href={props.supportHref}>When it is more than stress</a>
+        <nav class="settings-links" aria-label={t('log_elsewhere')}>
+          <a href={props.logHref}>{t('link_weekly_log')}</a>
+          <a href={props.supportHref}>{t('link_more_than_stress')}</a>
         </nav>
       </header>
-      <h1 id="settings-title">Settings</h1>
-      <p class="lead">
-        These settings sync through your browser’s own sync, if you use it. Your history never
-        leaves this device.
-      </p>
+      <h1 id="settings-title">{t('link_settings')}</h1>
+      <p class="lead">{t('settings_these_settings_sync_through_your')}</p>
       <ManagedSection policy={props.policy} />
       <form onSubmit={submit} onInput={edited} onChange={edited} noValidate>
         {/* Re-keyed after a save so each field shows the value as saved; the save bar keeps focus. */}
@@ -159,11 +157,8 @@ export function SettingsPage(props: SettingsPageProps) {
           <ReplySitesSection {...section} {...props.replySites} />
           <details class="more-settings" id="more">
             <summary>
-              <span class="more-title">More settings</span>
-              <span class="hint">
-                When pauses are offered, kinds of work, pauses over the page, your own words, and
-                your log.
-              </span>
+              <span class="more-title">{t('settings_more_settings')}</span>
+              <span class="hint">{t('settings_when_pauses_are_offered_kinds')}</span>
             </summary>
             <div class="settings-sections">
               <PausesSection {...section} />
@@ -182,20 +177,20 @@ export function SettingsPage(props: SettingsPageProps) {
         </div>
         <div class="save-bar">
           <button type="submit" class="primary" disabled={saved.state === 'saving'}>
-            Save settings
+            {t('settings_save_settings')}
           </button>
           <p role="status" class="save-state">
-            {unsaved && saved.state !== 'invalid'
-              ? 'You have changes that are not saved yet.'
-              : null}
-            {saved.state === 'saved' && !unsaved ? 'Saved.' : null}
+            {unsaved && saved.state !== 'invalid' ? t('settings_unsaved') : null}
+            {saved.state === 'saved' && !unsaved ? t('settings_saved') : null}
             {saved.state === 'invalid'
-              ? `Nothing was saved yet: ${count === 1 ? 'one field needs' : `${count || 'some'} fields need`} a look.`
+              ? count === 0
+                ? t('settings_some_fields_need_a_look')
+                : tn('settings_fields_need_a_look', count)
               : null}
           </p>
           {saved.state === 'failed' ? (
             <p role="alert" class="field-error">
-              Nothing was saved. {saved.message}
+              {t('settings_nothing_saved', saved.message)}
             </p>
           ) : null}
           {saved.state === 'invalid' && saved.other.length > 0 ? (

@@ -1,4 +1,5 @@
 import type { Settings } from '../../core/settings.ts';
+import { type MessageKey, t } from '../i18n/messages.ts';
 import { LockNote, useLock } from './managed-fields.tsx';
 import { fieldId, SettingField } from './SettingField.tsx';
 
@@ -12,16 +13,16 @@ export interface WorkHoursSectionProps {
   systemZone: string;
 }
 
-/** The ISO weekdays with their names, Monday first. */
+/** Working days as the settings count them (1 = Monday … 7 = Sunday), with their names' keys. */
 export const WEEKDAYS = [
-  [1, 'Monday'],
-  [2, 'Tuesday'],
-  [3, 'Wednesday'],
-  [4, 'Thursday'],
-  [5, 'Friday'],
-  [6, 'Saturday'],
-  [7, 'Sunday'],
-] as const;
+  [1, 'day_monday'],
+  [2, 'day_tuesday'],
+  [3, 'day_wednesday'],
+  [4, 'day_thursday'],
+  [5, 'day_friday'],
+  [6, 'day_saturday'],
+  [7, 'day_sunday'],
+] as const satisfies readonly (readonly [number, MessageKey])[];
 
 /** Working days, start and end, the time zone they are read in, and the end-of-day release. */
 export function WorkHoursSection({ settings, errors, zones, systemZone }: WorkHoursSectionProps) {
@@ -30,18 +31,15 @@ export function WorkHoursSection({ settings, errors, zones, systemZone }: WorkHo
   const daysId = fieldId('workHours.days');
   return (
     <section class="card" id="working-hours" aria-labelledby="hours-title">
-      <h2 id="hours-title">Working hours</h2>
-      <p class="hint">
-        Interlude only offers pauses and cues within these hours, and helps you end the day when
-        they are over.
-      </p>
+      <h2 id="hours-title">{t('hours_working_hours')}</h2>
+      <p class="hint">{t('hours_interlude_only_offers_pauses_and')}</p>
       <fieldset
         class="weekday-row"
         id={daysId}
         disabled={useLock('workHours.days') !== undefined}
         aria-describedby={daysError ? `${daysId}-error` : undefined}
       >
-        <legend>Working days</legend>
+        <legend>{t('hours_working_days')}</legend>
         <LockNote name="workHours.days" />
         {WEEKDAYS.map(([day, name]) => (
           <label key={day} class="weekday">
@@ -51,7 +49,7 @@ export function WorkHoursSection({ settings, errors, zones, systemZone }: WorkHo
               value={String(day)}
               defaultChecked={days.includes(day)}
             />
-            {name}
+            {t(name)}
           </label>
         ))}
         {daysError ? (
@@ -63,24 +61,24 @@ export function WorkHoursSection({ settings, errors, zones, systemZone }: WorkHo
       <div class="setting-pair">
         <SettingField
           name="workHours.start"
-          label="The day starts at"
+          label={t('hours_the_day_starts_at')}
           error={errors['workHours.start']}
         >
           {(control) => <input {...control} type="time" defaultValue={start} />}
         </SettingField>
         <SettingField
           name="workHours.end"
-          label="and ends at"
-          hint="An end before the start means the day runs past midnight."
+          label={t('hours_and_ends_at')}
+          hint={t('hours_an_end_before_the_start')}
           error={errors['workHours.end']}
         >
           {(control) => <input {...control} type="time" defaultValue={end} />}
         </SettingField>
       </div>
-      <SettingField name="timeZone" label="Time zone" error={errors.timeZone}>
+      <SettingField name="timeZone" label={t('hours_time_zone')} error={errors.timeZone}>
         {(control) => (
           <select {...control} defaultValue={settings.timeZone}>
-            <option value="auto">Automatic: this device’s zone (now {systemZone})</option>
+            <option value="auto">{t('hours_auto_zone', systemZone)}</option>
             {zones.map((zone) => (
               <option key={zone} value={zone}>
                 {zone.replaceAll('_', ' ')}
@@ -96,7 +94,7 @@ export function WorkHoursSection({ settings, errors, zones, systemZone }: WorkHo
           defaultChecked={settings.endOfDay.enabled}
           disabled={useLock('endOfDay.enabled') !== undefined}
         />
-        Help me put the day down when my working hours end
+        {t('hours_help_me_put_the_day')}
       </label>
       <LockNote name="endOfDay.enabled" />
     </section>

@@ -1,7 +1,19 @@
 import type { Settings } from '../../core/settings.ts';
+import { type MessageKey, t } from '../i18n/messages.ts';
 import { ListField } from './ListField.tsx';
 
 /** Props of {@link WorkKindsSection}. */
+/** The default kinds' names in the person's language; kinds they add keep the name they gave. */
+const KIND_NAMES: Readonly<Record<string, MessageKey>> = {
+  documents: 'kind_documents',
+  mail: 'kind_mail',
+  chat: 'kind_chat',
+  helpdesk: 'kind_helpdesk',
+  code: 'kind_code',
+  design: 'kind_design',
+  planning: 'kind_planning',
+};
+
 export interface WorkKindsSectionProps {
   settings: Settings;
   errors: Record<string, string>;
@@ -9,6 +21,8 @@ export interface WorkKindsSectionProps {
 
 /** A kind's name as a person reads it: "documents" → "Documents", "help-desk" → "Help desk". */
 export function kindLabel(kind: string): string {
+  const known = KIND_NAMES[kind];
+  if (known) return t(known);
   const words = kind.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -20,12 +34,8 @@ export function kindLabel(kind: string): string {
 export function WorkKindsSection({ settings, errors }: WorkKindsSectionProps) {
   return (
     <section class="card" id="kinds-of-work" aria-labelledby="kinds-title">
-      <h2 id="kinds-title">Kinds of work</h2>
-      <p class="hint">
-        Moving from one kind of work to another after a focused stretch (documents to mail, say) is
-        a natural moment for a pause. Sites in no list count as neither. One site a line;
-        “*.example.com” covers every site under example.com.
-      </p>
+      <h2 id="kinds-title">{t('kinds_kinds_of_work')}</h2>
+      <p class="hint">{t('kinds_hint')}</p>
       <div class="setting-grid">
         {Object.entries(settings.taskKinds).map(([kind, hosts]) => (
           <ListField

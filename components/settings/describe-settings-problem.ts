@@ -1,8 +1,9 @@
 import { assertNever } from '../../core/assert-never.ts';
 import type { SettingsProblem } from '../../core/settings-problem.ts';
-import { fieldLabels } from './field-labels.ts';
+import { t } from '../i18n/messages.ts';
+import { fieldLabel } from './field-labels.ts';
 
-const label = (path: string) => fieldLabels[path] ?? path;
+const label = (path: string) => fieldLabel(path) ?? path;
 
 /**
  * What is wrong with a setting, as one whole sentence shown beside its field (it does not name the
@@ -11,41 +12,41 @@ const label = (path: string) => fieldLabels[path] ?? path;
 export function describeSettingsProblem(problem: SettingsProblem): string {
   switch (problem.code) {
     case 'not-a-group':
-      return 'Must be a group of settings.';
+      return t('settings_problem_not_a_group');
     case 'unknown-setting':
-      return 'Is not a setting Interlude knows.';
+      return t('settings_problem_unknown_setting');
     case 'not-on-or-off':
-      return 'Must be on or off.';
+      return t('settings_problem_not_on_or_off');
     case 'out-of-range':
-      return `Must be a whole number from ${problem.params.min} to ${problem.params.max}.`;
+      return t('settings_problem_out_of_range', problem.params.min, problem.params.max);
     case 'not-a-choice':
-      return `Must be one of: ${problem.params.choices.join(', ')}.`;
+      return t('settings_problem_not_a_choice', problem.params.choices.join(', '));
     case 'not-a-clock-time':
-      return 'Must be a 24-hour time like 09:00.';
+      return t('settings_problem_not_a_clock_time');
     case 'not-weekdays':
-      return 'Choose at least one working day.';
+      return t('settings_problem_not_weekdays');
     case 'not-a-time-zone':
-      return 'Must be “auto” or a time zone like Europe/Berlin.';
+      return t('settings_problem_not_a_time_zone');
     case 'not-a-week-start':
-      return 'Must be “as usual where I live” or a day of the week.';
+      return t('settings_problem_not_a_week_start');
     case 'too-long':
-      return `Must be at most ${problem.params.max} characters long.`;
+      return t('settings_problem_too_long', problem.params.max);
     case 'not-a-list':
-      return 'Must be a list, one item a line.';
+      return t('settings_problem_not_a_list');
     case 'too-many-lines':
-      return `Must hold at most ${problem.params.max} lines.`;
+      return t('settings_problem_too_many_lines', problem.params.max);
     case 'not-a-host':
-      return `Line ${problem.params.line}: must be a host like “example.com” or “*.example.com”.`;
+      return t('settings_problem_not_a_host', problem.params.line);
     case 'not-a-line':
-      return `Line ${problem.params.line}: must be from 1 to ${problem.params.max} characters long.`;
+      return t('settings_problem_not_a_line', problem.params.line, problem.params.max);
     case 'not-a-kind-name':
-      return `“${problem.params.name}” is not a kind name: use lower-case letters, digits and dashes.`;
+      return t('settings_problem_not_a_kind_name', problem.params.name);
     case 'too-many-kinds':
-      return `Must hold at most ${problem.params.max} kinds of work.`;
+      return t('settings_problem_too_many_kinds', problem.params.max);
     case 'below-other':
-      return `Must be at least ${label(problem.params.other)}.`;
+      return t('settings_problem_below_other', label(problem.params.other));
     case 'same-as-other':
-      return `Must differ from ${label(problem.params.other)}.`;
+      return t('settings_problem_same_as_other', label(problem.params.other));
     default:
       return assertNever(problem);
   }

@@ -1,13 +1,14 @@
 import { assertNever } from '../../core/assert-never.ts';
 import type { SettingsStorageProblem } from '../../shell/settings-store.ts';
-import { fieldLabels } from './field-labels.ts';
+import { t } from '../i18n/messages.ts';
+import { fieldLabel } from './field-labels.ts';
 
-const kb = (bytes: number) => Math.ceil(bytes / 1024).toLocaleString('en');
+const kb = (bytes: number) => Math.ceil(bytes / 1024);
 
 /** A list's plain name: "call sites", "the sites of “docs” work". */
 function listName(path: string): string {
   const kind = /^taskKinds\.(.+)$/.exec(path)?.[1];
-  return kind ? `the sites of “${kind}” work` : (fieldLabels[path] ?? path);
+  return kind ? t('storage_sites_of_kind', kind) : (fieldLabel(path) ?? path);
 }
 
 /**
@@ -17,21 +18,21 @@ function listName(path: string): string {
 export function describeSettingsStorage(problem: SettingsStorageProblem): string {
   switch (problem.code) {
     case 'too-large': {
-      const longest = problem.largest.map(
-        (list) => `${listName(list.path)} (${kb(list.bytes)} KB)`,
+      const longest = problem.largest.map((list) =>
+        t('storage_list_size', listName(list.path), kb(list.bytes)),
       );
-      const limit = `Your settings come to ${kb(problem.bytes)} KB, but your browser syncs at most ${kb(problem.limit)} KB of settings.`;
+      const limit = t('storage_too_large', kb(problem.bytes), kb(problem.limit));
       if (longest.length === 0) return limit;
       return longest.length === 1
-        ? `${limit} Shorten the list of ${longest[0]}.`
-        : `${limit} Shorten the longest lists: ${longest.join(', ')}.`;
+        ? t('storage_shorten_single', limit, longest[0] as string)
+        : t('storage_shorten_several', limit, longest.join(', '));
     }
     case 'too-many-writes':
       return problem.per === 'hour'
-        ? 'Your browser allows only so many saves of synced settings an hour, and that many were made. Try again in an hour.'
-        : 'Your browser allows only so many saves of synced settings a minute, and that many were made. Try again in a minute.';
+        ? t('storage_too_many_writes_hour')
+        : t('storage_too_many_writes_minute');
     case 'not-saved':
-      return `The browser did not save the settings (${problem.detail.replace(/\.$/, '')}).`;
+      return t('storage_not_saved', problem.detail.replace(/\.$/, ''));
     default:
       return assertNever(problem);
   }

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ManagedPolicy } from '../../core/managed-policy.ts';
+import { t } from '../i18n/messages.ts';
 
 /** Which settings fields an organisation locked, and its name, for the fields to show it. */
 export interface ManagedFieldsValue {
@@ -23,7 +24,7 @@ export function managedFieldsOf(policy: ManagedPolicy | undefined): ManagedField
 export function useLock(name: string): string | undefined {
   const { locked, organisation } = useContext(ManagedFields);
   if (!locked.has(name)) return undefined;
-  return organisation ? `Set by ${organisation}` : 'Set by your organisation';
+  return organisation ? t('lock_set_by', organisation) : t('lock_set_by_yours');
 }
 
 /** The quiet "Set by …" note beside a locked control that is not a {@link SettingField}. */

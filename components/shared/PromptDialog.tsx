@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../i18n/messages.ts';
 import { Mark } from './Mark.tsx';
 import { trapTab } from './trap-tab.ts';
 
@@ -50,7 +51,7 @@ export function PromptDialog({
     >
       <div class="brand">
         <Mark size={22} />
-        <span>Interlude</span>
+        <span>{t('extension_name')}</span>
       </div>
       {children}
     </div>

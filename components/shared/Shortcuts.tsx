@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type BoundShortcut, boundShortcuts, type CommandName } from '../../shell/commands.ts';
+import { type MessageKey, t } from '../i18n/messages.ts';
 
-const LABELS: Record<CommandName, string> = {
-  'pause-now': 'Pause now',
-  'boundary-cue': 'What is mine to do?',
-  snooze: 'Snooze pauses for 30 minutes',
+const LABELS: Record<CommandName, MessageKey> = {
+  'pause-now': 'shortcut_pause_now',
+  'boundary-cue': 'shortcut_boundary_cue',
+  snooze: 'shortcut_snooze',
 };
 
 /** Props of {@link Shortcuts}. */
@@ -27,16 +28,19 @@ export function Shortcuts({ shortcuts, change }: ShortcutsProps) {
       <dl class="shortcuts">
         {shortcuts.map(({ name, shortcut }) => (
           <div key={name}>
-            <dt>{shortcut ? <kbd>{shortcut}</kbd> : <span class="not-set">Not set</span>}</dt>
-            <dd>{LABELS[name]}</dd>
+            <dt>
+              {shortcut ? (
+                <kbd>{shortcut}</kbd>
+              ) : (
+                <span class="not-set">{t('shortcuts_not_set')}</span>
+              )}
+            </dt>
+            <dd>{t(LABELS[name])}</dd>
           </div>
         ))}
       </dl>
       {change === 'firefox' ? (
-        <p class="hint">
-          To change them, open <code>about:addons</code>, choose the gear button, then “Manage
-          Extension Shortcuts”.
-        </p>
+        <p class="hint">{t('shortcuts_firefox_how', 'about:addons')}</p>
       ) : (
         <a
           href="chrome://extensions/shortcuts"
@@ -46,7 +50,7 @@ export function Shortcuts({ shortcuts, change }: ShortcutsProps) {
             change.open();
           }}
         >
-          Change shortcuts
+          {t('shortcuts_change')}
         </a>
       )}
     </div>

@@ -1,3 +1,5 @@
+import { type MessageKey, t } from '../i18n/messages.ts';
+import { LINK, WithLink } from '../i18n/WithLink.tsx';
 import { Mark } from '../shared/Mark.tsx';
 
 /** Props of {@link SupportPage}. */
@@ -7,14 +9,14 @@ export interface SupportPageProps {
 }
 
 const signs = [
-  'Sleep has gone wrong for more than a few nights: you cannot get to sleep, or you wake long before you need to.',
-  'Dread before work that does not lift at the weekend or on holiday.',
-  'Feeling numb or flat, or that nothing you do matters any more.',
-  'Pulling away from people you would usually want to see.',
-  'Leaning on alcohol, pills or other substances to get through the day or to switch off.',
-  'Being too worn out to work, drive or look after someone safely.',
-  'Thoughts of hurting yourself, or that others would be better off without you.',
-];
+  'support_sign_1',
+  'support_sign_2',
+  'support_sign_3',
+  'support_sign_4',
+  'support_sign_5',
+  'support_sign_6',
+  'support_sign_7',
+] as const satisfies readonly MessageKey[];
 
 /**
  * "When it is more than stress": warning signs and where to turn, in plain words. Reachable from the
@@ -25,55 +27,42 @@ export function SupportPage({ crisisLine }: SupportPageProps) {
     <main class="page support" aria-labelledby="support-title">
       <header class="brand">
         <Mark size={24} />
-        <span>Interlude</span>
+        <span>{t('extension_name')}</span>
       </header>
-      <h1 id="support-title">When it is more than stress</h1>
-      <p class="lead">
-        Short pauses help on an ordinary hard day. They are not enough when something bigger is
-        going on, and needing more is nothing to be ashamed of.
-      </p>
+      <h1 id="support-title">{t('link_more_than_stress')}</h1>
+      <p class="lead">{t('support_short_pauses_help_on_an')}</p>
       <section aria-labelledby="signs-title">
-        <h2 id="signs-title">Signs worth taking seriously</h2>
+        <h2 id="signs-title">{t('support_signs_worth_taking_seriously')}</h2>
         <ul>
           {signs.map((sign) => (
-            <li key={sign}>{sign}</li>
+            <li key={sign}>{t(sign)}</li>
           ))}
         </ul>
-        <p>
-          If any of these has lasted a couple of weeks, or is getting worse, please talk to someone.
-        </p>
+        <p>{t('support_if_any_of_these_has')}</p>
       </section>
       <section aria-labelledby="turn-title">
-        <h2 id="turn-title">Where to turn</h2>
+        <h2 id="turn-title">{t('support_where_to_turn')}</h2>
         <ul>
-          <li>
-            Your GP or doctor. Tiredness, low mood and poor sleep are good reasons to book an
-            appointment.
-          </li>
-          <li>Someone you trust: a friend, a partner, a colleague, a supervisor.</li>
-          <li>
-            Your employee assistance programme, if your workplace has one. It is usually free and
-            confidential.
-          </li>
+          <li>{t('support_your_gp_or_doctor_tiredness')}</li>
+          <li>{t('support_someone_you_trust_a_friend')}</li>
+          <li>{t('support_your_employee_assistance_programme_if')}</li>
           <li>
             {crisisLine.trim() ? (
-              <>
-                A crisis line, any time of day: <strong>{crisisLine.trim()}</strong>
-              </>
+              <WithLink
+                text={t('support_crisis_line', LINK)}
+                link={<strong>{crisisLine.trim()}</strong>}
+              />
             ) : (
               // No line is set by default (they differ by country): say where one can be added.
-              'A crisis line, any time of day. You can add your local one in Interlude’s settings, so it is here when you need it.'
+              t('support_crisis_line_unset')
             )}
           </li>
         </ul>
         <p class="notice" role="note">
-          If you or someone else is in immediate danger, call your local emergency number now.
+          {t('support_if_you_or_someone_else')}
         </p>
       </section>
-      <p class="hint">
-        This page is not medical advice and Interlude is not a treatment. It is a small tool for
-        ordinary hard days, and you deserve real care when the days are more than that.
-      </p>
+      <p class="hint">{t('support_this_page_is_not_medical')}</p>
     </main>
   );
 }

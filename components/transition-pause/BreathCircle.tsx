@@ -1,3 +1,4 @@
+import { t } from '../i18n/messages.ts';
 import type { PauseMoment } from './pause-plan.ts';
 
 /** Props of {@link BreathCircle}. */
@@ -15,7 +16,9 @@ export function BreathCircle({ breath, breathSeconds }: BreathCircleProps) {
     <div class="breath" style={{ '--half': `${breathSeconds / 2}s` }}>
       <div class="breath-circle" data-phase={breath.phase} aria-hidden="true" />
       <p class="breath-count" aria-live="polite">
-        {`Breath ${breath.number} of ${breath.of}: breathe ${breath.phase}`}
+        {breath.phase === 'in'
+          ? t('pause_breath_count_in', breath.number, breath.of)
+          : t('pause_breath_count_out', breath.number, breath.of)}
       </p>
     </div>
   );

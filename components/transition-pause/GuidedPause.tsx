@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { TEXT_LIMITS } from '../../core/text-limits.ts';
+import { type MessageKey, t } from '../i18n/messages.ts';
 import type { Practice } from '../practice/pick-practice.ts';
 import { KeyHint } from '../shared/KeyHint.tsx';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
@@ -20,19 +21,22 @@ export interface GuidedPauseProps {
   onLonger(): void;
 }
 
-const stepTitles: Record<PauseStepKind, string> = {
-  breath: 'Breathe',
-  body: 'Your body',
-  name: 'Name it',
-  phrase: 'A kind phrase',
-  next: 'One next step',
-  words: 'Name it, and one kind phrase',
+const stepTitles: Record<PauseStepKind, MessageKey> = {
+  breath: 'pause_step_breath',
+  body: 'pause_step_body',
+  name: 'pause_step_name',
+  phrase: 'pause_step_phrase',
+  next: 'pause_step_next',
+  words: 'pause_step_words',
 };
 
 /** "2:05 left", or, once the chosen length is up, an invitation to stay. */
 function timeLeft(seconds: number): string {
-  if (seconds <= 0) return 'Stay as long as you like.';
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} left`;
+  if (seconds <= 0) return t('pause_stay');
+  return t(
+    'pause_time_left',
+    `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`,
+  );
 }
 
 function StepWords({ kind, practice }: { kind: PauseStepKind; practice: Practice }) {
@@ -83,7 +87,7 @@ export function GuidedPause(props: GuidedPauseProps) {
     <>
       <div class="pause-head">
         <h1 id={titleId} class="prompt-title" ref={headingRef} tabIndex={-1}>
-          {long ? 'A longer pause' : 'A short pause'}
+          {long ? t('pause_title_long') : t('pause_title_short')}
         </h1>
         <p class="time-left" role="timer">
           {timeLeft(moment.remaining)}
@@ -92,7 +96,7 @@ export function GuidedPause(props: GuidedPauseProps) {
       <div class="pause-step" aria-live="polite">
         {stepped && (
           <p class="step-label">
-            Step {moment.index + 1} of {plan.length}: {stepTitles[kind]}
+            {t('pause_step_label', moment.index + 1, plan.length, t(stepTitles[kind]))}
           </p>
         )}
         <StepWords kind={kind} practice={practice} />
@@ -101,7 +105,7 @@ export function GuidedPause(props: GuidedPauseProps) {
       {(kind === 'next' || kind === 'words') && (
         <div class="words">
           <label class="field" for={fieldId}>
-            <span>What is the next caring step?</span>
+            <span>{t('pause_next_step_label')}</span>
             <input
               id={fieldId}
               type="text"
@@ -109,13 +113,13 @@ export function GuidedPause(props: GuidedPauseProps) {
               placeholder={practice.nextStep}
             />
           </label>
-          <p class="hint">Only for this moment. Interlude does not keep it.</p>
+          <p class="hint">{t('pause_next_step_hint')}</p>
         </div>
       )}
       <div class="actions">
         {!last && (
           <button type="button" class="primary" aria-keyshortcuts="Enter" onClick={props.onNext}>
-            Next <KeyHint label="Enter" />
+            {t('pause_next')} <KeyHint label="Enter" />
           </button>
         )}
         <button
@@ -125,11 +129,11 @@ export function GuidedPause(props: GuidedPauseProps) {
           aria-keyshortcuts={last ? 'Enter Escape' : 'Escape'}
           onClick={props.onDone}
         >
-          Done <KeyHint label={last ? 'Enter' : 'Esc'} />
+          {t('pause_done')} <KeyHint label={last ? 'Enter' : 'Esc'} />
         </button>
         {!long && moment.index === 0 && (
           <button type="button" class="quiet" onClick={props.onLonger}>
-            Make it longer (2–5 min)
+            {t('pause_make_longer')}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import type { SkipReason, TransitionReason } from '../../core/records.ts';
+import { t } from '../i18n/messages.ts';
 import { KeyHint } from '../shared/KeyHint.tsx';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { skipReasons } from './skip-reasons.ts';
@@ -22,7 +23,7 @@ function SnoozeRow({ onSnooze }: Pick<PauseOfferProps, 'onSnooze'>) {
   const defaultRef = useFocusOnMount<HTMLButtonElement>();
   return (
     <fieldset class="choice-row">
-      <legend>Snooze for</legend>
+      <legend>{t('offer_snooze_for')}</legend>
       {snoozeChoices.map((minutes, i) => (
         <button
           key={minutes}
@@ -31,7 +32,7 @@ function SnoozeRow({ onSnooze }: Pick<PauseOfferProps, 'onSnooze'>) {
           aria-keyshortcuts={String(i + 1)}
           onClick={() => onSnooze(minutes)}
         >
-          {minutes} min <KeyHint label={String(i + 1)} />
+          {t('offer_snooze_minutes', minutes)} <KeyHint label={String(i + 1)} />
         </button>
       ))}
     </fieldset>
@@ -45,7 +46,7 @@ export function PauseOffer(props: PauseOfferProps) {
   return (
     <>
       <h1 id={titleId} class="prompt-title">
-        A short pause?
+        {t('offer_title')}
       </h1>
       <p class="lead">{whyNow(reason)}</p>
       <div class="actions">
@@ -56,7 +57,7 @@ export function PauseOffer(props: PauseOfferProps) {
           aria-keyshortcuts="Enter"
           onClick={onStart}
         >
-          Start <KeyHint label="Enter" />
+          {t('offer_start')} <KeyHint label="Enter" />
         </button>
         <button
           type="button"
@@ -64,21 +65,21 @@ export function PauseOffer(props: PauseOfferProps) {
           aria-expanded={snoozeOpen}
           onClick={onToggleSnooze}
         >
-          Snooze <KeyHint label="S" />
+          {t('offer_snooze')} <KeyHint label="S" />
         </button>
         <button type="button" aria-keyshortcuts="Escape" onClick={() => onSkip()}>
-          Skip <KeyHint label="Esc" />
+          {t('offer_skip')} <KeyHint label="Esc" />
         </button>
       </div>
       {snoozeOpen && <SnoozeRow onSnooze={props.onSnooze} />}
       <button type="button" class="link" onClick={onLonger}>
-        Or take a longer pause (2–5 min)
+        {t('offer_longer')}
       </button>
       <fieldset class="choice-row soft">
-        <legend>Skipping? You can say why, if you like</legend>
+        <legend>{t('offer_skip_why')}</legend>
         {skipReasons.map(({ reason: why, label }) => (
           <button key={why} type="button" class="chip" onClick={() => onSkip(why)}>
-            {label}
+            {t(label)}
           </button>
         ))}
       </fieldset>

@@ -1,3 +1,5 @@
+import { t } from '../i18n/messages.ts';
+import { LINK, WithLink } from '../i18n/WithLink.tsx';
 import { Mark } from '../shared/Mark.tsx';
 import { BoundShortcuts } from '../shared/Shortcuts.tsx';
 
@@ -19,59 +21,50 @@ export function Welcome(props: WelcomeProps) {
     <main class="page welcome" aria-labelledby="welcome-title">
       <div class="brand">
         <Mark size={32} />
-        <span>Interlude</span>
+        <span>{t('extension_name')}</span>
       </div>
-      <h1 id="welcome-title">Welcome. Interlude is here for the in-between moments.</h1>
+      <h1 id="welcome-title">{t('welcome_welcome_interlude_is_here_for')}</h1>
       <ul class="welcome-lines">
-        <li>
-          Between tasks, it offers a short pause: three slow breaths, a name for what is hard, a
-          kind word.
-        </li>
-        <li>When you start a reply, it can ask one question: what is actually mine to do?</li>
-        <li>When your working hours end, it helps you put the day down, then stays quiet.</li>
+        <li>{t('welcome_between_tasks_it_offers_a')}</li>
+        <li>{t('welcome_when_you_start_a_reply')}</li>
+        <li>{t('welcome_when_your_working_hours_end')}</li>
       </ul>
       <section class="card" aria-labelledby="privacy-title">
-        <h2 id="privacy-title">Private by construction</h2>
-        <p>
-          What Interlude notices stays in this browser on this device: no account, no server, no
-          tracking. Only your settings travel, through your browser’s own sync if you use it. You
-          can export or delete your log at any time.
-        </p>
+        <h2 id="privacy-title">{t('welcome_private_by_construction')}</h2>
+        <p>{t('welcome_what_interlude_notices_stays_in')}</p>
       </section>
       <section class="card" aria-labelledby="keys-title">
-        <h2 id="keys-title">Shortcuts</h2>
+        <h2 id="keys-title">{t('welcome_shortcuts')}</h2>
         <BoundShortcuts />
       </section>
       <section class="card" aria-labelledby="access-title">
-        <h2 id="access-title">Show pauses on the page you are on</h2>
-        <p>
-          To show a pause over the page you are reading, Interlude needs your permission to place a
-          small frame on web pages. Your browser will call this “read and change all your data on
-          all websites”, because it cannot grant less than that for placing a frame. Interlude reads
-          nothing from the pages, and what you type stays in Interlude’s own frame. Without this,
-          pauses open in a small Interlude window instead.
-        </p>
+        <h2 id="access-title">{t('welcome_show_pauses_on_the_page')}</h2>
+        <p>{t('welcome_to_show_a_pause_over')}</p>
         {props.pageAccess ? (
           <p class="granted" role="status">
-            Allowed. You can take it back in the settings at any time.
+            {t('welcome_allowed_you_can_take_it')}
           </p>
         ) : (
           <div class="actions">
             <button type="button" class="primary" onClick={props.onAllowPageAccess}>
-              Allow pauses on the page I am on
+              {t('access_allow_pauses_on_the_page')}
             </button>
-            <span class="hint">Optional. The browser will ask you to confirm.</span>
+            <span class="hint">{t('welcome_optional_the_browser_will_ask')}</span>
           </div>
         )}
         {props.pageAccessError ? <p class="notice">{props.pageAccessError}</p> : null}
       </section>
       <p>
-        The boundary cue asks on no site until you choose one:{' '}
-        <a href={`${props.settingsHref}#reply-sites`}>choose your reply sites in settings</a>.
+        <WithLink
+          text={t('welcome_cue_asks_nowhere', LINK)}
+          link={<a href={`${props.settingsHref}#reply-sites`}>{t('welcome_choose_reply_sites')}</a>}
+        />
       </p>
       <p class="hint">
-        Interlude supports you through ordinary hard days; it is not medical care.{' '}
-        <a href={props.supportHref}>When it is more than stress</a>.
+        <WithLink
+          text={t('welcome_not_medical', LINK)}
+          link={<a href={props.supportHref}>{t('link_more_than_stress')}</a>}
+        />
       </p>
     </main>
   );

@@ -16,12 +16,6 @@ export function housekeepingAt(s: EngineState): (number | null)[] {
   return [s.showing === null ? null : s.showing.at + EXPIRE_MS, s.snoozedUntil, s.releasedUntil];
 }
 
-const BADGES = {
-  none: { text: '', title: 'Interlude' },
-  snoozed: { text: 'zz', title: 'Interlude is snoozed' },
-  released: { text: '✓', title: 'Interlude: day released, quiet until your next working day' },
-} as const;
-
 /**
  * Emits a badge effect when what the badge shows changed in this step: the quiet status (released,
  * snoozed), or else, if the person turned it on, how many items wait on the Later list.
@@ -36,10 +30,5 @@ export function updateBadge(ctx: StepContext): void {
   if (status === s.badge && count === (s.laterBadge ?? 0)) return;
   s.badge = status;
   s.laterBadge = count;
-  emit(ctx, { type: 'badge', ...(count > 0 ? laterBadge(count) : BADGES[status]) });
-}
-
-/** The badge for open items on the Later list. */
-function laterBadge(count: number): { text: string; title: string } {
-  return { text: String(count), title: 'Interlude: things set aside for later' };
+  emit(ctx, { type: 'badge', status, ...(count > 0 ? { count } : {}) });
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { type MessageKey, t } from '../../components/i18n/messages.ts';
 import type { Effect } from '../../core/effects.ts';
 import type { PromptKind } from '../../core/records.ts';
 import type { Settings } from '../../core/settings.ts';
@@ -9,19 +10,10 @@ import { closePrompt, deliverPrompt } from './deliver-prompt.ts';
 /** One notification at a time, like the one prompt slot it stands for. */
 const NOTIFICATION_ID = 'interlude-prompt';
 
-const TEXT: Record<PromptKind, { title: string; message: string }> = {
-  'transition-pause': {
-    title: 'A short pause, when you are ready',
-    message: 'Click here to start it. Nothing happens until you do.',
-  },
-  'boundary-cue': {
-    title: 'Something you set aside for later',
-    message: 'Click here to look at it again.',
-  },
-  'end-of-day': {
-    title: 'Your working hours are over',
-    message: 'Click here to put the day down.',
-  },
+const TEXT: Record<PromptKind, { title: MessageKey; message: MessageKey }> = {
+  'transition-pause': { title: 'notify_pause_title', message: 'notify_pause_message' },
+  'boundary-cue': { title: 'notify_cue_title', message: 'notify_cue_message' },
+  'end-of-day': { title: 'notify_release_title', message: 'notify_release_message' },
 };
 
 /**
@@ -58,7 +50,8 @@ export async function notifyPrompt(details: PromptDetails): Promise<boolean> {
   await browser.notifications.create(NOTIFICATION_ID, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    ...TEXT[details.prompt],
+    title: t(TEXT[details.prompt].title),
+    message: t(TEXT[details.prompt].message),
   });
   return true;
 }

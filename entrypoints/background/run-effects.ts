@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { type MessageKey, t } from '../../components/i18n/messages.ts';
 import { assertNever } from '../../core/assert-never.ts';
 import type { Effect, ShowPromptEffect } from '../../core/effects.ts';
 import type { Settings } from '../../core/settings.ts';
@@ -14,6 +15,13 @@ import {
   notifyPrompt,
 } from './notify-prompt.ts';
 import { forgetReminder, scheduleReminder } from './reminders.ts';
+
+/** The badge's words for each quiet status: the toolbar's text and its tooltip. */
+const BADGES = {
+  none: { text: null, title: 'extension_name' },
+  snoozed: { text: 'badge_snoozed', title: 'badge_snoozed_title' },
+  released: { text: 'badge_released', title: 'badge_released_title' },
+} as const satisfies Record<EngineState['badge'], { text: MessageKey | null; title: MessageKey }>;
 
 /** A soft sage badge: status, never alarm. */
 const BADGE_COLOUR = '#4f8a7d';
@@ -56,11 +64,17 @@ async function runEffect(effect: Effect, settings: Settings): Promise<void> {
       await closePrompt();
       await clearPromptNotification();
       return;
-    case 'badge':
+    case 'badge': {
+      const badge = BADGES[effect.status];
       await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
-      await browser.action.setBadgeText({ text: effect.text });
-      await browser.action.setTitle({ title: effect.title || 'Interlude' });
+      const count = effect.count ?? 0;
+      const text = count > 0 ? String(count) : badge.text === null ? '' : t(badge.text);
+      await browser.action.setBadgeText({ text });
+      await browser.action.setTitle({
+        title: count > 0 ? t('badge_later_title') : t(badge.title),
+      });
       return;
+    }
     case 'save-pacing': {
       const saved = await saveSettings({ transition: effect.transition });
       if (!saved.ok) throw new Error('the settings refused the pacing');

@@ -1,3 +1,5 @@
+import { uiLocale } from '../../components/i18n/format.ts';
+import { setPageLanguage } from '../../components/i18n/page-language.ts';
 import '../../components/theme.css';
 import '../../components/log/log.css';
 import '../../components/log/trends.css';
@@ -19,7 +21,7 @@ import { useLaterWeek } from './use-later-week.ts';
 import { useTrends } from './use-trends.ts';
 import { useWeekSummary } from './use-week-summary.ts';
 
-const locale = navigator.language;
+const locale = uiLocale();
 const systemZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 // Started before the first render, so opening the database overlaps loading the page.
 const opening = Promise.all([openHistory(), loadSettings()]);
@@ -138,4 +140,5 @@ function LogPage() {
   );
 }
 
+setPageLanguage('title_log');
 render(<LogPage />, document.getElementById('app') as HTMLElement);

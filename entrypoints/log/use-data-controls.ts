@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
+import { t } from '../../components/i18n/messages.ts';
 import type { DataControlsProps } from '../../components/log/DataControls.tsx';
 import { describeImport } from '../../components/log/describe-import.ts';
 import { downloadFile } from '../../components/log/download-file.ts';
@@ -48,7 +49,7 @@ export function useDataControls(
   const save = (make: () => Promise<ExportFile>) => async () => {
     const file = await make();
     downloadFile(file);
-    return { ok: true, text: `Saved ${file.name}.` };
+    return { ok: true, text: t('data_saved', file.name) };
   };
 
   return {
@@ -63,20 +64,20 @@ export function useDataControls(
     onExportJson: () => {
       if (history && settings)
         void run(
-          'Preparing the export…',
+          t('data_preparing_export'),
           save(() => exportJson(history, settings, Date.now())),
         );
     },
     onExportCsv: () => {
       if (history)
         void run(
-          'Preparing the CSV…',
+          t('data_preparing_csv'),
           save(() => exportCsv(history, Date.now())),
         );
     },
     onImport: (file) => {
       if (!history) return;
-      void run('Importing… this can take a little while for a long history.', async () => {
+      void run(t('data_importing'), async () => {
         const result = await importFile(file, {
           history,
           settings: { prepare: prepareSettings, write: writeSettings },
@@ -90,11 +91,11 @@ export function useDataControls(
     },
     onDeleteEverything: () => {
       if (!history) return;
-      void run('Deleting…', async () => {
+      void run(t('data_deleting'), async () => {
         // The background deletes, between two of its own steps, so no step can write the old state back.
         await sendMessage('delete-everything');
         onChanged();
-        return { ok: true, text: 'Everything Interlude kept on this device is deleted.' };
+        return { ok: true, text: t('data_deleted') };
       });
     },
   };

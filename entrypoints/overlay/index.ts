@@ -4,9 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { direction } from '../../components/i18n/page-language.ts';
 import type { OverlayCommand } from '../../shell/overlay-protocol.ts';
 import { personActedAt, watchPersonActivity } from '../../shell/person-activity.ts';
 import type { Envelope, MoveReason } from '../../shell/protocol.ts';
+
+/** `i18n.getMessage` by any name (the loader stays small: no typed message wrapper here). */
+const message = (key: string): string => (browser.i18n.getMessage as (key: string) => string)(key);
 
 /**
  * The overlay loader, injected into a tab only when a prompt is due (never declared as a content
@@ -131,10 +135,11 @@ export default defineUnlistedScript(() => {
     style.textContent = `:host{all:initial}iframe{position:fixed;z-index:2147483647;border:0;color-scheme:normal;${
       full
         ? 'inset:0;width:100vw;height:100vh'
-        : 'right:16px;bottom:16px;width:min(440px,calc(100vw - 32px));height:min(560px,calc(100vh - 32px));border-radius:18px;box-shadow:0 12px 40px rgba(20,40,35,.28)'
+        : // The card sits at the reading end of the page: bottom right, or bottom left in a right-to-left language.
+          `${direction(message('locale_code') || 'en') === 'rtl' ? 'left' : 'right'}:16px;bottom:16px;width:min(440px,calc(100vw - 32px));height:min(560px,calc(100vh - 32px));border-radius:18px;box-shadow:0 12px 40px rgba(20,40,35,.28)`
     }}`;
     const frame = document.createElement('iframe');
-    frame.title = 'Interlude';
+    frame.title = message('extension_name');
     // `focus`: the prompt may take the keyboard as it appears; without it, it is only offered.
     frame.src = `${browser.runtime.getURL('/prompt.html')}${search}${takeFocus ? '&focus=1' : ''}`;
     let loads = 0;

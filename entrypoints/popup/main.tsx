@@ -1,3 +1,4 @@
+import { setPageLanguage } from '../../components/i18n/page-language.ts';
 import '../../components/theme.css';
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
@@ -83,4 +84,5 @@ function PopupPage() {
   );
 }
 
+setPageLanguage();
 render(<PopupPage />, document.getElementById('app') as HTMLElement);

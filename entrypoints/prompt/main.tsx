@@ -1,3 +1,5 @@
+import { t } from '../../components/i18n/messages.ts';
+import { setPageLanguage } from '../../components/i18n/page-language.ts';
 import '../../components/theme.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -77,7 +79,7 @@ function PromptPage() {
   };
 
   if (askFewer) return <FewerQuestion suggestion={askFewer} onChoose={chooseFewer} />;
-  const said = guards.notice ?? (guards.offered && details ? offeredHint : undefined);
+  const said = guards.notice ?? (guards.offered && details ? t(offeredHint) : undefined);
   return (
     <>
       {said && !guards.inert && (
@@ -100,6 +102,7 @@ function PromptPage() {
   );
 }
 
+setPageLanguage();
 render(<PromptPage />, document.getElementById('app') as HTMLElement);
 
 // In the overlay frame, the card fits its content: the height goes to the loader through the

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '../../components/i18n/messages.ts';
 import { readDraft, restoreDraft } from '../../components/prompt/draft-fields.ts';
 import { movedNotice } from '../../components/prompt/moved-notice.ts';
 import { guardClicks } from '../../components/shared/guard-clicks.ts';
@@ -75,7 +76,7 @@ export function usePromptGuards(): PromptGuards {
     if (!inFrame) {
       void takeHandOver().then((handOver) => {
         if (!handOver) return;
-        setNotice(movedNotice[handOver.why]);
+        setNotice(t(movedNotice[handOver.why]));
         if (!handOver.texts.some(Boolean)) return;
         // The prompt's fields appear once its details have loaded.
         const deadline = performance.now() + RESTORE_WITHIN_MS;

@@ -1,3 +1,6 @@
+import { uiLocale } from '../../components/i18n/format.ts';
+import { t } from '../../components/i18n/messages.ts';
+import { setPageLanguage } from '../../components/i18n/page-language.ts';
 import '../../components/theme.css';
 import '../../components/settings/settings.css';
 import { render } from 'preact';
@@ -14,7 +17,7 @@ const systemZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const zones = Intl.supportedValuesOf('timeZone');
 // 7 January 2024 was a Sunday: day n of the week is the 7th plus n.
 const weekdayName = (day: number) =>
-  new Intl.DateTimeFormat(navigator.language, { weekday: 'long', timeZone: 'UTC' }).format(
+  new Intl.DateTimeFormat(uiLocale(), { weekday: 'long', timeZone: 'UTC' }).format(
     Date.UTC(2024, 0, 7 + day),
   );
 
@@ -53,7 +56,7 @@ function SettingsApp() {
         policy={policy}
         zones={zones}
         systemZone={systemZone}
-        localeWeekStart={weekdayName(localeWeekStart(navigator.language))}
+        localeWeekStart={weekdayName(localeWeekStart(uiLocale()))}
         onSave={save}
         onReset={reset}
         replySites={replySites}
@@ -65,9 +68,7 @@ function SettingsApp() {
             pageAccess.request().then(
               (ok) => {
                 setPageGranted(ok);
-                setPageMessage(
-                  ok ? undefined : 'Access was not given; pauses open in their own window.',
-                );
+                setPageMessage(ok ? undefined : t('access_not_given'));
               },
               (cause: Error) => setPageMessage(cause.message),
             );
@@ -77,9 +78,7 @@ function SettingsApp() {
               async () => {
                 const still = await pageAccess.has();
                 setPageGranted(still);
-                setPageMessage(
-                  still ? 'This build holds access to pages from the start.' : undefined,
-                );
+                setPageMessage(still ? t('access_held_by_build') : undefined);
               },
               (cause: Error) => setPageMessage(cause.message),
             );
@@ -96,4 +95,5 @@ function SettingsApp() {
   );
 }
 
+setPageLanguage('title_settings');
 render(<SettingsApp />, document.getElementById('app') as HTMLElement);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../components/i18n/messages.ts';
 import { describeSaveProblem } from '../../components/settings/describe-save-problem.ts';
 import type { ReplySitesSectionProps } from '../../components/settings/ReplySitesSection.tsx';
 import type { Settings } from '../../core/settings.ts';
@@ -35,7 +36,7 @@ export function useReplySites(settings: Settings | undefined, permissionsChanged
     siteAccess.request(site.hosts).then(
       async (ok) => {
         if (!ok) {
-          setMessage(`Access to ${site.label} was not given, so the cue stays off there.`);
+          setMessage(t('sites_access_not_given', site.label));
           return;
         }
         const result = await saveSettings({
@@ -44,8 +45,8 @@ export function useReplySites(settings: Settings | undefined, permissionsChanged
         setGranted((was) => ({ ...was, [site.id]: true }));
         setMessage(
           result.ok
-            ? `The cue is on for ${site.label}.`
-            : `Access was given, but the site could not be saved. ${describeSaveProblem(result)}`,
+            ? t('sites_cue_on', site.label)
+            : t('sites_given_not_saved', describeSaveProblem(result)),
         );
       },
       (cause: Error) => setMessage(cause.message),
@@ -60,7 +61,7 @@ export function useReplySites(settings: Settings | undefined, permissionsChanged
     if (!result.ok) return setMessage(describeSaveProblem(result));
     await siteAccess.revoke(site.hosts).catch(() => false);
     setGranted((was) => ({ ...was, [site.id]: false }));
-    setMessage(`The cue is off for ${site.label}, and its access is given back.`);
+    setMessage(t('sites_cue_off', site.label));
   };
 
   return {

@@ -1,3 +1,4 @@
+import { setPageLanguage } from '../../components/i18n/page-language.ts';
 import '../../components/theme.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -14,4 +15,5 @@ function Support() {
   return <SupportPage crisisLine={crisisLine} />;
 }
 
+setPageLanguage('title_support');
 render(<Support />, document.getElementById('app') as HTMLElement);

@@ -1,3 +1,5 @@
+import { t } from '../../components/i18n/messages.ts';
+import { setPageLanguage } from '../../components/i18n/page-language.ts';
 import '../../components/theme.css';
 import '../../components/welcome/welcome.css';
 import { render } from 'preact';
@@ -22,7 +24,7 @@ function WelcomePage() {
         pageAccess.request().then(
           (ok) => {
             setGranted(ok);
-            setError(ok ? undefined : 'Not allowed. Pauses will open in a small Interlude window.');
+            setError(ok ? undefined : t('welcome_not_allowed'));
           },
           (cause: Error) => setError(cause.message),
         );
@@ -33,4 +35,5 @@ function WelcomePage() {
   );
 }
 
+setPageLanguage('title_welcome');
 render(<WelcomePage />, document.getElementById('app') as HTMLElement);

@@ -168,7 +168,7 @@ describe('the effect runner', () => {
     await run(
       [
         { type: 'save-pacing', transition: pacing },
-        { type: 'badge', text: 'zz', title: 'Interlude is snoozed' },
+        { type: 'badge', status: 'snoozed' },
         { type: 'answered', counted: true, close: true },
       ],
       initialState(Date.now()),

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { formatClock, formatMinutes, formatMoment } from '../../components/i18n/format.ts';
 import { describeStatus } from '../../components/popup/describe-status.ts';
-import { formatClock } from '../../components/shared/format-clock.ts';
-import { formatMinutes } from '../../components/shared/format-minutes.ts';
-import { formatMoment } from '../../components/shared/format-moment.ts';
 import type { StatusView } from '../../core/status-view.ts';
 
 const zone = 'Europe/Berlin';

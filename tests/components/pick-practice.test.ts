@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../components/i18n/messages.ts';
 import { pickPractice } from '../../components/practice/pick-practice.ts';
-import { practiceLists } from '../../components/practice/practice-lists.ts';
+import { practiceLists as keys } from '../../components/practice/practice-lists.ts';
+
+/** The lists as English words, as the pause shows them. */
+const practiceLists = Object.fromEntries(
+  Object.entries(keys).map(([name, list]) => [name, list.map((key) => t(key))]),
+) as Record<keyof typeof keys, string[]>;
 
 const seeds = Array.from({ length: 200 }, (_, i) => i * 7919 + 1);
 

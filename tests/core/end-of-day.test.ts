@@ -96,7 +96,7 @@ describe('end-of-day release', () => {
         putDown: 'the inbox',
       }),
     );
-    expect(run.effects).toContainEqual(expect.objectContaining({ type: 'badge', text: '✓' }));
+    expect(run.effects).toContainEqual({ type: 'badge', status: 'released' });
   });
 
   it('is not offered on a day off (no working day, or nobody at the browser)', () => {

@@ -135,7 +135,9 @@ describe('the Later list on the toolbar badge', () => {
       on,
     );
     expect(
-      run.effects.filter((e) => e.type === 'badge').map((e) => e.type === 'badge' && e.text),
-    ).toEqual(['3', 'zz', '3']);
+      run.effects
+        .filter((e) => e.type === 'badge')
+        .map((e) => e.type === 'badge' && (e.count ?? e.status)),
+    ).toEqual([3, 'snoozed', 3]);
   });
 });

@@ -42,8 +42,8 @@ describe('suppression and pacing', () => {
     );
     expect(run.shown).toEqual(['10:30 boundary-cue compose']);
     expect(
-      run.effects.filter((e) => e.type === 'badge').map((e) => e.type === 'badge' && e.text),
-    ).toEqual(['zz', '']);
+      run.effects.filter((e) => e.type === 'badge').map((e) => e.type === 'badge' && e.status),
+    ).toEqual(['snoozed', 'none']);
   });
 
   it('nothing automatic outside working hours or on a day off', () => {

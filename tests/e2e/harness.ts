@@ -38,6 +38,9 @@ export const BUILDS = {
   test: resolve('.output/chrome-mv3-test'),
 } as const;
 
+/** The pseudo-locale test build (INTERLUDE_PSEUDO_LOCALE=1): accented, longer English messages. */
+export const PSEUDO_BUILD = resolve('.output/chrome-mv3-pseudo');
+
 /** A running Chromium with the built extension loaded on its own profile. */
 export interface ExtensionSession {
   context: BrowserContext;
@@ -73,7 +76,9 @@ export interface ExtensionSession {
 
 /** Options for {@link launchExtension}. */
 export interface LaunchOptions {
-  build?: keyof typeof BUILDS;
+  build?: keyof typeof BUILDS | 'pseudo';
+  /** The browser's language (`--lang`), e.g. "de"; the machine's by default. */
+  lang?: string;
   /** Reuse a profile (to test a browser closed and reopened). A fresh temp profile by default. */
   profileDir?: string;
 }
@@ -83,7 +88,8 @@ export interface LaunchOptions {
  * `*.test` hosts resolve to 127.0.0.1, so tests can visit "sites" served by the page server.
  */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  const extensionDir = BUILDS[options.build ?? 'chrome'];
+  const extensionDir =
+    options.build === 'pseudo' ? PSEUDO_BUILD : BUILDS[options.build ?? 'chrome'];
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(
       `No built extension in ${extensionDir}: run the build first (npm run test:e2e does).`,
@@ -103,6 +109,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       `--load-extension=${extensionDir}`,
       ...QUIET_CHROMIUM_FLAGS,
       '--host-resolver-rules=MAP *.test 127.0.0.1',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -339,4 +346,18 @@ export async function declineNoteOffer(page: Page, frame: Frame, timeoutMs = 10_
       throw new Error(`The cue offered no note within ${timeoutMs} ms of its answer.`);
     });
   await pressClosingPrompt(page, 'Escape', timeoutMs);
+}
+
+/** Asks the background for a prompt over `page` (a message a person's click sends) and returns its frame once it takes keys. */
+export async function showPrompt(
+  session: ExtensionSession,
+  page: Page,
+  message: 'pause-now' | 'boundary-cue' | 'end-day',
+): Promise<Frame> {
+  await page.bringToFront();
+  await session.message({ interlude: message });
+  const frame = await promptFrame(page);
+  await frame.getByRole('dialog').waitFor();
+  await promptHasKeys(frame);
+  return frame;
 }

@@ -1,0 +1,137 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
+import {
+  type ExtensionSession,
+  launchExtension,
+  pressClosingPrompt,
+  promptGone,
+  promptHasKeys,
+  showPrompt,
+} from './harness.ts';
+import { type PageServer, startPageServer } from './page-server.ts';
+
+// Chromium started in another language speaks it: German in the popup; Hebrew, right to left, on every prompt, the popup
+// and the log (test-results/lang-he-*.png, looked at). A language is one file in public/_locales.
+
+const NARROW = { width: 360, height: 720 };
+
+/** The page's language and direction, and whether axe finds nothing serious; then a screenshot. */
+async function lookAt(session: ExtensionSession, page: Page, target: Page | Frame, name: string) {
+  expect(
+    await target.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+  ).toEqual(['he', 'rtl']);
+  expect(
+    await target.evaluate(
+      () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+    ),
+    `${name}: scrolls sideways`,
+  ).toBe(true);
+  expect(await seriousViolations(target), name).toEqual([]);
+  await session.screenshot(page, `lang-he-${name}`);
+}
+
+describe('Chromium with --lang=he', () => {
+  let session: ExtensionSession;
+  let server: PageServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startPageServer([]);
+    session = await launchExtension({ build: 'test', lang: 'he' });
+    page = await session.context.newPage();
+    await page.setViewportSize(NARROW);
+    await page.goto(server.url('/inbox', 'mail.test'));
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('the popup speaks Hebrew, right to left', async () => {
+    const popup = await session.openExtensionPage('popup.html', { width: 360, height: 600 });
+    await popup.locator('.mode-line').waitFor();
+    await popup.getByRole('button', { name: 'הפסקה עכשיו' }).waitFor();
+    await lookAt(session, popup, popup, 'popup');
+    await popup.close();
+  });
+
+  it('the pause, the boundary cue and the release speak Hebrew', async () => {
+    let frame = await showPrompt(session, page, 'pause-now');
+    await frame.getByRole('heading', { name: 'הפסקה קצרה' }).waitFor();
+    await lookAt(session, page, frame, 'pause');
+    await promptHasKeys(frame);
+    await pressClosingPrompt(page, 'Escape');
+    await promptGone(page);
+
+    frame = await showPrompt(session, page, 'boundary-cue');
+    await frame.getByRole('heading', { name: 'מה באמת שלי לעשות?' }).waitFor();
+    await lookAt(session, page, frame, 'boundary-cue');
+    await promptHasKeys(frame);
+    await page.keyboard.press('2');
+    await frame.getByRole('group', { name: 'שלי, אחר כך. תזכורת תעזור?' }).waitFor();
+    await lookAt(session, page, frame, 'boundary-cue-later');
+    await promptHasKeys(frame);
+    await pressClosingPrompt(page, 'Escape');
+    await promptGone(page);
+
+    frame = await showPrompt(session, page, 'end-day');
+    await frame.getByRole('heading', { name: 'סוגרים את היום' }).waitFor();
+    await lookAt(session, page, frame, 'release');
+    await promptHasKeys(frame);
+    // Escape lets the release go; its calm closing message goes with one more.
+    await page.keyboard.press('Escape');
+    await frame.locator('p.lead[role="status"]').waitFor();
+    await promptHasKeys(frame);
+    await pressClosingPrompt(page, 'Escape');
+  });
+
+  it('the log speaks Hebrew, its week arrows mirrored', async () => {
+    const log = await session.openExtensionPage('log.html', NARROW);
+    await log.waitForSelector('main[data-ready]');
+    await log.getByRole('heading', { name: 'השבוע שלך' }).waitFor();
+    expect(await log.title()).toBe('השבוע שלך · Interlude');
+    await lookAt(session, log, log, 'log');
+    // The week before lies to the right in Hebrew: its button's arrow sits at the right end.
+    const back = log.getByRole('button', { name: 'השבוע הקודם' });
+    const [button, arrow] = await Promise.all([
+      back.boundingBox(),
+      back.locator('.arrow').boundingBox(),
+    ]);
+    expect((arrow?.x ?? 0) + (arrow?.width ?? 0) / 2).toBeGreaterThan(
+      (button?.x ?? 0) + (button?.width ?? 0) / 2,
+    );
+    // And the right arrow key goes back a week.
+    const title = log.locator('.week-title');
+    const thisWeek = await title.textContent();
+    await log.getByRole('button', { name: 'השבוע הקודם' }).focus();
+    await log.keyboard.press('ArrowRight');
+    await expect.poll(() => title.textContent()).not.toBe(thisWeek);
+    await log.close();
+  });
+});
+
+describe('Chromium with --lang=de', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension({ build: 'test', lang: 'de' });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('the popup speaks German', async () => {
+    const popup = await session.openExtensionPage('popup.html', { width: 360, height: 600 });
+    await popup.locator('.mode-line').waitFor();
+    await popup.getByRole('button', { name: 'Jetzt Pause' }).waitFor();
+    expect(
+      await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+    ).toEqual(['de', 'ltr']);
+    expect(await popup.getByRole('link', { name: 'Wochenrückblick' }).count()).toBe(1);
+    // Any time shown runs on a German clock, as the words around it do.
+    expect(await popup.locator('main').textContent()).not.toMatch(/\d (?:AM|PM)\b/);
+    await session.screenshot(popup, 'lang-de-popup');
+    await popup.close();
+  });
+});

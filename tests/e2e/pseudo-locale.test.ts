@@ -1,0 +1,167 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
+import {
+  type ExtensionSession,
+  launchExtension,
+  pressClosingPrompt,
+  promptFrame,
+  promptGone,
+  promptHasKeys,
+  showPrompt,
+} from './harness.ts';
+import { type PageServer, startPageServer } from './page-server.ts';
+
+// Every prompt, the popup and the log at 360 px in the pseudo-locale build: its English is accented
+// and about 40 % longer (scripts/pseudo-locale.ts), as German or French run longer than English.
+// Nothing may be cut off, nothing may scroll sideways, and axe stays clean, in light and dark
+// (test-results/pseudo-*.png, looked at). Built by `INTERLUDE_TEST_BUILD=1 INTERLUDE_PSEUDO_LOCALE=1 wxt build`.
+
+const NARROW = { width: 360, height: 720 };
+
+/** Elements whose text runs past a box that hides the overflow: text a person cannot read. */
+function clippedText(target: Page | Frame): Promise<string[]> {
+  return target.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => {
+        if (el.matches('.sr-only') || el.getClientRects().length === 0) return false;
+        if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()))
+          return false;
+        const style = getComputedStyle(el);
+        const hides = (value: string) => value === 'hidden' || value === 'clip';
+        return (
+          (hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
+          (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1)
+        );
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 60)}`),
+  );
+}
+
+/** Checks `target` at 360 px in both colour schemes and screenshots `page` as pseudo-<name>-*.png. */
+async function check(
+  session: ExtensionSession,
+  page: Page,
+  target: Page | Frame,
+  name: string,
+): Promise<void> {
+  // The pseudo-locale is really in force: its brackets mark every message.
+  await expect
+    .poll(() => target.evaluate(() => document.body.textContent?.includes('⟦')))
+    .toBe(true);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await clippedText(target), `${name} (${scheme}): clipped text`).toEqual([]);
+    expect(
+      await target.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      ),
+      `${name} (${scheme}): scrolls sideways`,
+    ).toBe(true);
+    expect(await seriousViolations(target), `${name} (${scheme})`).toEqual([]);
+    await session.screenshot(page, `pseudo-${name}-${scheme}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe clean', () => {
+  let session: ExtensionSession;
+  let server: PageServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startPageServer([]);
+    session = await launchExtension({ build: 'pseudo' });
+    page = await session.context.newPage();
+    await page.setViewportSize(NARROW);
+    await page.goto(server.url('/inbox', 'mail.test'));
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('the popup', async () => {
+    const popup = await session.openExtensionPage('popup.html', { width: 360, height: 600 });
+    await popup.locator('.mode-line').waitFor();
+    await check(session, popup, popup, 'popup');
+    await popup.close();
+  });
+
+  it('the pause offer, then the guided pause', async () => {
+    const control = await session.openExtensionPage('manifest.json');
+    await control.evaluate((settings) => chrome.storage.sync.set({ settings }), {
+      workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '23:59' },
+    });
+    await control.close();
+    await page.bringToFront();
+    await session.message({ interludeTest: 'advance-clock', minutes: 75 });
+    let frame = await promptFrame(page);
+    await frame.locator('.choice-row.soft').waitFor();
+    await promptHasKeys(frame);
+    await page.keyboard.press('s');
+    await frame.locator('.choice-row:not(.soft)').waitFor();
+    await check(session, page, frame, 'pause-offer');
+    await promptHasKeys(frame);
+    await pressClosingPrompt(page, 'Escape');
+    await promptGone(page);
+    // A pause asked for starts at once, in its guided steps.
+    frame = await showPrompt(session, page, 'pause-now');
+    await frame.locator('.time-left').waitFor();
+    await check(session, page, frame, 'guided-pause');
+    await promptHasKeys(frame);
+    await pressClosingPrompt(page, 'Escape');
+    await promptGone(page);
+  });
+
+  it('the boundary cue, its reminder question, and the reminder when it comes', async () => {
+    let frame = await showPrompt(session, page, 'boundary-cue');
+    await frame.locator('input').fill('Ask Priya about the invoice');
+    await check(session, page, frame, 'boundary-cue');
+    await promptHasKeys(frame);
+    // Focus is in the note: "mine, later" is chosen on its button, as a person would.
+    await frame.locator('button.answer').nth(1).focus();
+    await page.keyboard.press('Enter');
+    await frame.locator('fieldset.answer-grid').waitFor();
+    await check(session, page, frame, 'boundary-cue-later');
+    await promptHasKeys(frame);
+    await page.keyboard.press('1');
+    await promptGone(page);
+
+    const stored = (await session.worker.evaluate(() => chrome.storage.local.get('reminders'))) as {
+      reminders: Record<string, unknown>;
+    };
+    const [name] = Object.keys(stored.reminders);
+    const control = await session.openExtensionPage('manifest.json');
+    await control.evaluate(
+      (alarm) => chrome.alarms.create(alarm, { when: Date.now() + 500 }),
+      name,
+    );
+    await control.close();
+    await page.bringToFront();
+    frame = await promptFrame(page, 20_000);
+    await frame.locator('figure.set-aside').waitFor();
+    await check(session, page, frame, 'reminder');
+    await promptHasKeys(frame);
+    await page.keyboard.press('1');
+    await promptGone(page);
+  });
+
+  it('the end-of-day release and its closing message', async () => {
+    const frame = await showPrompt(session, page, 'end-day');
+    await check(session, page, frame, 'release');
+    await promptHasKeys(frame);
+    await page.keyboard.press('Escape');
+    await frame.locator('p.lead[role="status"]').waitFor();
+    await check(session, page, frame, 'release-closing');
+    await promptHasKeys(frame);
+    await pressClosingPrompt(page, 'Escape');
+  });
+
+  it('the log', async () => {
+    const log = await session.openExtensionPage('log.html', NARROW);
+    await log.waitForSelector('main[data-ready]');
+    await check(session, log, log, 'log');
+    await log.close();
+  });
+});
