@@ -39,15 +39,30 @@ const MINUTE = 60_000;
 /** The background's message table: every runtime message Interlude handles, by name. */
 export function createRoutes(engine: EngineHost, history: Promise<History>): Routes {
   const showing = () => engine.read((state) => state.showing?.prompt);
-  /** Moves the prompt over `tab`'s page to Interlude's window, bringing what was typed; false if none is there. */
-  const moveToWindow = async (tab: number | undefined, handOver: HandOver): Promise<boolean> => {
+  /**
+   * Moves the prompt over `tab`'s page to Interlude's window, bringing what was typed; false if none
+   * is there. Asked by the card itself (`afterReply`), it moves once the reply is on its way: moving
+   * takes the card down, and Firefox logs a page closed while its message is pending as an error.
+   */
+  const moveToWindow = async (
+    tab: number | undefined,
+    handOver: HandOver,
+    afterReply = false,
+  ): Promise<boolean> => {
     const shown = await engine.read((state) => state.showing);
     const placement = await readPlacement();
     // Only the tab that holds the overlay can give it up, and only while its prompt is showing.
     if (!shown || placement?.where !== 'overlay' || placement.tabId !== tab) return false;
-    await storeHandOver(handOver);
     const { prompt, reason, host } = shown;
-    await deliverPrompt(`?prompt=${prompt}`, { layout: 'card', shows: { prompt, reason, host } });
+    const move = async () => {
+      await storeHandOver(handOver);
+      await deliverPrompt(`?prompt=${prompt}`, { layout: 'card', shows: { prompt, reason, host } });
+    };
+    if (!afterReply) await move();
+    else
+      setTimeout(() => {
+        move().catch((error: unknown) => console.error('Interlude: could not move', error));
+      }, 0);
     return true;
   };
   return {
@@ -215,7 +230,7 @@ export function createRoutes(engine: EngineHost, history: Promise<History>): Rou
       parse: parseHandOver,
       async handle(handOver, sender) {
         if (!(await fromCurrentDelivery(sender))) return { moved: false };
-        return { moved: await moveToWindow(sender.tab?.id, handOver) };
+        return { moved: await moveToWindow(sender.tab?.id, handOver, true) };
       },
     },
     'delivery-live': {
