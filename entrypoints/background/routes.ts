@@ -17,7 +17,12 @@ import {
   readPlacement,
   relayHeight,
 } from './deliver-prompt.ts';
-import { currentDelivery, fromCurrentDelivery } from './delivery-token.ts';
+import {
+  currentDelivery,
+  fromCurrentDelivery,
+  markFocusTaken,
+  takeFocusTaken,
+} from './delivery-token.ts';
 import type { EngineHost } from './engine-host.ts';
 import { fewerQuestion, settleFewer } from './fewer-pauses.ts';
 import type { Routes } from './message-router.ts';
@@ -216,10 +221,12 @@ export function createRoutes(engine: EngineHost, history: Promise<History>): Rou
         if (why !== 'focus-taken')
           return { moved: await moveToWindow(sender.tab?.id, { why, texts: [] }) };
         // The page took the keyboard: the card still holds what was typed, and moves itself
-        // (move-to-window) with it. It hears this from the background only, never from the page.
+        // (move-to-window) with it. It hears this from the background only, never from the page:
+        // told now, and answered when it asks as its frame loses focus (Firefox's frame may not hear).
         const placement = await readPlacement();
         const delivery = await currentDelivery();
         if (placement?.tabId !== sender.tab?.id || !delivery) return { moved: false };
+        await markFocusTaken(delivery);
         const handOver: PromptCommand = { interludePrompt: 'hand-over', delivery };
         await browser.runtime.sendMessage(handOver).catch(() => undefined);
         return { moved: false };
@@ -230,6 +237,9 @@ export function createRoutes(engine: EngineHost, history: Promise<History>): Rou
       parse: parseHandOver,
       async handle(handOver, sender) {
         if (!(await fromCurrentDelivery(sender))) return { moved: false };
+        // Only once the loader has said the page took the keyboard (the person may simply have
+        // clicked their page), and only once.
+        if (handOver.why === 'focus-taken' && !(await takeFocusTaken())) return { moved: false };
         return { moved: await moveToWindow(sender.tab?.id, handOver, true) };
       },
     },
