@@ -91,6 +91,8 @@ export const storedItems = {
   ),
   /** session: the token of the prompt delivery now on screen (see delivery-token.ts). */
   delivery: item('session:promptDelivery', isString),
+  /** session: the delivery whose card the page took the keyboard from, as the loader reported it (see delivery-token.ts). */
+  focusTakenFrom: item('session:focusTakenFrom', isString),
   /** session: where the prompt now on screen is (see deliver-prompt.ts). */
   placement: item(
     'session:promptPlacement',

@@ -35,3 +35,29 @@ export async function fromCurrentDelivery(sender: Runtime.MessageSender): Promis
   const token = url.searchParams.get(DELIVERY_PARAM);
   return token !== null && token === (await currentDelivery());
 }
+
+/** Notes, as the loader reported it, that the page took the keyboard from this delivery's card. */
+export async function markFocusTaken(delivery: string): Promise<void> {
+  await storedItems.focusTakenFrom.setValue(delivery);
+}
+
+/** Takes of the report, one after another: two asks at once must not both find it. */
+let taking: Promise<unknown> = Promise.resolve();
+
+/**
+ * Whether the loader reported the page taking the keyboard from the card now on screen; true once
+ * only (asks are taken in turn), so the card moves to the window once however often it asks.
+ */
+export function takeFocusTaken(): Promise<boolean> {
+  const take = taking.then(async () => {
+    const [marked, delivery] = await Promise.all([
+      storedItems.focusTakenFrom.getValue(),
+      currentDelivery(),
+    ]);
+    if (marked === undefined || marked !== delivery) return false;
+    await storedItems.focusTakenFrom.removeValue();
+    return true;
+  });
+  taking = take.catch(() => undefined);
+  return take;
+}

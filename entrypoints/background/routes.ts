@@ -21,7 +21,12 @@ import {
   readPlacement,
   relayHeight,
 } from './deliver-prompt.ts';
-import { currentDelivery, fromCurrentDelivery } from './delivery-token.ts';
+import {
+  currentDelivery,
+  fromCurrentDelivery,
+  markFocusTaken,
+  takeFocusTaken,
+} from './delivery-token.ts';
 import type { EngineHost } from './engine-host.ts';
 import { laterView, readLaterList } from './later-view.ts';
 import type { Routes } from './message-router.ts';
@@ -59,13 +64,28 @@ export function createRoutes(engine: EngineHost, history: Promise<History>): Rou
     const placement = await readPlacement();
     return shown && placement && deliveredAs(placement, shown) ? placement : undefined;
   };
-  /** Moves the prompt over `tab`'s page to Interlude's window, bringing what was typed; false if none is there. */
-  const moveToWindow = async (tab: number | undefined, handOver: HandOver): Promise<boolean> => {
+  /**
+   * Moves the prompt over `tab`'s page to Interlude's window, bringing what was typed; false if none
+   * is there. Asked by the card itself (`afterReply`), it moves once the reply is on its way: moving
+   * takes the card down, and Firefox logs a page closed while its message is pending as an error.
+   */
+  const moveToWindow = async (
+    tab: number | undefined,
+    handOver: HandOver,
+    afterReply = false,
+  ): Promise<boolean> => {
     const placement = await placedAndShowing();
     // Only the tab that holds the overlay can give it up, and only while its prompt is showing.
     if (placement?.where !== 'overlay' || placement.tabId !== tab) return false;
-    await storeHandOver(handOver);
-    await deliverPrompt(placement.details, { layout: 'card' });
+    const move = async () => {
+      await storeHandOver(handOver);
+      await deliverPrompt(placement.details, { layout: 'card' });
+    };
+    if (!afterReply) await move();
+    else
+      setTimeout(() => {
+        move().catch((error: unknown) => console.error('Interlude: could not move', error));
+      }, 0);
     return true;
   };
   return {
@@ -249,10 +269,12 @@ export function createRoutes(engine: EngineHost, history: Promise<History>): Rou
         if (why !== 'focus-taken')
           return { moved: await moveToWindow(sender.tab?.id, { why, texts: [] }) };
         // The page took the keyboard: the card still holds what was typed, and moves itself
-        // (move-to-window) with it. It hears this from the background only, never from the page.
+        // (move-to-window) with it. It hears this from the background only, never from the page:
+        // told now, and answered when it asks as its frame loses focus (Firefox's frame may not hear).
         const placement = await readPlacement();
         const delivery = await currentDelivery();
         if (placement?.tabId !== sender.tab?.id || !delivery) return { moved: false };
+        await markFocusTaken(delivery);
         const handOver: PromptCommand = { interludePrompt: 'hand-over', delivery };
         await browser.runtime.sendMessage(handOver).catch(() => undefined);
         return { moved: false };
@@ -263,7 +285,10 @@ export function createRoutes(engine: EngineHost, history: Promise<History>): Rou
       parse: parseHandOver,
       async handle(handOver, sender) {
         if (!(await fromCurrentDelivery(sender))) return { moved: false };
-        return { moved: await moveToWindow(sender.tab?.id, handOver) };
+        // Only once the loader has said the page took the keyboard (the person may simply have
+        // clicked their page), and only once.
+        if (handOver.why === 'focus-taken' && !(await takeFocusTaken())) return { moved: false };
+        return { moved: await moveToWindow(sender.tab?.id, handOver, true) };
       },
     },
     'delivery-live': {

@@ -43,6 +43,17 @@ export default defineUnlistedScript(() => {
   let pending: ReturnType<typeof setTimeout> | undefined;
   // The page took the keyboard from the prompt, which is on its way to Interlude's window.
   let moving = false;
+  // Whether the card's frame holds the page's focus, as far as the loader can tell (see focusFrame).
+  let frameFocused = false;
+  // Firefox tells the page nothing as focus enters or leaves the card's frame (no focusin on its
+  // host, no blur on the frame): the loader notes it when it gives the frame focus itself, and
+  // looks where the page's focus rests while a card is up, for a person who clicked into it.
+  let lookForFocus: ReturnType<typeof setInterval> | undefined;
+  const FOCUS_LOOK_MS = 50;
+  const focusFrame = (frame: HTMLIFrameElement) => {
+    frame.focus();
+    frameFocused = document.activeElement === host;
+  };
 
   const lost = (why: MoveReason) => {
     const message: Envelope<'overlay-lost'> = { interlude: 'overlay-lost', input: { why } };
@@ -59,6 +70,8 @@ export default defineUnlistedScript(() => {
   const close = () => {
     clearTimeout(pending);
     pending = undefined;
+    clearInterval(lookForFocus);
+    frameFocused = false;
     watcher.disconnect();
     const frame = current;
     current = undefined;
@@ -93,14 +106,13 @@ export default defineUnlistedScript(() => {
       setTimeout(() => checkFocus(false), 50);
       return;
     }
-    frame.focus();
+    focusFrame(frame);
     if (moving) return;
     moving = true;
     lost('focus-taken');
   };
   const frameBlurred = () => queueMicrotask(() => checkFocus(true));
   // Where the page's focus moves: into the card (its host), or from the card to the page's own element.
-  let frameFocused = false;
   addEventListener(
     'focusin',
     (event) => {
@@ -146,7 +158,7 @@ export default defineUnlistedScript(() => {
     frame.addEventListener('load', () => {
       loads += 1;
       if (loads === 1) {
-        if (takeFocus) frame.focus();
+        if (takeFocus) focusFrame(frame);
         return;
       }
       // Interlude's prompt never navigates itself, so a second load means the page sent the frame
@@ -160,6 +172,9 @@ export default defineUnlistedScript(() => {
       }
     });
     frame.addEventListener('blur', frameBlurred);
+    lookForFocus = setInterval(() => {
+      if (document.activeElement === host) frameFocused = true;
+    }, FOCUS_LOOK_MS);
     current = frame;
     root.append(style, frame);
     document.documentElement.append(host);
@@ -187,7 +202,7 @@ export default defineUnlistedScript(() => {
       hijacks = 0;
       show(command.layout, command.search, command.asked === true);
     } else if (command?.interludeOverlay === 'close') closeSoon();
-    else if (command?.interludeOverlay === 'focus') current?.focus();
+    else if (command?.interludeOverlay === 'focus' && current) focusFrame(current);
     else if (command?.interludeOverlay === 'resize' && current && Number.isFinite(command.height)) {
       // The card fits its content; a full-page prompt's frame fills the page whatever its content.
       if (!fullPage)

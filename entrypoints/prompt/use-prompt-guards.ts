@@ -9,6 +9,8 @@ import { takeHandOver } from '../../shell/hand-over-store.ts';
 import type { MoveReason, PromptCommand } from '../../shell/protocol.ts';
 import { sendMessage } from '../../shell/send-message.ts';
 
+/** How long a card that lost focus waits for the loader's word before asking whether to move. */
+const ASK_AFTER_BLUR_MS = 100;
 /** How long a window waits for its prompt's text fields before it gives up restoring a draft. */
 const RESTORE_WITHIN_MS = 5_000;
 
@@ -59,6 +61,11 @@ export function usePromptGuards(): PromptGuards {
         if (command.delivery === delivery) move('focus-taken');
       };
       browser.runtime.onMessage.addListener(onCommand);
+      // As the card loses focus, it asks too: the background moves it only if the loader said the
+      // page took the keyboard (a frame in a Firefox page may not hear the background's word).
+      const onBlur = () => setTimeout(() => move('focus-taken'), ASK_AFTER_BLUR_MS);
+      addEventListener('blur', onBlur);
+      stops.push(() => removeEventListener('blur', onBlur));
       const stopListening = () => browser.runtime.onMessage.removeListener(onCommand);
       // Let go as the frame goes: Firefox logs "sendRemoveListener on closed conduit" (Mozilla bug
       // 1633315) for a listener still held when its page closes.

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
 import type { StatusView } from '../../core/status-view.ts';
@@ -26,6 +27,55 @@ function outline(records: InterludeRecord[]): string[] {
   return records
     .toSorted((a, b) => a.at - b.at)
     .map((record) => `${record.kind}: ${'outcome' in record ? record.outcome : ''}`);
+}
+
+/** The window handles open now, to tell a window Interlude opens later from them. */
+function windowHandles(fx: InterludeFirefox): Promise<string[]> {
+  return fx.firefox.command<string[]>('WebDriver:GetWindowHandles');
+}
+
+/** Waits for Interlude's own prompt window, opened since `before` was taken, and acts in it. */
+async function promptWindow(fx: InterludeFirefox, before: string[]): Promise<string> {
+  let opened: string | undefined;
+  await waitUntil(
+    async () => {
+      opened = (await windowHandles(fx)).find((handle) => !before.includes(handle));
+      return opened !== undefined;
+    },
+    10_000,
+    'the prompt to open in Interlude’s own window',
+  );
+  await fx.focus(opened as string);
+  // A new window shows about:blank for a moment before its page loads.
+  let address = '';
+  await waitUntil(
+    async () => {
+      address = await fx.location().catch(() => '');
+      return /\/prompt\.html\?/.test(address);
+    },
+    10_000,
+    'Interlude’s prompt page in its window',
+  ).catch((error: Error) => {
+    throw new Error(`${error.message}; the window shows ${address}`);
+  });
+  return opened as string;
+}
+
+/** Waits until the window `handle` has closed. */
+async function windowGone(fx: InterludeFirefox, handle: string): Promise<void> {
+  await waitUntil(
+    async () => !(await windowHandles(fx)).includes(handle),
+    10_000,
+    'Interlude’s prompt window to close',
+  );
+}
+
+/** Which prompt the engine counts as showing, if any. */
+async function showing(fx: InterludeFirefox): Promise<string | undefined> {
+  const reply = await fx.message<Reply<{ prompt: string } | null>>({
+    interlude: 'current-prompt',
+  });
+  return reply.ok ? reply.output?.prompt : undefined;
 }
 
 /** Asks for a prompt from the control tab while `tab` is in front, and checks one is shown. */
@@ -67,7 +117,7 @@ describe('Interlude in Firefox, test build (host access up front)', () => {
   let mail: string;
 
   beforeAll(async () => {
-    server = await startPageServer([FIXTURES]);
+    server = await startPageServer([FIXTURES, resolve('tests/e2e/pages')]);
     fx = await launchInterlude('test');
     mail = await fx.openTab(server.url('/inbox', 'mail.test'));
   });
@@ -260,6 +310,88 @@ describe('Interlude in Firefox, test build (host access up front)', () => {
     await fx.focus(log);
     await fx.waitForText('Your week');
     await fx.screenshot('log', { full: true });
+  });
+
+  // Issue 20 against a hostile page, in Firefox: one page, loaded once, for every check.
+  describe('under a hostile page', () => {
+    let hostile: string;
+    /** The page's own record of what it saw and did (tests/e2e/pages/hostile.html). */
+    const inPage = async <T>(script: string): Promise<T> => {
+      await fx.firefox.command('WebDriver:SwitchToWindow', { handle: hostile, focus: false });
+      await fx.firefox.command('WebDriver:SwitchToFrame', { id: null });
+      return fx.run<T>(script);
+    };
+
+    beforeAll(async () => {
+      hostile = await fx.openTab(server.url('/hostile.html', 'mail.test'));
+    });
+
+    it('sends a prompt the page removes to Interlude’s window, and a copy the page keeps answers nothing (items 9, 10)', async () => {
+      const before = await fx.readStore<InterludeRecord>('records');
+      const handles = await windowHandles(fx);
+      await ask(fx, hostile, 'pause-now');
+      await fx.enterPromptFrame(hostile);
+      await fx.waitForText('A short pause');
+      const address = await fx.location();
+      await inPage('document.documentElement.lastElementChild.remove();');
+      const moved = await promptWindow(fx, handles);
+      await fx.waitForText('removed Interlude’s card');
+      await fx.waitForText('A short pause');
+      expect(await showing(fx)).toBe('transition-pause');
+
+      // The page puts back the card it kept (an empty box now), and frames the prompt's address as
+      // a page that had found it would: that copy knows it is not the prompt delivered.
+      await inPage(
+        `for (const element of hostile.added) document.documentElement.append(element);
+         const copy = document.createElement('iframe');
+         copy.src = ${JSON.stringify(address)};
+         document.body.append(copy);`,
+      );
+      await fx.enterPromptFrame(hostile);
+      await fx.waitForText('Nothing is waiting here any more');
+      const answered = await fx.run(
+        `return browser.runtime.sendMessage({ interlude: 'answer', input: { prompt: 'transition-pause', outcome: 'taken' } });`,
+      );
+      expect(answered).toEqual({ ok: true, output: { recorded: false } });
+      expect(await fx.readStore('records')).toEqual(before);
+      expect(await showing(fx)).toBe('transition-pause');
+
+      await fx.focus(moved);
+      await promptHasKeys(fx);
+      await fx.press(KEY.Escape);
+      await windowGone(fx, moved);
+      await expectRecords(fx, [...outline(before), 'transition-pause: skipped']);
+      await inPage(
+        `document.querySelector('body > iframe').remove();
+         for (const element of hostile.added.splice(0)) element.remove();`,
+      );
+    });
+
+    it('takes no click on a card it cannot see is visible (no trackVisibility): the prompt opens in its window for it (item 8)', async () => {
+      const before = await fx.readStore<InterludeRecord>('records');
+      const handles = await windowHandles(fx);
+      await ask(fx, hostile, 'boundary-cue');
+      await fx.enterPromptFrame(hostile);
+      await fx.waitForText('What is actually mine to do?');
+      // Firefox has IntersectionObserver, but not its visibility tracking: the guard cannot tell.
+      expect(await fx.run("return 'isVisible' in IntersectionObserverEntry.prototype;")).toBe(
+        false,
+      );
+      await fx.click('button.answer');
+      const moved = await promptWindow(fx, handles);
+      await fx.waitForText('could not be sure its card was really showing');
+      expect(await fx.readStore('records')).toEqual(before);
+      expect(await showing(fx)).toBe('boundary-cue');
+      await fx.promptFrameGone(hostile);
+
+      // In Interlude's own window the same click counts.
+      await fx.focus(moved);
+      await fx.click('button.answer');
+      await fx.waitForText('Add a note? (optional)');
+      await expectRecords(fx, [...outline(before), 'boundary-cue: taken']);
+      await fx.press(KEY.Escape);
+      await windowGone(fx, moved);
+    });
   });
 
   it('leaves no Interlude error in the browser console', async () => {
