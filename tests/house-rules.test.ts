@@ -102,9 +102,12 @@ describe('house rule: components/ are UI only', () => {
     'components/log/import-file.ts': 'writes an import through db/ (issues 15/16 in flight)',
     'components/log/export-files.ts': 'reads the history through db/ (issues 15/16 in flight)',
     'components/log/describe-import.ts': "words db/'s import problem codes (a type only)",
-    'components/log/persistence-reason.ts': "words db/'s unavailable reasons (a type only)",
+    'components/log/persistence-notice.ts': "words db/'s unavailable reasons (a type only)",
     'components/log/WeeklyLog.tsx': "shows db/'s unavailable reason (a type only)",
     'components/shared/Shortcuts.tsx': 'BoundShortcuts asks the browser for its commands',
+    'components/i18n/messages.ts':
+      "the UI's words come from the browser's own i18n, read here only",
+    'components/i18n/format.ts': "dates and numbers in the browser's UI language, read here only",
   };
   const components = sourceFiles('components');
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { KeyHint } from '../shared/KeyHint.tsx';
+import { t } from '../i18n/messages.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { NOTE_MAX_LENGTH, NOTE_OFFER_MS } from './note-offer.ts';
 
@@ -47,10 +47,10 @@ export function NoteAfterStep({ onNote, onDone }: NoteAfterStepProps) {
     // Its buttons only save what the person typed or close: no click guard (see guard-clicks.ts).
     <div class="note-after" data-unguarded>
       <p class="lead" role="status">
-        Your answer is saved.
+        {t('note_after_saved')}
       </p>
       <label class="field" for={noteId}>
-        <span>Add a note? (optional)</span>
+        <span>{t('note_after_label')}</span>
         <input
           id={noteId}
           ref={fieldRef}
@@ -70,15 +70,13 @@ export function NoteAfterStep({ onNote, onDone }: NoteAfterStepProps) {
       </label>
       <div class="choice-row">
         <button type="button" onClick={() => finish(note)}>
-          Save note
+          {t('note_after_save')}
         </button>
         <button type="button" onClick={() => finish('')}>
-          No note
+          {t('note_after_none')}
         </button>
       </div>
-      <p class="hint">
-        <KeyHint label="Esc" /> closes it; your answer stays as it is.
-      </p>
+      <p class="hint">{t('note_after_escape', 'Esc')}</p>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import {
   reminderOptions,
 } from '../boundary-cue/reminder-options.ts';
 import { formatMoment } from '../i18n/format.ts';
-import { LEFT_FOR_TODAY } from './left-for-today.ts';
+import { t } from '../i18n/messages.ts';
 
 /** Props of {@link LaterList}. */
 export interface LaterListProps {
@@ -39,7 +39,7 @@ export function LaterList(props: LaterListProps) {
     <fieldset class="later-actions">
       <legend class="sr-only">{label}</legend>
       <button type="button" class="chip" onClick={() => props.onDone(item)}>
-        Done
+        {t('later_done')}
       </button>
       {moves.map((option) => (
         <button
@@ -53,7 +53,7 @@ export function LaterList(props: LaterListProps) {
         </button>
       ))}
       <button type="button" class="chip" onClick={() => props.onLetGo(item)}>
-        Let go
+        {t('later_let_go')}
       </button>
     </fieldset>
   );
@@ -61,35 +61,38 @@ export function LaterList(props: LaterListProps) {
     <>
       {unfinished.map((item) => (
         <section key={item.id} class="later-unfinished" aria-labelledby={`later-${item.id}`}>
-          <h2 id={`later-${item.id}`}>{LEFT_FOR_TODAY}</h2>
+          <h2 id={`later-${item.id}`}>{t('later_left_for_today')}</h2>
           <p class="later-note">{item.note}</p>
-          <p class="hint">It is here in case it helps; it can wait, or you can let it go.</p>
-          {actions(item, `What to do with: ${item.note}`)}
+          <p class="hint">{t('later_unfinished_hint')}</p>
+          {actions(item, t('later_actions_for', item.note ?? ''))}
         </section>
       ))}
       <section class="later" aria-labelledby="later-title">
-        <h2 id="later-title">Set aside for later</h2>
+        <h2 id="later-title">{t('later_title')}</h2>
         {setAside.length === 0 ? (
-          <p class="hint">Nothing is waiting. What you answer “mine, later” will be kept here.</p>
+          <p class="hint">{t('later_empty')}</p>
         ) : (
           <ul class="later-items">
             {setAside.map((item) => (
               <li key={item.id} aria-labelledby={`later-${item.id}`}>
                 <p class="later-note" id={`later-${item.id}`}>
-                  {item.note ?? (item.host ? `A reply on ${item.host}` : 'A reply')}
+                  {item.note ?? (item.host ? t('later_a_reply_on', item.host) : t('later_a_reply'))}
                 </p>
                 <p class="later-meta">
                   {item.host
-                    ? `Set aside ${when(item.setAsideAt)} on ${item.host}.`
-                    : `Set aside ${when(item.setAsideAt)}.`}{' '}
-                  {item.from === 'someone-else' ? 'It is someone else’s, to hand on. ' : ''}
+                    ? t('later_set_aside_on', when(item.setAsideAt), item.host)
+                    : t('later_set_aside', when(item.setAsideAt))}{' '}
+                  {item.from === 'someone-else' ? `${t('later_hand_on')} ` : ''}
                   {item.comesBackAt === undefined
-                    ? 'No reminder is set.'
+                    ? t('later_no_reminder')
                     : item.comesBackAt > now
-                      ? `Comes back ${when(item.comesBackAt)}.`
-                      : `Came back ${when(item.comesBackAt)}.`}
+                      ? t('later_comes_back', when(item.comesBackAt))
+                      : t('later_came_back', when(item.comesBackAt))}
                 </p>
-                {actions(item, `What to do with: ${item.note ?? item.host ?? 'a reply'}`)}
+                {actions(
+                  item,
+                  t('later_actions_for', item.note ?? item.host ?? t('later_a_reply')),
+                )}
               </li>
             ))}
           </ul>

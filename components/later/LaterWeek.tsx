@@ -1,5 +1,6 @@
 import type { LaterItem } from '../../core/later-list.ts';
 import { formatMoment } from '../i18n/format.ts';
+import { t } from '../i18n/messages.ts';
 
 /** Props of {@link LaterWeek}. */
 export interface LaterWeekProps {
@@ -16,34 +17,31 @@ export function LaterWeek({ items, now, zone, locale }: LaterWeekProps) {
   const when = (at: number) => formatMoment(at, now, locale, zone, { sayToday: true });
   const outcome = (item: LaterItem): string => {
     if (item.state === 'done' && item.settledAt !== undefined)
-      return `Done ${when(item.settledAt)}.`;
+      return t('later_done_when', when(item.settledAt));
     if (item.state === 'let-go' && item.settledAt !== undefined)
-      return `Let go ${when(item.settledAt)}.`;
+      return t('later_let_go_when', when(item.settledAt));
     if (item.comesBackAt !== undefined && item.comesBackAt > now)
-      return `Still open; it comes back ${when(item.comesBackAt)}.`;
-    return 'Still open.';
+      return t('later_still_open_back', when(item.comesBackAt));
+    return t('later_still_open');
   };
   return (
     <section class="card later-week" aria-labelledby="later-week-title">
-      <h2 id="later-week-title">Set aside for later</h2>
+      <h2 id="later-week-title">{t('later_title')}</h2>
       {items.length === 0 ? (
-        <p class="hint">
-          Nothing was set aside this week. What you answer “mine, later” is kept on your Later list,
-          in the toolbar popup.
-        </p>
+        <p class="hint">{t('later_week_empty')}</p>
       ) : (
         <ul class="later-week-items">
           {items.map((item) => (
             <li key={item.id} data-state={item.state}>
               <p class="later-week-note">
-                {item.note ?? (item.host ? `A reply on ${item.host}` : 'A reply')}
+                {item.note ?? (item.host ? t('later_a_reply_on', item.host) : t('later_a_reply'))}
               </p>
               <p class="hint">
                 {item.from === 'unfinished'
-                  ? `Left unfinished ${when(item.setAsideAt)}.`
+                  ? t('later_left_unfinished', when(item.setAsideAt))
                   : item.host
-                    ? `Set aside ${when(item.setAsideAt)} on ${item.host}.`
-                    : `Set aside ${when(item.setAsideAt)}.`}{' '}
+                    ? t('later_set_aside_on', when(item.setAsideAt), item.host)
+                    : t('later_set_aside', when(item.setAsideAt))}{' '}
                 {outcome(item)}
               </p>
             </li>

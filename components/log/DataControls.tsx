@@ -65,7 +65,7 @@ export function DataControls(props: DataControlsProps) {
         {props.busy && props.progress ? (
           <progress
             class="import-progress"
-            aria-label="Records imported"
+            aria-label={t('data_records_imported')}
             max={props.progress.total}
             value={props.progress.done}
           />

@@ -8,7 +8,7 @@ import { EmptyWeek } from './EmptyWeek.tsx';
 import { isEmptyWeek } from './is-empty-week.ts';
 import { LoadingCard } from './LoadingCard.tsx';
 import { LogFrame } from './LogFrame.tsx';
-import { persistenceNotice } from './persistence-reason.ts';
+import { persistenceNotice } from './persistence-notice.ts';
 import { WeekNav } from './WeekNav.tsx';
 import { WeekOverview } from './WeekOverview.tsx';
 import { weekTitle } from './week-title.ts';

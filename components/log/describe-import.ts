@@ -72,7 +72,7 @@ function describeProblem(problem: ImportProblem): string[] {
       return [t('import_settings_forbidden_field', problem.field)];
     case 'settings-invalid':
       return problem.errors.map((error) =>
-        t('import_settings_invalid', describeSettingsProblem(error)),
+        t('import_settings_invalid', error.path, describeSettingsProblem(error)),
       );
     case 'settings-storage':
       return [t('import_settings_storage', describeSettingsStorage(problem.storage))];

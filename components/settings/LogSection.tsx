@@ -55,10 +55,10 @@ export function LogSection({ settings, errors, localeWeekStart, logHref }: LogSe
         <input type="checkbox" name="gentleSigns" defaultChecked={settings.gentleSigns} />
         {t('logset_point_out_a_pattern_in')}
       </label>
-      <h3>The Later list</h3>
+      <h3>{t('logset_later_list')}</h3>
       <label class="switch">
         <input type="checkbox" name="laterList.handOn" defaultChecked={settings.laterList.handOn} />
-        Keep what I hand on to someone else on my Later list too
+        {t('logset_later_hand_on')}
       </label>
       <label class="switch">
         <input
@@ -66,7 +66,7 @@ export function LogSection({ settings, errors, localeWeekStart, logHref }: LogSe
           name="laterList.badgeCount"
           defaultChecked={settings.laterList.badgeCount}
         />
-        Show how many things wait on my Later list on the toolbar button
+        {t('logset_later_badge')}
       </label>
       <label class="switch">
         <input
@@ -74,7 +74,7 @@ export function LogSection({ settings, errors, localeWeekStart, logHref }: LogSe
           name="laterList.inFirstPause"
           defaultChecked={settings.laterList.inFirstPause}
         />
-        In the first pause of a working day, show what I left unfinished the day before
+        {t('logset_later_first_pause')}
       </label>
       <NumberField
         errors={errors}

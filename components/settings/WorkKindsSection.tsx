@@ -14,6 +14,7 @@ const KIND_NAMES: Readonly<Record<string, MessageKey>> = {
   planning: 'kind_planning',
 };
 
+/** Props of {@link WorkKindsSection}. */
 export interface WorkKindsSectionProps {
   settings: Settings;
   errors: Record<string, string>;

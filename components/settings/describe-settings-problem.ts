@@ -44,9 +44,9 @@ export function describeSettingsProblem(problem: SettingsProblem): string {
     case 'too-many-kinds':
       return t('settings_problem_too_many_kinds', problem.params.max);
     case 'below-other':
-      return t('settings_problem_below_other', label(problem.params.other));
+      return t('settings_problem_at_least_field', label(problem.params.other));
     case 'same-as-other':
-      return t('settings_problem_same_as_other', label(problem.params.other));
+      return t('settings_problem_differs_from_field', label(problem.params.other));
     default:
       return assertNever(problem);
   }

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { PromptAnswer } from '../../core/answers.ts';
 import type { SkipReason, TransitionReason } from '../../core/records.ts';
-import { LEFT_FOR_TODAY } from '../later/left-for-today.ts';
+import { t } from '../i18n/messages.ts';
 import type { Practice } from '../practice/pick-practice.ts';
 import { PromptDialog } from '../shared/PromptDialog.tsx';
 import { promptKey } from '../shared/prompt-key.ts';
@@ -138,7 +138,7 @@ export function TransitionPause(props: TransitionPauseProps) {
       )}
       {props.unfinished && moment === null && (
         <div class="pause-unfinished">
-          <p class="hint">{LEFT_FOR_TODAY}</p>
+          <p class="hint">{t('later_left_for_today')}</p>
           <p>{props.unfinished}</p>
         </div>
       )}

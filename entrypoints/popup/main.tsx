@@ -33,7 +33,7 @@ function PopupPage() {
   useEffect(() => {
     // The list is a help, not the popup's purpose: if it cannot be read, the rest still works.
     sendMessageRetrying('later-list').then(setLater, (cause: Error) =>
-      console.warn('Interlude: could not read the Later list', cause),
+      console.warn('Interlude: later-list', cause),
     );
   }, []);
 

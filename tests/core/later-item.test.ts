@@ -123,8 +123,8 @@ describe('the Later list on the toolbar badge', () => {
     const on = { laterList: { badgeCount: true } };
     const run = day([...counted, ['11:00', { type: 'later-count', open: 0 }]], on);
     expect(run.effects.filter((e) => e.type === 'badge')).toEqual([
-      { type: 'badge', text: '3', title: expect.any(String) },
-      { type: 'badge', text: '', title: 'Interlude' },
+      { type: 'badge', status: 'none', count: 3 },
+      { type: 'badge', status: 'none' },
     ]);
   });
 

@@ -15,6 +15,7 @@ const DEVELOPER_FILES = new Set([
   'entrypoints/background/message-router.ts',
   'entrypoints/background/parse-inputs.ts',
   'entrypoints/background/routes.ts',
+  'entrypoints/background/run-effects.ts',
 ]);
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {

@@ -80,7 +80,8 @@ describe('SettingsPage', () => {
     const error = document.getElementById(described.at(-1) as string);
     expect(error?.textContent).toBe('Must be a whole number from 5 to 240.');
     expect(document.activeElement).toBe(stretch);
-    expect(screen.getByText('Must be a whole number from 7 to 3650.')).toBeTruthy();
+    // Numbers are written as the person's language writes them.
+    expect(screen.getByText('Must be a whole number from 7 to 3,650.')).toBeTruthy();
     expect(screen.getByText(/^Line 2: must be a host like/)).toBeTruthy();
     expect(screen.getByLabelText(/Keep history for/).getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByLabelText(/Offer it even without/).hasAttribute('aria-invalid')).toBe(false);
