@@ -140,6 +140,13 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
     await page.keyboard.press('3');
     const field = frame.getByRole('textbox', { name: 'Add a note? (optional)' });
     await field.waitFor();
+    // A person types once they see the field take the keyboard.
+    await expect
+      .poll(() => field.evaluate((el) => el === el.ownerDocument.activeElement), {
+        timeout: 5_000,
+        message: 'the note field never took the keyboard',
+      })
+      .toBe(true);
     // Writing holds the offer open while it is looked at (untouched, it closes by itself).
     await page.keyboard.type('Hand to Sam');
     await lookAtNarrow(session, page, frame, 'boundary-cue-note-after');

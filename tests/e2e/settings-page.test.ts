@@ -134,10 +134,13 @@ describe('"Notification only" in Chromium (a build that holds the permission)', 
         timeout: 10_000,
       })
       .toHaveProperty('interlude-prompt');
-    const current = (await session.message({ interlude: 'current-prompt' })) as {
-      output?: { prompt: string };
-    };
-    expect(current.output?.prompt).toBe('transition-pause');
+    // The notification stands for the pause until it is clicked; no prompt page is open yet.
+    const notified = await session.worker.evaluate(() =>
+      chrome.storage.session
+        .get('promptNotification')
+        .then((stored: { promptNotification?: { prompt: string } }) => stored.promptNotification),
+    );
+    expect(notified?.prompt).toBe('transition-pause');
     // No card over the page and no window: nothing took focus.
     const frames = session.context.pages().flatMap((page) => page.frames());
     expect(frames.filter((frame) => frame.url().includes('/prompt.html'))).toEqual([]);
