@@ -66,8 +66,10 @@ function LogPage() {
     zone,
     version,
   );
+  const weekShown = summary !== undefined && summary.weekStart === weekStart;
+  // The Later list's card follows the week: read once the week is on screen.
   const laterItems = useLaterWeek(
-    view === 'week' ? history : undefined,
+    view === 'week' && weekShown ? history : undefined,
     weekStart,
     zone,
     settings,
@@ -82,8 +84,7 @@ function LogPage() {
     version,
   );
 
-  const ready =
-    view === 'week' ? summary !== undefined && summary.weekStart === weekStart : !!trends;
+  const ready = view === 'week' ? weekShown : !!trends;
   useEffect(() => {
     if (!ready) return;
     performance.mark(`interlude:${view}-ready`, { detail: weekStart });

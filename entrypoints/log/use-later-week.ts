@@ -9,7 +9,8 @@ const LOOK_BACK_DAYS = 28;
 
 /**
  * The Later list's items of the week starting `weekStart`: set aside in it, or done or let go in
- * it (an item set aside up to four weeks earlier is followed). Three indexed reads of one kind each.
+ * it (an item set aside up to four weeks earlier is followed). One read of those five weeks, which the
+ * caller starts only once the week itself is on screen, so it never slows the week down.
  */
 export function useLaterWeek(
   history: History | undefined,
@@ -26,13 +27,9 @@ export function useLaterWeek(
     const from = localMidnight(weekStart, zone, -LOOK_BACK_DAYS);
     const to = localMidnight(weekStart, zone, 7);
     let current = true;
-    void Promise.all([
-      history.recordsOfKindBetween('boundary-cue', from, to),
-      history.recordsOfKindBetween('end-of-day', from, to),
-      history.recordsOfKindBetween('later', from, to),
-    ]).then(([cues, releases, actions]) => {
+    void history.recordsBetween(from, to).then((records) => {
       if (!current) return;
-      const all = laterList([...cues, ...releases, ...actions], {
+      const all = laterList(records, {
         handOn,
         workHours,
         timeZone: zone,
