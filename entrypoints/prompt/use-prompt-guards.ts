@@ -92,7 +92,8 @@ export function usePromptGuards(): PromptGuards {
             if (performance.now() < deadline) requestAnimationFrame(tryRestore);
             return;
           }
-          // After the prompt's own effects (its first control takes focus), not before them.
+          // Before or after the prompt's own effects (Firefox runs them later than Chromium): its
+          // first control takes no focus from the field restored here (useFocusOnMount).
           setTimeout(restore);
         };
         const restore = () => {

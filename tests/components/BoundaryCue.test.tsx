@@ -129,6 +129,19 @@ describe('BoundaryCue', () => {
     expect(onAnswer.mock.calls).toEqual([[{ prompt: 'boundary-cue', outcome: 'dismissed' }]]);
   });
 
+  it('takes no focus from a field the person is typing in (a draft restored before it mounts)', () => {
+    // In Firefox, a note handed over to Interlude's window is restored before the cue's effects run.
+    const draft = document.createElement('input');
+    document.body.append(draft);
+    draft.focus();
+    try {
+      setup();
+      expect(document.activeElement).toBe(draft);
+    } finally {
+      draft.remove();
+    }
+  });
+
   it('dismisses on Escape', () => {
     const { onAnswer, press } = setup();
     press('Escape');
