@@ -203,9 +203,9 @@ export function BoundaryCue({
                   aria-keyshortcuts={String(i + 1)}
                   onClick={() => choose(answer)}
                 >
-                  <span class="answer-label">
+                  <span class="answer-head">
                     <KeyHint label={String(i + 1)} />
-                    {t(label)}
+                    <span class="answer-label">{t(label)}</span>
                   </span>
                   <span class="answer-hint">{t(hint)}</span>
                 </button>
