@@ -203,8 +203,10 @@ export function BoundaryCue({
                   aria-keyshortcuts={String(i + 1)}
                   onClick={() => choose(answer)}
                 >
-                  <KeyHint label={String(i + 1)} />
-                  <span class="answer-label">{t(label)}</span>
+                  <span class="answer-head">
+                    <KeyHint label={String(i + 1)} />
+                    <span class="answer-label">{t(label)}</span>
+                  </span>
                   <span class="answer-hint">{t(hint)}</span>
                 </button>
               ))}

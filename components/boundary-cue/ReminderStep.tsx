@@ -38,8 +38,10 @@ export function ReminderStep({ options, now, locale, timeZone, onChoose }: Remin
           aria-keyshortcuts={String(i + 1)}
           onClick={() => onChoose(option)}
         >
-          <KeyHint label={String(i + 1)} />
-          <span class="answer-label">{reminderLabel(option, now)}</span>
+          <span class="answer-head">
+            <KeyHint label={String(i + 1)} />
+            <span class="answer-label">{reminderLabel(option, now)}</span>
+          </span>
           {option.at !== undefined && (
             <span class="answer-hint">{formatMoment(option.at, now, locale, timeZone)}</span>
           )}

@@ -137,6 +137,14 @@ describe('message files', () => {
     expect(problems(locale, readMessages(locale))).toEqual([]);
   });
 
+  // The code hands locale_code to Intl (plural rules, a page's lang and direction), which refuses
+  // "pt_BR": the file says "pt-BR", the tag for the folder's language.
+  it.each(LOCALES)("%s: its locale_code is the folder's language as a BCP 47 tag", (locale) => {
+    const code = readMessages(locale).locale_code?.message ?? '';
+    expect(Intl.getCanonicalLocales(locale.replace('_', '-'))).toEqual([code]);
+    expect(() => new Intl.PluralRules(code)).not.toThrow();
+  });
+
   it('every English key is used somewhere in the code (a plural by its base)', () => {
     const code = ['components', 'entrypoints', 'shell']
       .flatMap((dir) => sources(join(root, dir)))
