@@ -16,6 +16,8 @@ export interface ExtensionPageFixture extends ExtensionFixture {
 
 /** Where {@link useExtensionPage} opens its tab. */
 export interface PageOptions {
+  /** Folders the page server serves besides its own pages (see `startPageServer`). */
+  roots?: string[];
   /** The served page, e.g. "/inbox". */
   path: string;
   /** The `*.test` host it is served as, e.g. "mail.test". */
@@ -29,19 +31,19 @@ export interface PageOptions {
  * Call inside a describe block: starts the page server and launches the extension before its
  * tests, closes both after them.
  */
-export function useExtension(launch: LaunchOptions = {}): ExtensionFixture {
-  return register(launch);
+export function useExtension(launch: LaunchOptions = {}, roots: string[] = []): ExtensionFixture {
+  return register(launch, roots);
 }
 
 /** As {@link useExtension}, with one tab open on `page.path` at `page.host` before the tests. */
 export function useExtensionPage(launch: LaunchOptions, page: PageOptions): ExtensionPageFixture {
-  return register(launch, page) as ExtensionPageFixture;
+  return register(launch, page.roots ?? [], page) as ExtensionPageFixture;
 }
 
-function register(launch: LaunchOptions, page?: PageOptions): ExtensionFixture {
+function register(launch: LaunchOptions, roots: string[], page?: PageOptions): ExtensionFixture {
   const fixture: Partial<ExtensionPageFixture> = {};
   beforeAll(async () => {
-    fixture.server = await startPageServer([]);
+    fixture.server = await startPageServer(roots);
     fixture.session = await launchExtension(launch);
     if (!page) return;
     await page.beforeOpen?.(fixture.session);
