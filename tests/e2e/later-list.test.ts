@@ -1,29 +1,13 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
-import { seriousViolations } from './axe.ts';
 import { useExtensionPage } from './fixture.ts';
 import { type ExtensionSession, promptFrame, promptGone, promptHasKeys } from './harness.ts';
+import { lookInBothSchemes } from './look.ts';
 
 // The Later list in real Chromium: a cue answered "mine, later" with a note becomes an item in the
 // popup, is marked done there and shows in the week's log; a release's unfinished thing is offered
 // back when the next working day starts (the test build's clock is moved there). Screenshots of the
 // popup's list and the log's items, light, dark and 360 px (test-results/later-*.png, looked at).
-
-/** Screenshots `page` light and dark, checking axe finds nothing serious and nothing runs off the side. */
-async function lookAt(session: ExtensionSession, page: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    expect(await seriousViolations(page), `${name} (${scheme})`).toEqual([]);
-    expect(
-      await page.evaluate(
-        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-      ),
-    ).toBe(true);
-    await session.screenshot(page, `later-${name}-${scheme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 /** A time of day as the browser's locale words it: "14:05" or "2:05 PM". */
 const TIME = String.raw`\d{1,2}:\d\d(\s?[AP]M)?`;
@@ -56,7 +40,7 @@ describe('the Later list (test build)', () => {
         `Set aside today at ${TIME} on mail\\.test\\. Comes back (today|tomorrow) at ${TIME}\\.`,
       ),
     );
-    await lookAt(ext.session, popup, 'popup');
+    await lookInBothSchemes(ext.session, popup, popup, 'later-popup');
     // By keyboard: Tab to the item's "Done", then one key.
     await item.getByRole('button', { name: 'Done' }).focus();
     await popup.keyboard.press('Enter');
@@ -82,10 +66,10 @@ describe('the Later list (test build)', () => {
       new RegExp(`Set aside today at ${TIME} on mail\\.test\\. Done today at ${TIME}\\.`),
     );
     await week.scrollIntoViewIfNeeded();
-    await lookAt(ext.session, log, 'log');
+    await lookInBothSchemes(ext.session, log, log, 'later-log');
     await log.setViewportSize({ width: 360, height: 900 });
     await week.scrollIntoViewIfNeeded();
-    await lookAt(ext.session, log, 'log-360');
+    await lookInBothSchemes(ext.session, log, log, 'later-log-360');
     await log.close();
   });
 
@@ -134,7 +118,7 @@ describe('the Later list (test build)', () => {
     // What was put down is never shown again.
     expect(await popup.getByText('The old roadmap').count()).toBe(0);
     expect(start).toMatch(/^\d\d:\d\d$/);
-    await lookAt(ext.session, popup, 'popup-unfinished');
+    await lookInBothSchemes(ext.session, popup, popup, 'later-popup-unfinished');
     await offer.getByRole('button', { name: 'Let go' }).click();
     await offer.waitFor({ state: 'detached' });
     const release = (await records(ext.session)).find((r) => r.kind === 'end-of-day');

@@ -1,35 +1,13 @@
-import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
-import { seriousViolations } from './axe.ts';
 import { useExtensionPage } from './fixture.ts';
-import { type ExtensionSession, promptFrame, promptGone, promptHasKeys } from './harness.ts';
+import { promptFrame, promptGone, promptHasKeys } from './harness.ts';
+import { lookInBothSchemes } from './look.ts';
 
 // What was set aside comes back with what it was about, and the small screens a person sees on the
 // way: at 360 px wide, in light and dark (test-results/narrow-*.png, looked at).
 
 const NARROW = { width: 360, height: 720 };
-
-/** Screenshots `page` in both colour schemes, checking axe finds nothing serious in `target`. */
-async function lookAtNarrow(
-  session: ExtensionSession,
-  page: Page,
-  target: Page | Frame,
-  name: string,
-): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    expect(await seriousViolations(target), `${name} (${scheme})`).toEqual([]);
-    // Nothing runs off the side of a narrow screen.
-    expect(
-      await target.evaluate(
-        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-      ),
-    ).toBe(true);
-    await session.screenshot(page, `narrow-${name}-${scheme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
   const ext = useExtensionPage(
@@ -43,14 +21,14 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
     let frame = await promptFrame(ext.page);
     await frame.getByRole('dialog').waitFor();
     await frame.getByLabel('A note for yourself (optional)').fill('Ask Priya about the invoice');
-    await lookAtNarrow(ext.session, ext.page, frame, 'boundary-cue-note');
+    await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-boundary-cue-note');
     // By keyboard: a click counts only on a card seen unchanged for a moment, and each narrow
     // screenshot above changes the page under it (issue 20's guard against invisible cards).
     await promptHasKeys(frame);
     await frame.getByRole('button', { name: /^Mine, later/ }).focus();
     await ext.page.keyboard.press('Enter');
     await frame.getByRole('group', { name: 'Mine, later. Would a reminder help?' }).waitFor();
-    await lookAtNarrow(ext.session, ext.page, frame, 'boundary-cue-later');
+    await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-boundary-cue-later');
     await frame.getByRole('button', { name: /^In an hour/ }).focus();
     await ext.page.keyboard.press('Enter');
     await promptGone(ext.page);
@@ -86,7 +64,7 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
     expect(await frame.getByLabel('A note for yourself (optional)').inputValue()).toBe(
       'Ask Priya about the invoice',
     );
-    await lookAtNarrow(ext.session, ext.page, frame, 'reminder');
+    await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-reminder');
     await promptHasKeys(frame);
     await ext.page.keyboard.press('1');
     await promptGone(ext.page);
@@ -106,12 +84,12 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
     const frame = await promptFrame(ext.page);
     await frame.getByRole('heading', { name: 'A short pause' }).waitFor();
     await promptHasKeys(frame);
-    await lookAtNarrow(ext.session, ext.page, frame, 'short-pause');
+    await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-short-pause');
     // By keyboard, as a person on a small screen might; a click can land on the page beneath.
     await frame.getByRole('button', { name: 'Make it longer (2–5 min)' }).focus();
     await ext.page.keyboard.press('Enter');
     await frame.getByText('Step 1 of 5: Breathe').waitFor();
-    await lookAtNarrow(ext.session, ext.page, frame, 'guided-pause');
+    await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-guided-pause');
     await ext.page.keyboard.press('Escape');
     await promptGone(ext.page);
   });
@@ -134,7 +112,7 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
       .toBe(true);
     // Writing holds the offer open while it is looked at (untouched, it closes by itself).
     await ext.page.keyboard.type('Hand to Sam');
-    await lookAtNarrow(ext.session, ext.page, frame, 'boundary-cue-note-after');
+    await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-boundary-cue-note-after');
     await field.focus();
     await ext.page.keyboard.press('Enter');
     await promptGone(ext.page);
@@ -163,7 +141,7 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
     expect(closing).toContain(released.replace('Day released: quiet until ', ''));
     expect(await popup.getByRole('group', { name: 'Snooze pauses' }).count()).toBe(0);
     expect(await popup.getByText('You paused a moment ago').count()).toBe(0);
-    await lookAtNarrow(ext.session, popup, popup, 'popup-released');
+    await lookInBothSchemes(ext.session, popup, popup, 'narrow-popup-released');
     await popup.close();
   });
 });
