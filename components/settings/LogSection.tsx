@@ -3,6 +3,7 @@ import { type MessageKey, t } from '../i18n/messages.ts';
 import { LINK, WithLink } from '../i18n/WithLink.tsx';
 import { NumberField } from './NumberField.tsx';
 import { SettingField } from './SettingField.tsx';
+import { SwitchField } from './SwitchField.tsx';
 
 /** Props of {@link LogSection}. */
 export interface LogSectionProps {
@@ -51,31 +52,19 @@ export function LogSection({ settings, errors, localeWeekStart, logHref }: LogSe
           </select>
         )}
       </SettingField>
-      <label class="switch">
-        <input type="checkbox" name="gentleSigns" defaultChecked={settings.gentleSigns} />
+      <SwitchField name="gentleSigns" checked={settings.gentleSigns}>
         {t('logset_point_out_a_pattern_in')}
-      </label>
+      </SwitchField>
       <h3>{t('logset_later_list')}</h3>
-      <label class="switch">
-        <input type="checkbox" name="laterList.handOn" defaultChecked={settings.laterList.handOn} />
+      <SwitchField name="laterList.handOn" checked={settings.laterList.handOn}>
         {t('logset_later_hand_on')}
-      </label>
-      <label class="switch">
-        <input
-          type="checkbox"
-          name="laterList.badgeCount"
-          defaultChecked={settings.laterList.badgeCount}
-        />
+      </SwitchField>
+      <SwitchField name="laterList.badgeCount" checked={settings.laterList.badgeCount}>
         {t('logset_later_badge')}
-      </label>
-      <label class="switch">
-        <input
-          type="checkbox"
-          name="laterList.inFirstPause"
-          defaultChecked={settings.laterList.inFirstPause}
-        />
+      </SwitchField>
+      <SwitchField name="laterList.inFirstPause" checked={settings.laterList.inFirstPause}>
         {t('logset_later_first_pause')}
-      </label>
+      </SwitchField>
       <NumberField
         errors={errors}
         name="retentionDays"

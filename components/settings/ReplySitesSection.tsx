@@ -10,6 +10,7 @@ import { LockNote, useLock } from './managed-fields.tsx';
 import { NumberField } from './NumberField.tsx';
 
 import { SettingField } from './SettingField.tsx';
+import { SwitchField } from './SwitchField.tsx';
 
 /** Props of {@link ReplySitesSection}. */
 export interface ReplySitesSectionProps {
@@ -50,14 +51,9 @@ export function ReplySitesSection({
   return (
     <section class="card" id="reply-sites" aria-labelledby="cue-title">
       <h2 id="cue-title">{t('sites_boundary_cue')}</h2>
-      <label class="switch">
-        <input
-          type="checkbox"
-          name="boundaryCue.enabled"
-          defaultChecked={settings.boundaryCue.enabled}
-        />
+      <SwitchField name="boundaryCue.enabled" checked={settings.boundaryCue.enabled}>
         {t('sites_ask_what_is_actually_mine')}
-      </label>
+      </SwitchField>
       <NumberField
         errors={errors}
         name="boundaryCue.perTabCooldownMinutes"

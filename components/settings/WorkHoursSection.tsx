@@ -2,6 +2,7 @@ import type { Settings } from '../../core/settings.ts';
 import { type MessageKey, t } from '../i18n/messages.ts';
 import { LockNote, useLock } from './managed-fields.tsx';
 import { fieldId, SettingField } from './SettingField.tsx';
+import { SwitchField } from './SwitchField.tsx';
 
 /** Props of {@link WorkHoursSection}. */
 export interface WorkHoursSectionProps {
@@ -87,16 +88,9 @@ export function WorkHoursSection({ settings, errors, zones, systemZone }: WorkHo
           </select>
         )}
       </SettingField>
-      <label class="switch">
-        <input
-          type="checkbox"
-          name="endOfDay.enabled"
-          defaultChecked={settings.endOfDay.enabled}
-          disabled={useLock('endOfDay.enabled') !== undefined}
-        />
+      <SwitchField name="endOfDay.enabled" checked={settings.endOfDay.enabled}>
         {t('hours_help_me_put_the_day')}
-      </label>
-      <LockNote name="endOfDay.enabled" />
+      </SwitchField>
     </section>
   );
 }

@@ -205,24 +205,6 @@ describe('noteOnCue', () => {
   });
 });
 
-describe('noteOnCue', () => {
-  it('writes a note onto the boundary cue it names, on disk and in memory alike', async () => {
-    for (const factory of [new IDBFactory(), null]) {
-      const history = await openHistory({ factory });
-      const records = recordsOfEveryKind(MONDAY);
-      const cue = records.find((r) => r.kind === 'boundary-cue');
-      const other = records.find((r) => r.kind !== 'boundary-cue');
-      if (!cue || !other) throw new Error('The sample has a cue and another record');
-      await history.commitStep({}, records);
-      expect(await history.noteOnCue(cue.id, 'Ask Priya')).toBe(true);
-      expect(await history.noteOnCue(other.id, 'not a cue')).toBe(false);
-      expect(await history.noteOnCue('no-such-id', 'nowhere')).toBe(false);
-      const kept = await history.recordsBetween(MONDAY, MONDAY + DAY);
-      expect(kept).toEqual(records.map((r) => (r.id === cue.id ? { ...r, note: 'Ask Priya' } : r)));
-    }
-  });
-});
-
 describe('deleting', () => {
   it('deleteEverything removes records and engine state together', async () => {
     const { factory, history } = await fresh();

@@ -1,40 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
 import { watchExtensionWorlds } from './contexts.ts';
-import {
-  type ExtensionSession,
-  keysReady,
-  launchExtension,
-  pressClosing,
-  promptFrame,
-  promptGone,
-} from './harness.ts';
-import { type PageServer, startPageServer } from './page-server.ts';
+import { useExtension } from './fixture.ts';
+import { keysReady, pressClosing, promptFrame, promptGone } from './harness.ts';
 
 const VIEWPORT = { width: 1100, height: 720 };
 
 describe('prompt delivery over a page (test build: host access granted)', () => {
-  let session: ExtensionSession;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    server = await startPageServer([]);
-    session = await launchExtension({ build: 'test' });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const ext = useExtension({ build: 'test' });
 
   it('shows a pause over the page in an isolated frame, takes one key to skip, and logs it', async () => {
-    const page = await session.context.newPage();
+    const page = await ext.session.context.newPage();
     await page.setViewportSize(VIEWPORT);
-    const worlds = await watchExtensionWorlds(page, session.extensionId);
-    await page.goto(server.url('/notes', 'docs.test'));
+    const worlds = await watchExtensionWorlds(page, ext.session.extensionId);
+    await page.goto(ext.server.url('/notes', 'docs.test'));
     await page.bringToFront();
     expect(worlds()).toBe(0);
 
-    const reply = await session.message({ interlude: 'pause-now' });
+    const reply = await ext.session.message({ interlude: 'pause-now' });
     expect(reply).toEqual({ ok: true, output: { shown: true } });
 
     const frame = await promptFrame(page);
@@ -48,12 +31,12 @@ describe('prompt delivery over a page (test build: host access granted)', () => 
       })),
     );
     expect(visible.some((el) => el.shadow)).toBe(false);
-    await session.screenshot(page, 'pause-over-page');
+    await ext.session.screenshot(page, 'pause-over-page');
 
     await keysReady(frame);
     await pressClosing(frame.getByRole('dialog'), 'Escape');
     await promptGone(page);
-    const records = await session.readStore<InterludeRecord>('records');
+    const records = await ext.session.readStore<InterludeRecord>('records');
     expect(records).toEqual([
       expect.objectContaining({
         kind: 'transition-pause',
@@ -66,28 +49,20 @@ describe('prompt delivery over a page (test build: host access granted)', () => 
 });
 
 describe('prompt delivery without host access (the real build)', () => {
-  let session: ExtensionSession;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    server = await startPageServer([]);
-    session = await launchExtension();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const ext = useExtension();
 
   it('opens a small Interlude window instead, and never scripts the page', async () => {
-    const page = await session.context.newPage();
-    const worlds = await watchExtensionWorlds(page, session.extensionId);
-    await page.goto(server.url('/inbox', 'mail.test'));
+    const page = await ext.session.context.newPage();
+    const worlds = await watchExtensionWorlds(page, ext.session.extensionId);
+    await page.goto(ext.server.url('/inbox', 'mail.test'));
     await page.bringToFront();
-    const opened = session.context.waitForEvent('page', (p) => p.url().includes('/prompt.html'));
-    await session.message({ interlude: 'end-day' });
+    const opened = ext.session.context.waitForEvent('page', (p) =>
+      p.url().includes('/prompt.html'),
+    );
+    await ext.session.message({ interlude: 'end-day' });
     const window = await opened;
     await window.getByRole('dialog').waitFor();
-    await session.screenshot(window, 'end-of-day-window');
+    await ext.session.screenshot(window, 'end-of-day-window');
     expect(worlds()).toBe(0);
     await keysReady(window);
     await window.getByRole('dialog').press('Escape');

@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { watchExtensionWorlds } from './contexts.ts';
-import { type ExtensionSession, launchExtension } from './harness.ts';
-import { type PageServer, startPageServer } from './page-server.ts';
+import { useExtension } from './fixture.ts';
 
 const POPUP = { width: 360, height: 600 };
 
 describe('the built extension in Chromium', () => {
-  let session: ExtensionSession;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    server = await startPageServer([]);
-    session = await launchExtension();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const ext = useExtension();
 
   it('runs its service worker from the built manifest', async () => {
-    expect(session.extensionId).toMatch(/^[a-p]{32}$/);
-    const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(ext.session.extensionId).toMatch(/^[a-p]{32}$/);
+    const manifest = await ext.session.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Interlude');
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.host_permissions ?? []).toEqual([]);
     // One alarm, set by a step at the core's next wake time; no periodic tick.
-    const alarm = await session.worker.evaluate(async () => {
+    const alarm = await ext.session.worker.evaluate(async () => {
       const deadline = Date.now() + 10_000;
       for (;;) {
         const found = await chrome.alarms.get('interlude-tick');
@@ -39,7 +28,7 @@ describe('the built extension in Chromium', () => {
   });
 
   it('answers the popup through the message map, and refuses malformed messages', async () => {
-    const page = await session.openExtensionPage('popup.html', POPUP);
+    const page = await ext.session.openExtensionPage('popup.html', POPUP);
     const reply = await page.evaluate(() =>
       chrome.runtime.sendMessage({ interlude: 'get-status' }),
     );
@@ -55,22 +44,22 @@ describe('the built extension in Chromium', () => {
   });
 
   it('renders the popup as a person sees it, in light and dark', async () => {
-    const page = await session.openExtensionPage('popup.html', POPUP);
+    const page = await ext.session.openExtensionPage('popup.html', POPUP);
     await page.getByRole('button', { name: /pause now/i }).waitFor();
     for (const name of [/what is (actually )?mine to do/i, /end my day/i]) {
       await expect(page.getByRole('button', { name }).isVisible()).resolves.toBe(true);
     }
     await expect(page.getByRole('link', { name: /weekly log/i }).isVisible()).resolves.toBe(true);
-    await session.screenshot(page, 'popup-light');
+    await ext.session.screenshot(page, 'popup-light');
     await page.emulateMedia({ colorScheme: 'dark' });
-    await session.screenshot(page, 'popup-dark');
+    await ext.session.screenshot(page, 'popup-dark');
     await page.close();
   });
 
   it('places no Interlude script on an ordinary page', async () => {
-    const page = await session.context.newPage();
-    const worlds = await watchExtensionWorlds(page, session.extensionId);
-    await page.goto(server.url('/ordinary.html', 'news.test'));
+    const page = await ext.session.context.newPage();
+    const worlds = await watchExtensionWorlds(page, ext.session.extensionId);
+    await page.goto(ext.server.url('/ordinary.html', 'news.test'));
     await page.getByRole('heading', { name: 'news.test' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'news.test' }).waitFor();

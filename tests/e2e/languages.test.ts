@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
+import { useExtensionPage } from './fixture.ts';
 import {
   type ExtensionSession,
   launchExtension,
@@ -9,7 +10,6 @@ import {
   promptHasKeys,
   showPrompt,
 } from './harness.ts';
-import { type PageServer, startPageServer } from './page-server.ts';
 
 // Chromium started in another language speaks it: German in the popup; Hebrew, right to left, on every prompt, the popup
 // and the log (test-results/lang-he-*.png, looked at). A language is one file in public/_locales.
@@ -32,66 +32,55 @@ async function lookAt(session: ExtensionSession, page: Page, target: Page | Fram
 }
 
 describe('Chromium with --lang=he', () => {
-  let session: ExtensionSession;
-  let server: PageServer;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startPageServer([]);
-    session = await launchExtension({ build: 'test', lang: 'he' });
-    page = await session.context.newPage();
-    await page.setViewportSize(NARROW);
-    await page.goto(server.url('/inbox', 'mail.test'));
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const ext = useExtensionPage(
+    { build: 'test', lang: 'he' },
+    { path: '/inbox', host: 'mail.test', viewport: NARROW },
+  );
 
   it('the popup speaks Hebrew, right to left', async () => {
-    const popup = await session.openExtensionPage('popup.html', { width: 360, height: 600 });
+    const popup = await ext.session.openExtensionPage('popup.html', { width: 360, height: 600 });
     await popup.locator('.mode-line').waitFor();
     await popup.getByRole('button', { name: 'הפסקה עכשיו' }).waitFor();
-    await lookAt(session, popup, popup, 'popup');
+    await lookAt(ext.session, popup, popup, 'popup');
     await popup.close();
   });
 
   it('the pause, the boundary cue and the release speak Hebrew', async () => {
-    let frame = await showPrompt(session, page, 'pause-now');
+    let frame = await showPrompt(ext.session, ext.page, 'pause-now');
     await frame.getByRole('heading', { name: 'הפסקה קצרה' }).waitFor();
-    await lookAt(session, page, frame, 'pause');
+    await lookAt(ext.session, ext.page, frame, 'pause');
     await promptHasKeys(frame);
-    await pressClosingPrompt(page, 'Escape');
-    await promptGone(page);
+    await pressClosingPrompt(ext.page, 'Escape');
+    await promptGone(ext.page);
 
-    frame = await showPrompt(session, page, 'boundary-cue');
+    frame = await showPrompt(ext.session, ext.page, 'boundary-cue');
     await frame.getByRole('heading', { name: 'מה באמת שלי לעשות?' }).waitFor();
-    await lookAt(session, page, frame, 'boundary-cue');
+    await lookAt(ext.session, ext.page, frame, 'boundary-cue');
     await promptHasKeys(frame);
-    await page.keyboard.press('2');
+    await ext.page.keyboard.press('2');
     await frame.getByRole('group', { name: 'שלי, אחר כך. תזכורת תעזור?' }).waitFor();
-    await lookAt(session, page, frame, 'boundary-cue-later');
+    await lookAt(ext.session, ext.page, frame, 'boundary-cue-later');
     await promptHasKeys(frame);
-    await pressClosingPrompt(page, 'Escape');
-    await promptGone(page);
+    await pressClosingPrompt(ext.page, 'Escape');
+    await promptGone(ext.page);
 
-    frame = await showPrompt(session, page, 'end-day');
+    frame = await showPrompt(ext.session, ext.page, 'end-day');
     await frame.getByRole('heading', { name: 'סוגרים את היום' }).waitFor();
-    await lookAt(session, page, frame, 'release');
+    await lookAt(ext.session, ext.page, frame, 'release');
     await promptHasKeys(frame);
     // Escape lets the release go; its calm closing message goes with one more.
-    await page.keyboard.press('Escape');
+    await ext.page.keyboard.press('Escape');
     await frame.locator('p.lead[role="status"]').waitFor();
     await promptHasKeys(frame);
-    await pressClosingPrompt(page, 'Escape');
+    await pressClosingPrompt(ext.page, 'Escape');
   });
 
   it('the log speaks Hebrew, its week arrows mirrored', async () => {
-    const log = await session.openExtensionPage('log.html', NARROW);
+    const log = await ext.session.openExtensionPage('log.html', NARROW);
     await log.waitForSelector('main[data-ready]');
     await log.getByRole('heading', { name: 'השבוע שלך' }).waitFor();
     expect(await log.title()).toBe('השבוע שלך · Interlude');
-    await lookAt(session, log, log, 'log');
+    await lookAt(ext.session, log, log, 'log');
     // The week before lies to the right in Hebrew: its button's arrow sits at the right end.
     const back = log.getByRole('button', { name: 'השבוע הקודם' });
     const [button, arrow] = await Promise.all([

@@ -1,35 +1,13 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
-import { seriousViolations } from './axe.ts';
-import {
-  type ExtensionSession,
-  launchExtension,
-  promptFrame,
-  promptGone,
-  promptHasKeys,
-} from './harness.ts';
-import { type PageServer, startPageServer } from './page-server.ts';
+import { useExtensionPage } from './fixture.ts';
+import { type ExtensionSession, promptFrame, promptGone, promptHasKeys } from './harness.ts';
+import { lookInBothSchemes } from './look.ts';
 
 // The Later list in real Chromium: a cue answered "mine, later" with a note becomes an item in the
 // popup, is marked done there and shows in the week's log; a release's unfinished thing is offered
 // back when the next working day starts (the test build's clock is moved there). Screenshots of the
 // popup's list and the log's items, light, dark and 360 px (test-results/later-*.png, looked at).
-
-/** Screenshots `page` light and dark, checking axe finds nothing serious and nothing runs off the side. */
-async function lookAt(session: ExtensionSession, page: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    expect(await seriousViolations(page), `${name} (${scheme})`).toEqual([]);
-    expect(
-      await page.evaluate(
-        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-      ),
-    ).toBe(true);
-    await session.screenshot(page, `later-${name}-${scheme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 /** A time of day as the browser's locale words it: "14:05" or "2:05 PM". */
 const TIME = String.raw`\d{1,2}:\d\d(\s?[AP]M)?`;
@@ -37,36 +15,23 @@ const TIME = String.raw`\d{1,2}:\d\d(\s?[AP]M)?`;
 const records = async (session: ExtensionSession) => session.readStore<InterludeRecord>('records');
 
 describe('the Later list (test build)', () => {
-  let session: ExtensionSession;
-  let server: PageServer;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startPageServer([]);
-    session = await launchExtension({ build: 'test' });
-    page = await session.context.newPage();
-    await page.goto(server.url('/inbox', 'mail.test'));
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const ext = useExtensionPage({ build: 'test' }, { path: '/inbox', host: 'mail.test' });
 
   it('"mine, later" with a note becomes an item in the popup; done there, it shows in the log', async () => {
-    await page.bringToFront();
-    await session.message({ interlude: 'boundary-cue' });
-    const frame = await promptFrame(page);
+    await ext.page.bringToFront();
+    await ext.session.message({ interlude: 'boundary-cue' });
+    const frame = await promptFrame(ext.page);
     await frame.getByRole('dialog').waitFor();
     await frame.getByLabel('A note for yourself (optional)').fill('Answer Sam about the budget');
     await promptHasKeys(frame);
     await frame.getByRole('button', { name: /^Mine, later/ }).focus();
-    await page.keyboard.press('Enter');
+    await ext.page.keyboard.press('Enter');
     await frame.getByRole('group', { name: 'Mine, later. Would a reminder help?' }).waitFor();
     await frame.getByRole('button', { name: /^In an hour/ }).focus();
-    await page.keyboard.press('Enter');
-    await promptGone(page);
+    await ext.page.keyboard.press('Enter');
+    await promptGone(ext.page);
 
-    const popup = await session.openExtensionPage('popup.html', { width: 360, height: 900 });
+    const popup = await ext.session.openExtensionPage('popup.html', { width: 360, height: 900 });
     const list = popup.getByRole('region', { name: 'Set aside for later' });
     const item = list.getByRole('listitem', { name: 'Answer Sam about the budget' });
     await item.waitFor();
@@ -75,23 +40,25 @@ describe('the Later list (test build)', () => {
         `Set aside today at ${TIME} on mail\\.test\\. Comes back (today|tomorrow) at ${TIME}\\.`,
       ),
     );
-    await lookAt(session, popup, 'popup');
+    await lookInBothSchemes(ext.session, popup, popup, 'later-popup');
     // By keyboard: Tab to the item's "Done", then one key.
     await item.getByRole('button', { name: 'Done' }).focus();
     await popup.keyboard.press('Enter');
     await list.getByText('Nothing is waiting.', { exact: false }).waitFor();
-    const cue = (await records(session)).find((r) => r.kind === 'boundary-cue');
-    expect((await records(session)).filter((r) => r.kind === 'later')).toEqual([
+    const cue = (await records(ext.session)).find((r) => r.kind === 'boundary-cue');
+    expect((await records(ext.session)).filter((r) => r.kind === 'later')).toEqual([
       expect.objectContaining({ kind: 'later', item: cue?.id, action: 'done' }),
     ]);
     // Done, its reminder is forgotten too.
-    const stored = (await session.worker.evaluate(() => chrome.storage.local.get('reminders'))) as {
+    const stored = (await ext.session.worker.evaluate(() =>
+      chrome.storage.local.get('reminders'),
+    )) as {
       reminders?: Record<string, unknown>;
     };
     expect(Object.keys(stored.reminders ?? {})).toEqual([]);
     await popup.close();
 
-    const log = await session.openExtensionPage('log.html', { width: 1000, height: 900 });
+    const log = await ext.session.openExtensionPage('log.html', { width: 1000, height: 900 });
     await log.locator('main[data-view="week"][data-ready]').waitFor();
     const week = log.getByRole('region', { name: 'Set aside for later' });
     await week.getByText('Answer Sam about the budget').waitFor();
@@ -99,17 +66,17 @@ describe('the Later list (test build)', () => {
       new RegExp(`Set aside today at ${TIME} on mail\\.test\\. Done today at ${TIME}\\.`),
     );
     await week.scrollIntoViewIfNeeded();
-    await lookAt(session, log, 'log');
+    await lookInBothSchemes(ext.session, log, log, 'later-log');
     await log.setViewportSize({ width: 360, height: 900 });
     await week.scrollIntoViewIfNeeded();
-    await lookAt(session, log, 'log-360');
+    await lookInBothSchemes(ext.session, log, log, 'later-log-360');
     await log.close();
   });
 
   it('what a release left unfinished is offered back, kindly, when the next working day starts', async () => {
     // Working hours that start in a few minutes (on the browser's own clock and zone), so the
     // "next morning" is minutes away; the release comes first, on request.
-    const control = await session.openExtensionPage('manifest.json');
+    const control = await ext.session.openExtensionPage('manifest.json');
     const start = await control.evaluate(async () => {
       const clock = (at: number) => new Date(at).toTimeString().slice(0, 5);
       const hours = {
@@ -121,29 +88,29 @@ describe('the Later list (test build)', () => {
       return hours.start;
     });
     await control.close();
-    await page.bringToFront();
-    await session.message({ interlude: 'end-day' });
-    const frame = await promptFrame(page);
+    await ext.page.bringToFront();
+    await ext.session.message({ interlude: 'end-day' });
+    const frame = await promptFrame(ext.page);
     await frame.getByRole('heading', { name: 'Closing the day' }).waitFor();
     await frame.getByLabel('One thing still unfinished (it can wait)').fill('The hiring plan');
     await frame.getByLabel('One thing I can set down for now').fill('The old roadmap');
     // By keyboard: a click counts only on a card seen unchanged for a moment (issue 20).
     await promptHasKeys(frame);
     await frame.getByRole('button', { name: /^Close the day/ }).focus();
-    await page.keyboard.press('Enter');
+    await ext.page.keyboard.press('Enter');
     await frame.getByRole('heading', { name: 'Done for today' }).waitFor();
-    await page.keyboard.press('Escape');
-    await promptGone(page);
+    await ext.page.keyboard.press('Escape');
+    await promptGone(ext.page);
 
     // The evening after the release stays quiet: nothing is offered yet.
-    let popup = await session.openExtensionPage('popup.html', { width: 360, height: 900 });
+    let popup = await ext.session.openExtensionPage('popup.html', { width: 360, height: 900 });
     await popup.getByRole('region', { name: 'Set aside for later' }).waitFor();
     expect(await popup.getByText('The hiring plan').count()).toBe(0);
     await popup.close();
 
     // The next working day starts (at `start`); the test clock gets there a minute at a time.
-    await session.message({ interludeTest: 'advance-clock', minutes: 6 });
-    popup = await session.openExtensionPage('popup.html', { width: 360, height: 900 });
+    await ext.session.message({ interludeTest: 'advance-clock', minutes: 6 });
+    popup = await ext.session.openExtensionPage('popup.html', { width: 360, height: 900 });
     const offer = popup.getByRole('region', {
       name: 'When you ended your day, you left this for today.',
     });
@@ -151,11 +118,11 @@ describe('the Later list (test build)', () => {
     // What was put down is never shown again.
     expect(await popup.getByText('The old roadmap').count()).toBe(0);
     expect(start).toMatch(/^\d\d:\d\d$/);
-    await lookAt(session, popup, 'popup-unfinished');
+    await lookInBothSchemes(ext.session, popup, popup, 'later-popup-unfinished');
     await offer.getByRole('button', { name: 'Let go' }).click();
     await offer.waitFor({ state: 'detached' });
-    const release = (await records(session)).find((r) => r.kind === 'end-of-day');
-    expect((await records(session)).filter((r) => r.kind === 'later').at(-1)).toMatchObject({
+    const release = (await records(ext.session)).find((r) => r.kind === 'end-of-day');
+    expect((await records(ext.session)).filter((r) => r.kind === 'later').at(-1)).toMatchObject({
       item: release?.id,
       action: 'let-go',
     });

@@ -1,16 +1,15 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NOTE_OFFER_MS } from '../../components/boundary-cue/note-offer.ts';
 import type { InterludeRecord } from '../../core/records.ts';
 import { seriousViolations } from './axe.ts';
+import { useExtensionPage } from './fixture.ts';
 import {
   type ExtensionSession,
   promptFrame as findPromptFrame,
-  launchExtension,
   pressClosingPrompt,
   promptGone,
 } from './harness.ts';
-import { type PageServer, startPageServer } from './page-server.ts';
 
 // Real-browser proofs for every prompt, the popup and the support page: no serious or critical axe
 // violations in either colour scheme, screenshots a person has looked at (test-results/prompt-*.png),
@@ -143,9 +142,11 @@ async function expectNothingClipped(frame: Frame): Promise<void> {
 }
 
 describe('prompts over a page: look, axe and keyboard (test build)', () => {
-  let session: ExtensionSession;
-  let server: PageServer;
-  let page: Page;
+  const ext = useExtensionPage(
+    { build: 'test' },
+    { path: '/inbox', host: 'mail.test', viewport: VIEWPORT },
+  );
+
   const seen = new Set<string>();
 
   /** Records of prompts written since the last call (waits until at least `count` have arrived). */
@@ -154,7 +155,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     await expect
       .poll(
         async () => {
-          const records = await session.readStore<InterludeRecord>('records');
+          const records = await ext.session.readStore<InterludeRecord>('records');
           fresh = records.filter((r) => !seen.has(r.id) && PROMPT_KINDS.includes(r.kind));
           return fresh.length;
         },
@@ -166,30 +167,18 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
   };
 
   const show = async (message: 'pause-now' | 'boundary-cue' | 'end-day'): Promise<Frame> => {
-    await page.bringToFront();
-    const reply = await session.message<{ ok: boolean; output: { shown: boolean } }>({
+    await ext.page.bringToFront();
+    const reply = await ext.session.message<{ ok: boolean; output: { shown: boolean } }>({
       interlude: message,
     });
     expect(reply).toEqual({ ok: true, output: { shown: true } });
-    return promptFrame(page);
+    return promptFrame(ext.page);
   };
 
-  beforeAll(async () => {
-    server = await startPageServer([]);
-    session = await launchExtension({ build: 'test' });
-    page = await session.context.newPage();
-    await page.setViewportSize(VIEWPORT);
-    await page.goto(server.url('/inbox', 'mail.test'));
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
-
   it('the popup: no serious axe violations in light or dark, and Tab reaches every control', async () => {
-    const popup = await session.openExtensionPage('popup.html', POPUP);
+    const popup = await ext.session.openExtensionPage('popup.html', POPUP);
     await popup.locator('.mode-line').waitFor();
-    await lookAt(session, popup, popup, 'popup');
+    await lookAt(ext.session, popup, popup, 'popup');
     const all = await controls(popup);
     expect(all).toEqual(
       expect.arrayContaining(['button: Pause now', 'a: Weekly log', 'a: Settings']),
@@ -200,9 +189,12 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
   });
 
   it('the support page: no serious axe violations in light or dark', async () => {
-    const support = await session.openExtensionPage('support.html', { width: 800, height: 900 });
+    const support = await ext.session.openExtensionPage('support.html', {
+      width: 800,
+      height: 900,
+    });
     await support.getByRole('heading', { name: 'When it is more than stress' }).waitFor();
-    await lookAt(session, support, support, 'support');
+    await lookAt(ext.session, support, support, 'support');
     await support.close();
   });
 
@@ -213,10 +205,10 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     expect(await frame.getByRole('button', { name: 'Fewer of these, please' }).count()).toBe(0);
     await expect.poll(() => frame.getByRole('timer').textContent()).toMatch(/^0:\d\d left$/);
     await expectNothingClipped(frame);
-    await lookAt(session, page, frame, 'transition-pause-requested');
-    await expectTabCycle(page, frame);
+    await lookAt(ext.session, ext.page, frame, 'transition-pause-requested');
+    await expectTabCycle(ext.page, frame);
 
-    await pressClosingPrompt(page, 'Escape');
+    await pressClosingPrompt(ext.page, 'Escape');
     const [record, ...more] = await newPromptRecords();
     expect(more).toEqual([]);
     expect(record).toMatchObject({
@@ -230,11 +222,11 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     const frame = await show('boundary-cue');
     await expectFocus(frame, 'button: 1 Mine, now I will see to it now');
     await expectNothingClipped(frame);
-    await lookAt(session, page, frame, 'boundary-cue');
-    await expectTabCycle(page, frame);
+    await lookAt(ext.session, ext.page, frame, 'boundary-cue');
+    await expectTabCycle(ext.page, frame);
 
     // Focus is back on the first answer after the full cycle; "3" answers from anywhere but the note.
-    await page.keyboard.press('3');
+    await ext.page.keyboard.press('3');
     // The answer is recorded at once; the cue then offers a note, which Escape declines.
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({
@@ -247,8 +239,8 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     expect(record).not.toHaveProperty('note');
     expect(record).not.toHaveProperty('remindAt');
     await expectFocus(frame, 'input: Add a note? (optional)');
-    await pressClosingPrompt(page, 'Escape');
-    const [kept] = (await session.readStore<InterludeRecord>('records')).filter(
+    await pressClosingPrompt(ext.page, 'Escape');
+    const [kept] = (await ext.session.readStore<InterludeRecord>('records')).filter(
       (r) => r.id === record?.id,
     );
     expect(kept).toEqual(record);
@@ -256,17 +248,17 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
 
   it('a note can be written after a one-key answer, and lands on that answer', async () => {
     const frame = await show('boundary-cue');
-    await page.keyboard.press('4');
+    await ext.page.keyboard.press('4');
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({ kind: 'boundary-cue', outcome: 'taken', answer: 'not-needed' });
     await expectFocus(frame, 'input: Add a note? (optional)');
     // Writing holds the offer open (untouched, it would close by itself while this looks at it).
-    await page.keyboard.type('Sam has it covered');
+    await ext.page.keyboard.type('Sam has it covered');
     await expectNothingClipped(frame);
-    await lookAt(session, page, frame, 'boundary-cue-note-after');
+    await lookAt(ext.session, ext.page, frame, 'boundary-cue-note-after');
     await expectFocus(frame, 'input: Add a note? (optional)');
-    await pressClosingPrompt(page, 'Enter');
-    const records = await session.readStore<InterludeRecord>('records');
+    await pressClosingPrompt(ext.page, 'Enter');
+    const records = await ext.session.readStore<InterludeRecord>('records');
     expect(records.filter((r) => r.id === record?.id)).toEqual([
       { ...record, note: 'Sam has it covered' },
     ]);
@@ -275,12 +267,12 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
 
   it('left alone, the note offer closes by itself and the answer stays', async () => {
     const frame = await show('boundary-cue');
-    await page.keyboard.press('1');
+    await ext.page.keyboard.press('1');
     const [record] = await newPromptRecords();
     await expectFocus(frame, 'input: Add a note? (optional)');
-    await promptGone(page, NOTE_OFFER_MS + 10_000);
+    await promptGone(ext.page, NOTE_OFFER_MS + 10_000);
     expect(
-      (await session.readStore<InterludeRecord>('records')).filter((r) => r.id === record?.id),
+      (await ext.session.readStore<InterludeRecord>('records')).filter((r) => r.id === record?.id),
     ).toEqual([record]);
   });
 
@@ -288,13 +280,13 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     const frame = await show('boundary-cue');
     await expectFocus(frame, 'button: 1 Mine, now I will see to it now');
     // A person tabs past the four answers into the note, types, and goes back to an answer.
-    for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
+    for (let i = 0; i < 4; i += 1) await ext.page.keyboard.press('Tab');
     await expectFocus(frame, 'input: A note for yourself (optional)');
-    await page.keyboard.type('Ask Priya, she owns billing 42');
-    await page.keyboard.press('Shift+Tab');
+    await ext.page.keyboard.type('Ask Priya, she owns billing 42');
+    await ext.page.keyboard.press('Shift+Tab');
     await expectFocus(frame, 'button: 4 Not needed It can rest without a reply');
     // A note written first goes with the answer, and the cue closes at once: nothing to add.
-    await pressClosingPrompt(page, 'Enter');
+    await pressClosingPrompt(ext.page, 'Enter');
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({
       kind: 'boundary-cue',
@@ -307,7 +299,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
 
   it('the boundary cue lets go with Escape: dismissed, nothing else recorded', async () => {
     await show('boundary-cue');
-    await pressClosingPrompt(page, 'Escape');
+    await pressClosingPrompt(ext.page, 'Escape');
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({ kind: 'boundary-cue', outcome: 'dismissed', host: 'mail.test' });
     expect(record).not.toHaveProperty('answer');
@@ -316,15 +308,15 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
 
   it('"mine, later" asks about a reminder: keyboard throughout, the reminder time recorded', async () => {
     const frame = await show('boundary-cue');
-    await page.keyboard.press('2');
+    await ext.page.keyboard.press('2');
     await frame.getByRole('group', { name: 'Mine, later. Would a reminder help?' }).waitFor();
     await expectFocus(frame, /^button: 1 In an hour/);
     await expectNothingClipped(frame);
-    await lookAt(session, page, frame, 'boundary-cue-later');
-    await expectTabCycle(page, frame);
+    await lookAt(ext.session, ext.page, frame, 'boundary-cue-later');
+    await expectTabCycle(ext.page, frame);
 
     const before = Date.now();
-    await page.keyboard.press('1');
+    await ext.page.keyboard.press('1');
     const after = Date.now();
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({
@@ -341,12 +333,14 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
 
     // The note written after choosing goes onto the answer and comes back with the reminder.
     await expectFocus(frame, 'input: Add a note? (optional)');
-    await page.keyboard.type('The invoice for Priya');
-    await pressClosingPrompt(page, 'Enter');
+    await ext.page.keyboard.type('The invoice for Priya');
+    await pressClosingPrompt(ext.page, 'Enter');
     expect(
-      (await session.readStore<InterludeRecord>('records')).find((r) => r.id === record?.id),
+      (await ext.session.readStore<InterludeRecord>('records')).find((r) => r.id === record?.id),
     ).toEqual({ ...record, note: 'The invoice for Priya' });
-    const stored = (await session.worker.evaluate(() => chrome.storage.local.get('reminders'))) as {
+    const stored = (await ext.session.worker.evaluate(() =>
+      chrome.storage.local.get('reminders'),
+    )) as {
       reminders: Record<string, { cueId?: string; note?: string }>;
     };
     expect(Object.values(stored.reminders).find((r) => r.cueId === record?.id)).toMatchObject({
@@ -356,9 +350,9 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
 
   it('"mine, later" also lets go with Escape', async () => {
     const frame = await show('boundary-cue');
-    await page.keyboard.press('2');
+    await ext.page.keyboard.press('2');
     await frame.getByRole('group', { name: 'Mine, later. Would a reminder help?' }).waitFor();
-    await pressClosingPrompt(page, 'Escape');
+    await pressClosingPrompt(ext.page, 'Escape');
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({ kind: 'boundary-cue', outcome: 'dismissed' });
     expect(record).not.toHaveProperty('answer');
@@ -368,23 +362,23 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     const frame = await show('end-day');
     await expectFocus(frame, 'input: One thing I did today');
     await expectNothingClipped(frame);
-    await lookAt(session, page, frame, 'end-of-day');
-    await expectTabCycle(page, frame);
+    await lookAt(ext.session, ext.page, frame, 'end-of-day');
+    await expectTabCycle(ext.page, frame);
     await expectFocus(frame, 'input: One thing I did today');
 
-    await page.keyboard.type('Sent the quarterly report');
-    await page.keyboard.press('Enter');
+    await ext.page.keyboard.type('Sent the quarterly report');
+    await ext.page.keyboard.press('Enter');
     await expectFocus(frame, 'input: One thing still unfinished (it can wait)');
-    await page.keyboard.type('The budget draft');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Worrying about Monday');
-    await page.keyboard.press('Enter');
+    await ext.page.keyboard.type('The budget draft');
+    await ext.page.keyboard.press('Enter');
+    await ext.page.keyboard.type('Worrying about Monday');
+    await ext.page.keyboard.press('Enter');
 
     await frame.getByRole('heading', { name: 'Done for today' }).waitFor();
     await expectFocus(frame, 'button: Close Esc');
     await expectNothingClipped(frame);
-    await lookAt(session, page, frame, 'end-of-day-closing');
-    await expectTabCycle(page, frame);
+    await lookAt(ext.session, ext.page, frame, 'end-of-day-closing');
+    await expectTabCycle(ext.page, frame);
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({
       kind: 'end-of-day',
@@ -396,54 +390,47 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     });
 
     // The closing message goes with one key too.
-    await pressClosingPrompt(page, 'Escape');
+    await pressClosingPrompt(ext.page, 'Escape');
   });
 
   it('the end-of-day release is skipped with Escape, keeping no text', async () => {
     const frame = await show('end-day');
-    await page.keyboard.type('half a thought');
-    await page.keyboard.press('Escape');
+    await ext.page.keyboard.type('half a thought');
+    await ext.page.keyboard.press('Escape');
     await frame.getByRole('heading', { name: 'Done for today' }).waitFor();
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({ kind: 'end-of-day', outcome: 'skipped' });
     expect(JSON.stringify(record)).not.toContain('half a thought');
-    await pressClosingPrompt(page, 'Escape');
+    await pressClosingPrompt(ext.page, 'Escape');
   });
 });
 
 describe('the guided pause after Start (test build, timers driven by the test)', () => {
-  let session: ExtensionSession;
-  let server: PageServer;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startPageServer([]);
-    session = await launchExtension({ build: 'test' });
-    // The breathing is paced by timers: the test moves them on instead of waiting half a minute.
-    await session.context.clock.install();
-    page = await session.context.newPage();
-    await page.setViewportSize(VIEWPORT);
-    await page.goto(server.url('/notes', 'docs.test'));
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const ext = useExtensionPage(
+    { build: 'test' },
+    {
+      path: '/notes',
+      host: 'docs.test',
+      viewport: VIEWPORT,
+      // The breathing is paced by timers: the test moves them on instead of waiting half a minute.
+      beforeOpen: (session) => session.context.clock.install(),
+    },
+  );
 
   /** Moves the page's timers on a second at a time until `text` shows (each step lets effects run). */
   const breatheUntil = async (frame: Frame, text: string): Promise<void> => {
     for (let second = 0; second < 60; second += 1) {
       if (await frame.getByText(text).isVisible()) return;
-      await session.context.clock.runFor(1_000);
+      await ext.session.context.clock.runFor(1_000);
     }
     throw new Error(`"${text}" did not appear within a minute of breathing`);
   };
 
   /** A pause on request: it starts at once, focus on its heading. */
   const start = async (): Promise<Frame> => {
-    await page.bringToFront();
-    await session.message({ interlude: 'pause-now' });
-    const frame = await promptFrame(page);
+    await ext.page.bringToFront();
+    await ext.session.message({ interlude: 'pause-now' });
+    const frame = await promptFrame(ext.page);
     await frame.getByRole('heading', { name: 'A short pause' }).waitFor();
     return frame;
   };
@@ -453,19 +440,19 @@ describe('the guided pause after Start (test build, timers driven by the test)',
     // Focus is on the heading (inside the dialog), so a stray Enter cannot skip the breaths unseen.
     await expectFocus(frame, 'h1: A short pause');
     await expectNothingClipped(frame);
-    await lookAt(session, page, frame, 'guided-pause-breathing');
+    await lookAt(ext.session, ext.page, frame, 'guided-pause-breathing');
 
     await breatheUntil(frame, 'What is the next caring step?');
     expect(await frame.getByRole('timer').textContent()).toMatch(/^0:0\d left$/);
     await expectNothingClipped(frame);
-    await lookAt(session, page, frame, 'guided-pause');
-    await expectTabCycle(page, frame);
+    await lookAt(ext.session, ext.page, frame, 'guided-pause');
+    await expectTabCycle(ext.page, frame);
 
     const step = frame.getByLabel('What is the next caring step?');
     await step.focus();
-    await page.keyboard.type('A glass of water');
-    await pressClosingPrompt(page, 'Escape');
-    const records = await session.readStore<InterludeRecord>('records');
+    await ext.page.keyboard.type('A glass of water');
+    await pressClosingPrompt(ext.page, 'Escape');
+    const records = await ext.session.readStore<InterludeRecord>('records');
     const pauses = records.filter((r) => r.kind === 'transition-pause');
     expect(pauses).toEqual([expect.objectContaining({ reason: 'on-request', outcome: 'taken' })]);
     expect((pauses[0] as { durationSeconds?: number }).durationSeconds).toBeGreaterThanOrEqual(24);
@@ -475,11 +462,11 @@ describe('the guided pause after Start (test build, timers driven by the test)',
 
   it('Enter during the breaths moves on to the words; the longer pause has steps, time left, Next apart from Done', async () => {
     let frame = await start();
-    await page.keyboard.press('Enter');
+    await ext.page.keyboard.press('Enter');
     await frame.getByLabel('What is the next caring step?').waitFor();
     expect(await frame.getByRole('dialog').isVisible()).toBe(true);
-    await page.keyboard.press('Escape');
-    await promptGone(page);
+    await ext.page.keyboard.press('Escape');
+    await promptGone(ext.page);
 
     frame = await start();
     await frame.getByRole('button', { name: 'Make it longer (2–5 min)' }).click();
@@ -487,12 +474,12 @@ describe('the guided pause after Start (test build, timers driven by the test)',
     await frame.getByText('Step 1 of 5: Breathe').waitFor();
     await expect.poll(() => frame.getByRole('timer').textContent()).toMatch(/^[23]:\d\d left$/);
     await expectNothingClipped(frame);
-    await lookAt(session, page, frame, 'guided-pause-long');
+    await lookAt(ext.session, ext.page, frame, 'guided-pause-long');
     const steps: string[] = [];
     for (let i = 0; i < 4; i += 1) {
       steps.push((await frame.locator('.step-label').textContent()) ?? '');
       await frame.getByRole('button', { name: 'Next' }).focus();
-      await page.keyboard.press('Enter');
+      await ext.page.keyboard.press('Enter');
     }
     await frame.getByText('Step 5 of 5: One next step').waitFor();
     expect(steps).toEqual([
@@ -504,13 +491,13 @@ describe('the guided pause after Start (test build, timers driven by the test)',
     // Focus that fell with the Next button lands on Done.
     await expectFocus(frame, 'button: Done Enter');
     await expectNothingClipped(frame);
-    await lookAt(session, page, frame, 'guided-pause-long-last');
-    await page.keyboard.press('Enter');
-    await promptGone(page);
+    await lookAt(ext.session, ext.page, frame, 'guided-pause-long-last');
+    await ext.page.keyboard.press('Enter');
+    await promptGone(ext.page);
   });
 
   it('under reduced motion the circle stays still while the words keep the pace', async () => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await ext.page.emulateMedia({ reducedMotion: 'reduce' });
     const frame = await start();
     expect(await frame.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(
       true,
@@ -534,57 +521,57 @@ describe('the guided pause after Start (test build, timers driven by the test)',
       transition: '0s',
     });
     expect(breathingOut).toEqual({ ...breathingIn, phase: 'out' });
-    await session.screenshot(page, 'prompt-guided-pause-reduced-motion');
+    await ext.session.screenshot(ext.page, 'prompt-guided-pause-reduced-motion');
     expect(await seriousViolations(frame)).toEqual([]);
-    await pressClosingPrompt(page, 'Escape');
+    await pressClosingPrompt(ext.page, 'Escape');
   });
 
   it('a key pressed while one step gives way to the next still counts (Escape after "mine, later")', async () => {
-    await page.emulateMedia({ reducedMotion: 'no-preference' });
-    await page.bringToFront();
-    await session.message({ interlude: 'boundary-cue' });
-    const frame = await promptFrame(page);
+    await ext.page.emulateMedia({ reducedMotion: 'no-preference' });
+    await ext.page.bringToFront();
+    await ext.session.message({ interlude: 'boundary-cue' });
+    const frame = await promptFrame(ext.page);
     await expectFocus(frame, /^button: 1 Mine, now/);
     // Frozen timers hold the next step's focus back, as a busy moment would: focus is nowhere.
     // (The page's clock runs ahead of this process's: the tests above moved it on.)
-    await session.context.clock.pauseAt((await frame.evaluate(() => Date.now())) + 1_000);
-    await page.keyboard.press('2');
+    await ext.session.context.clock.pauseAt((await frame.evaluate(() => Date.now())) + 1_000);
+    await ext.page.keyboard.press('2');
     await frame.getByRole('group', { name: 'Mine, later. Would a reminder help?' }).waitFor();
     expect(await focused(frame)).toBeNull();
-    await pressClosingPrompt(page, 'Escape');
-    await session.context.clock.resume();
-    const cues = (await session.readStore<InterludeRecord>('records')).filter(
+    await pressClosingPrompt(ext.page, 'Escape');
+    await ext.session.context.clock.resume();
+    const cues = (await ext.session.readStore<InterludeRecord>('records')).filter(
       (r) => r.kind === 'boundary-cue',
     );
     expect(cues).toEqual([expect.objectContaining({ outcome: 'dismissed', host: 'docs.test' })]);
   });
 
   it('a pause Interlude offers by itself comes as an offer first: Start, Snooze and Skip by key and by Tab', async () => {
-    const control = await session.openExtensionPage('manifest.json');
+    const control = await ext.session.openExtensionPage('manifest.json');
     await control.evaluate(
       (settings) => chrome.storage.sync.set({ settings }),
       // Working hours all day, so the stretch below is in hours whenever the test runs.
       { workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '23:59' } },
     );
     await control.close();
-    await page.bringToFront();
-    await session.message({ interludeTest: 'advance-clock', minutes: 75 });
-    const frame = await promptFrame(page);
+    await ext.page.bringToFront();
+    await ext.session.message({ interludeTest: 'advance-clock', minutes: 75 });
+    const frame = await promptFrame(ext.page);
     await frame.getByRole('heading', { name: 'A short pause?' }).waitFor();
     await expectFocus(frame, 'button: Start Enter');
     await expectNothingClipped(frame);
-    await lookAt(session, page, frame, 'transition-pause');
-    await expectTabCycle(page, frame);
+    await lookAt(ext.session, ext.page, frame, 'transition-pause');
+    await expectTabCycle(ext.page, frame);
     // S opens the snooze choices; they join the Tab order and the middle one takes focus.
-    await page.keyboard.press('s');
+    await ext.page.keyboard.press('s');
     await frame.getByRole('group', { name: 'Snooze for' }).waitFor();
     await expectFocus(frame, 'button: 30 min 2');
     await expectNothingClipped(frame);
-    await expectTabCycle(page, frame);
+    await expectTabCycle(ext.page, frame);
 
-    await page.keyboard.press('Escape');
-    await promptGone(page);
-    const pauses = (await session.readStore<InterludeRecord>('records')).filter(
+    await ext.page.keyboard.press('Escape');
+    await promptGone(ext.page);
+    const pauses = (await ext.session.readStore<InterludeRecord>('records')).filter(
       (r) => r.kind === 'transition-pause',
     );
     expect(pauses.at(-1)).toMatchObject({ reason: 'max-stretch', outcome: 'skipped' });
@@ -592,21 +579,21 @@ describe('the guided pause after Start (test build, timers driven by the test)',
   });
 
   it('"pause now" while an offer shows starts the pause at once, in place of the offer', async () => {
-    await page.bringToFront();
+    await ext.page.bringToFront();
     // The stretch goes on after the skip above: the next offer comes 70 minutes later.
-    await session.message({ interludeTest: 'advance-clock', minutes: 75 });
-    const offer = await promptFrame(page);
+    await ext.session.message({ interludeTest: 'advance-clock', minutes: 75 });
+    const offer = await promptFrame(ext.page);
     await offer.getByRole('heading', { name: 'A short pause?' }).waitFor();
-    const reply = await session.message({ interlude: 'pause-now' });
+    const reply = await ext.session.message({ interlude: 'pause-now' });
     expect(reply).toEqual({ ok: true, output: { shown: true } });
     await expect.poll(() => offer.isDetached(), { timeout: 10_000 }).toBe(true);
-    const frame = await promptFrame(page);
+    const frame = await promptFrame(ext.page);
     await frame.getByRole('heading', { name: 'A short pause', exact: true }).waitFor();
     expect(await frame.getByRole('button', { name: /^Start/ }).count()).toBe(0);
     await expect.poll(() => frame.getByRole('timer').textContent()).toMatch(/^0:\d\d left$/);
-    await session.context.clock.runFor(1_000);
-    await pressClosingPrompt(page, 'Escape');
-    const pauses = (await session.readStore<InterludeRecord>('records')).filter(
+    await ext.session.context.clock.runFor(1_000);
+    await pressClosingPrompt(ext.page, 'Escape');
+    const pauses = (await ext.session.readStore<InterludeRecord>('records')).filter(
       (r) => r.kind === 'transition-pause',
     );
     expect(pauses.slice(-2)).toMatchObject([

@@ -1,16 +1,15 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
+import { useExtensionPage } from './fixture.ts';
 import {
   type ExtensionSession,
-  launchExtension,
   pressClosingPrompt,
   promptFrame,
   promptGone,
   promptHasKeys,
   showPrompt,
 } from './harness.ts';
-import { type PageServer, startPageServer } from './page-server.ts';
 
 // Every prompt, the popup and the log at 360 px in the pseudo-locale build: its English is accented
 // and about 40 % longer (scripts/pseudo-locale.ts), as German or French run longer than English.
@@ -65,103 +64,94 @@ async function check(
 }
 
 describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe clean', () => {
-  let session: ExtensionSession;
-  let server: PageServer;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startPageServer([]);
-    session = await launchExtension({ build: 'pseudo' });
-    page = await session.context.newPage();
-    await page.setViewportSize(NARROW);
-    await page.goto(server.url('/inbox', 'mail.test'));
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const ext = useExtensionPage(
+    { build: 'pseudo' },
+    { path: '/inbox', host: 'mail.test', viewport: NARROW },
+  );
 
   it('the popup', async () => {
-    const popup = await session.openExtensionPage('popup.html', { width: 360, height: 600 });
+    const popup = await ext.session.openExtensionPage('popup.html', { width: 360, height: 600 });
     await popup.locator('.mode-line').waitFor();
-    await check(session, popup, popup, 'popup');
+    await check(ext.session, popup, popup, 'popup');
     await popup.close();
   });
 
   it('the pause offer, then the guided pause', async () => {
-    const control = await session.openExtensionPage('manifest.json');
+    const control = await ext.session.openExtensionPage('manifest.json');
     await control.evaluate((settings) => chrome.storage.sync.set({ settings }), {
       workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '23:59' },
     });
     await control.close();
-    await page.bringToFront();
-    await session.message({ interludeTest: 'advance-clock', minutes: 75 });
-    let frame = await promptFrame(page);
+    await ext.page.bringToFront();
+    await ext.session.message({ interludeTest: 'advance-clock', minutes: 75 });
+    let frame = await promptFrame(ext.page);
     await frame.locator('.choice-row.soft').waitFor();
     await promptHasKeys(frame);
-    await page.keyboard.press('s');
+    await ext.page.keyboard.press('s');
     await frame.locator('.choice-row:not(.soft)').waitFor();
-    await check(session, page, frame, 'pause-offer');
+    await check(ext.session, ext.page, frame, 'pause-offer');
     await promptHasKeys(frame);
-    await pressClosingPrompt(page, 'Escape');
-    await promptGone(page);
+    await pressClosingPrompt(ext.page, 'Escape');
+    await promptGone(ext.page);
     // A pause asked for starts at once, in its guided steps.
-    frame = await showPrompt(session, page, 'pause-now');
+    frame = await showPrompt(ext.session, ext.page, 'pause-now');
     await frame.locator('.time-left').waitFor();
-    await check(session, page, frame, 'guided-pause');
+    await check(ext.session, ext.page, frame, 'guided-pause');
     await promptHasKeys(frame);
-    await pressClosingPrompt(page, 'Escape');
-    await promptGone(page);
+    await pressClosingPrompt(ext.page, 'Escape');
+    await promptGone(ext.page);
   });
 
   it('the boundary cue, its reminder question, and the reminder when it comes', async () => {
-    let frame = await showPrompt(session, page, 'boundary-cue');
+    let frame = await showPrompt(ext.session, ext.page, 'boundary-cue');
     await frame.locator('input').fill('Ask Priya about the invoice');
-    await check(session, page, frame, 'boundary-cue');
+    await check(ext.session, ext.page, frame, 'boundary-cue');
     await promptHasKeys(frame);
     // Focus is in the note: "mine, later" is chosen on its button, as a person would.
     await frame.locator('button.answer').nth(1).focus();
-    await page.keyboard.press('Enter');
+    await ext.page.keyboard.press('Enter');
     await frame.locator('fieldset.answer-grid').waitFor();
-    await check(session, page, frame, 'boundary-cue-later');
+    await check(ext.session, ext.page, frame, 'boundary-cue-later');
     await promptHasKeys(frame);
-    await page.keyboard.press('1');
-    await promptGone(page);
+    await ext.page.keyboard.press('1');
+    await promptGone(ext.page);
 
-    const stored = (await session.worker.evaluate(() => chrome.storage.local.get('reminders'))) as {
+    const stored = (await ext.session.worker.evaluate(() =>
+      chrome.storage.local.get('reminders'),
+    )) as {
       reminders: Record<string, unknown>;
     };
     const [name] = Object.keys(stored.reminders);
-    const control = await session.openExtensionPage('manifest.json');
+    const control = await ext.session.openExtensionPage('manifest.json');
     await control.evaluate(
       (alarm) => chrome.alarms.create(alarm, { when: Date.now() + 500 }),
       name,
     );
     await control.close();
-    await page.bringToFront();
-    frame = await promptFrame(page, 20_000);
+    await ext.page.bringToFront();
+    frame = await promptFrame(ext.page, 20_000);
     await frame.locator('figure.set-aside').waitFor();
-    await check(session, page, frame, 'reminder');
+    await check(ext.session, ext.page, frame, 'reminder');
     await promptHasKeys(frame);
-    await page.keyboard.press('1');
-    await promptGone(page);
+    await ext.page.keyboard.press('1');
+    await promptGone(ext.page);
   });
 
   it('the end-of-day release and its closing message', async () => {
-    const frame = await showPrompt(session, page, 'end-day');
-    await check(session, page, frame, 'release');
+    const frame = await showPrompt(ext.session, ext.page, 'end-day');
+    await check(ext.session, ext.page, frame, 'release');
     await promptHasKeys(frame);
-    await page.keyboard.press('Escape');
+    await ext.page.keyboard.press('Escape');
     await frame.locator('p.lead[role="status"]').waitFor();
-    await check(session, page, frame, 'release-closing');
+    await check(ext.session, ext.page, frame, 'release-closing');
     await promptHasKeys(frame);
-    await pressClosingPrompt(page, 'Escape');
+    await pressClosingPrompt(ext.page, 'Escape');
   });
 
   it('the log', async () => {
-    const log = await session.openExtensionPage('log.html', NARROW);
+    const log = await ext.session.openExtensionPage('log.html', NARROW);
     await log.waitForSelector('main[data-ready]');
-    await check(session, log, log, 'log');
+    await check(ext.session, log, log, 'log');
     await log.close();
   });
 });

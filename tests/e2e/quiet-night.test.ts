@@ -1,19 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CoreEvent } from '../../core/events.ts';
 import { parseSettings, resolveTimeZone } from '../../core/settings.ts';
 import { replayTrace } from '../../core/simulate.ts';
 import { TEST_WAKE_UPS_KEY, type TestWakeUp } from '../../entrypoints/background/test-hooks.ts';
 import { WAKE_ALARM } from '../../entrypoints/background/wake-alarm.ts';
-import {
-  type ExtensionSession,
-  launchExtension,
-  pressClosing,
-  promptFrame,
-  promptGone,
-  promptHasKeys,
-} from './harness.ts';
-import { type PageServer, startPageServer } from './page-server.ts';
+import { useExtension } from './fixture.ts';
+import { pressClosing, promptFrame, promptGone, promptHasKeys } from './harness.ts';
 
 const MINUTE = 60_000;
 /**
@@ -42,16 +35,7 @@ const SETTINGS = {
   taskKinds: { docs: ['docs.test'], mail: ['mail.test'] },
 };
 
-let session: ExtensionSession;
-let server: PageServer;
-beforeAll(async () => {
-  server = await startPageServer([]);
-  session = await launchExtension({ build: 'test' });
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const ext = useExtension({ build: 'test' });
 
 describe('quiet states in the real browser (test build, test clock)', () => {
   it('a snooze, a released evening and a night wake it only to end them; the next morning brings the right prompts', async () => {
@@ -59,9 +43,9 @@ describe('quiet states in the real browser (test build, test clock)', () => {
     const shown: { prompt: string; reason: string }[] = [];
     let offset = 0;
     const at = () => Date.now() + offset;
-    const control = await session.openExtensionPage('manifest.json');
+    const control = await ext.session.openExtensionPage('manifest.json');
     await control.evaluate((settings) => chrome.storage.sync.set({ settings }), SETTINGS);
-    await session.message({ interlude: 'get-status' });
+    await ext.session.message({ interlude: 'get-status' });
 
     /** The wake-ups logged so far (alarm firings, and moments the one alarm would have fired). */
     const wakeUps = async () =>
@@ -101,7 +85,7 @@ describe('quiet states in the real browser (test build, test clock)', () => {
     const advance = async (minutes: number) => {
       for (let left = minutes; left > 0; left -= 120) {
         const step = Math.min(left, 120);
-        const clock = await session.message<number>({
+        const clock = await ext.session.message<number>({
           interludeTest: 'advance-clock',
           minutes: step,
         });
@@ -113,13 +97,13 @@ describe('quiet states in the real browser (test build, test clock)', () => {
       await answerIfShown();
     };
     const answerIfShown = async () => {
-      const reply = (await session.message({ interlude: 'current-prompt' })) as {
+      const reply = (await ext.session.message({ interlude: 'current-prompt' })) as {
         output?: { prompt: string; reason: string };
       };
       const current = reply.output;
       if (!current) return;
       shown.push({ prompt: current.prompt, reason: current.reason });
-      const frame = await promptFrame(session.context);
+      const frame = await promptFrame(ext.session.context);
       const dialog = frame.getByRole('dialog');
       await dialog.waitFor();
       await promptHasKeys(frame);
@@ -127,8 +111,8 @@ describe('quiet states in the real browser (test build, test clock)', () => {
       trace.push({ type: 'answer', at: at(), outcome: 'skipped' });
       if (current.prompt === 'end-of-day')
         await pressClosing(frame.getByRole('button', { name: 'Close' }), 'Escape');
-      await promptGone(session.context);
-      await session.message({ interlude: 'get-status' });
+      await promptGone(ext.session.context);
+      await ext.session.message({ interlude: 'get-status' });
     };
     const visit = async (page: Page) => {
       await page.bringToFront();
@@ -147,18 +131,18 @@ describe('quiet states in the real browser (test build, test clock)', () => {
         window: tab.windowId,
         url: tab.url ?? '',
       });
-      await session.message({ interlude: 'get-status' });
+      await ext.session.message({ interlude: 'get-status' });
       await answerIfShown();
     };
 
-    const docs = await session.context.newPage();
-    await docs.goto(server.url('/notes', 'docs.test'));
-    const mail = await session.context.newPage();
-    await mail.goto(server.url('/inbox', 'mail.test'));
+    const docs = await ext.session.context.newPage();
+    await docs.goto(ext.server.url('/notes', 'docs.test'));
+    const mail = await ext.session.context.newPage();
+    await mail.goto(ext.server.url('/inbox', 'mail.test'));
     await visit(docs);
 
     // A snooze of an hour: the one wake-up is its end.
-    await session.message({ interlude: 'snooze', input: { minutes: 60 } });
+    await ext.session.message({ interlude: 'snooze', input: { minutes: 60 } });
     trace.push({ type: 'snooze', at: at(), minutes: 60 });
     const snoozedAt = at();
     await expectOneAlarmFor(snoozedAt + 60 * MINUTE, 'during the snooze');

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
 import { watchExtensionWorlds } from './contexts.ts';
+import { useExtension } from './fixture.ts';
 import {
   declineNoteOffer,
   type ExtensionSession,
@@ -12,7 +13,6 @@ import {
   RESULTS_DIR,
   registeredMatches,
 } from './harness.ts';
-import { type PageServer, startPageServer } from './page-server.ts';
 import { HELPDESK_CUE_SETTINGS, REPLY_PAGES } from './reply-site-fixture.ts';
 
 const PAGES = REPLY_PAGES;
@@ -21,30 +21,21 @@ const SETTINGS = HELPDESK_CUE_SETTINGS;
 const registered = registeredMatches;
 
 describe('the boundary cue on a reply site the person turned on', () => {
-  let session: ExtensionSession;
-  let server: PageServer;
-  beforeAll(async () => {
-    server = await startPageServer([PAGES]);
-    session = await launchExtension({ build: 'test' });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const ext = useExtension({ build: 'test' }, [PAGES]);
 
   it('registers the detector for that site only, offers the cue on a reply, and unregisters it', async () => {
-    const control = await session.openExtensionPage('manifest.json');
+    const control = await ext.session.openExtensionPage('manifest.json');
     await control.evaluate((settings) => chrome.storage.sync.set({ settings }), SETTINGS);
     await expect
-      .poll(() => registered(session), { timeout: 10_000 })
+      .poll(() => registered(ext.session), { timeout: 10_000 })
       .toEqual(['*://helpdesk.test/*']);
 
-    const ordinary = await session.context.newPage();
-    const ordinaryWorlds = await watchExtensionWorlds(ordinary, session.extensionId);
-    await ordinary.goto(server.url('/plain.html', 'docs.test'));
+    const ordinary = await ext.session.context.newPage();
+    const ordinaryWorlds = await watchExtensionWorlds(ordinary, ext.session.extensionId);
+    await ordinary.goto(ext.server.url('/plain.html', 'docs.test'));
 
-    const page = await session.context.newPage();
-    await page.goto(server.url('/plain.html', 'helpdesk.test'));
+    const page = await ext.session.context.newPage();
+    await page.goto(ext.server.url('/plain.html', 'helpdesk.test'));
     await page.bringToFront();
     await page.getByRole('textbox', { name: 'Reply' }).click();
     await page.keyboard.type('Thanks for ');
@@ -53,9 +44,9 @@ describe('the boundary cue on a reply site the person turned on', () => {
     const dialog = frame.getByRole('dialog', { name: 'What is actually mine to do?' });
     await dialog.waitFor();
     await expect(frame.getByText('helpdesk.test').count()).resolves.toBeGreaterThan(0);
-    await session.screenshot(page, 'boundary-cue-on-reply-site');
+    await ext.session.screenshot(page, 'boundary-cue-on-reply-site');
     // The cue is offered without taking the keyboard from the reply; the shortcut moves to it.
-    await session.message({ interlude: 'boundary-cue' });
+    await ext.session.message({ interlude: 'boundary-cue' });
     await expect
       .poll(() =>
         frame.evaluate(
@@ -66,7 +57,7 @@ describe('the boundary cue on a reply site the person turned on', () => {
     await page.keyboard.press('3');
     await declineNoteOffer(page, frame);
 
-    const records = await session.readStore<InterludeRecord>('records');
+    const records = await ext.session.readStore<InterludeRecord>('records');
     expect(records).toEqual([
       expect.objectContaining({
         kind: 'boundary-cue',
@@ -84,7 +75,7 @@ describe('the boundary cue on a reply site the person turned on', () => {
       ...SETTINGS,
       boundaryCue: { ...SETTINGS.boundaryCue, sites: [] },
     });
-    await expect.poll(() => registered(session), { timeout: 10_000 }).toEqual([]);
+    await expect.poll(() => registered(ext.session), { timeout: 10_000 }).toEqual([]);
   });
 });
 

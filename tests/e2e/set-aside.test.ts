@@ -1,94 +1,57 @@
-import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
-import { seriousViolations } from './axe.ts';
-import {
-  type ExtensionSession,
-  launchExtension,
-  promptFrame,
-  promptGone,
-  promptHasKeys,
-} from './harness.ts';
-import { type PageServer, startPageServer } from './page-server.ts';
+import { useExtensionPage } from './fixture.ts';
+import { promptFrame, promptGone, promptHasKeys } from './harness.ts';
+import { lookInBothSchemes } from './look.ts';
 
 // What was set aside comes back with what it was about, and the small screens a person sees on the
 // way: at 360 px wide, in light and dark (test-results/narrow-*.png, looked at).
 
 const NARROW = { width: 360, height: 720 };
 
-/** Screenshots `page` in both colour schemes, checking axe finds nothing serious in `target`. */
-async function lookAtNarrow(
-  session: ExtensionSession,
-  page: Page,
-  target: Page | Frame,
-  name: string,
-): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    expect(await seriousViolations(target), `${name} (${scheme})`).toEqual([]);
-    // Nothing runs off the side of a narrow screen.
-    expect(
-      await target.evaluate(
-        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-      ),
-    ).toBe(true);
-    await session.screenshot(page, `narrow-${name}-${scheme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
 describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
-  let session: ExtensionSession;
-  let server: PageServer;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startPageServer([]);
-    session = await launchExtension({ build: 'test' });
-    page = await session.context.newPage();
-    await page.setViewportSize(NARROW);
-    await page.goto(server.url('/inbox', 'mail.test'));
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const ext = useExtensionPage(
+    { build: 'test' },
+    { path: '/inbox', host: 'mail.test', viewport: NARROW },
+  );
 
   it('a reminder brings back the note, the site and when it was set aside, after the worker stopped', async () => {
-    await page.bringToFront();
-    await session.message({ interlude: 'boundary-cue' });
-    let frame = await promptFrame(page);
+    await ext.page.bringToFront();
+    await ext.session.message({ interlude: 'boundary-cue' });
+    let frame = await promptFrame(ext.page);
     await frame.getByRole('dialog').waitFor();
     await frame.getByLabel('A note for yourself (optional)').fill('Ask Priya about the invoice');
-    await lookAtNarrow(session, page, frame, 'boundary-cue-note');
+    await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-boundary-cue-note');
     // By keyboard: a click counts only on a card seen unchanged for a moment, and each narrow
     // screenshot above changes the page under it (issue 20's guard against invisible cards).
     await promptHasKeys(frame);
     await frame.getByRole('button', { name: /^Mine, later/ }).focus();
-    await page.keyboard.press('Enter');
+    await ext.page.keyboard.press('Enter');
     await frame.getByRole('group', { name: 'Mine, later. Would a reminder help?' }).waitFor();
-    await lookAtNarrow(session, page, frame, 'boundary-cue-later');
+    await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-boundary-cue-later');
     await frame.getByRole('button', { name: /^In an hour/ }).focus();
-    await page.keyboard.press('Enter');
-    await promptGone(page);
+    await ext.page.keyboard.press('Enter');
+    await promptGone(ext.page);
 
     // Kept on this device with everything it needs, and the worker may go at any time.
-    const stored = (await session.worker.evaluate(() => chrome.storage.local.get('reminders'))) as {
+    const stored = (await ext.session.worker.evaluate(() =>
+      chrome.storage.local.get('reminders'),
+    )) as {
       reminders: Record<string, { host?: string; note?: string; setAsideAt?: number }>;
     };
     const [name, reminder] = Object.entries(stored.reminders)[0] ?? [];
     expect(reminder).toMatchObject({ host: 'mail.test', note: 'Ask Priya about the invoice' });
-    await session.stopWorker();
+    await ext.session.stopWorker();
 
     // Later is now: the same alarm, brought forward (the only thing the test changes).
-    const control = await session.openExtensionPage('manifest.json');
+    const control = await ext.session.openExtensionPage('manifest.json');
     await control.evaluate(
       (alarm) => chrome.alarms.create(alarm, { when: Date.now() + 500 }),
       name,
     );
     await control.close();
-    await page.bringToFront();
-    frame = await promptFrame(page, 20_000);
+    await ext.page.bringToFront();
+    frame = await promptFrame(ext.page, 20_000);
     await frame.getByRole('dialog').waitFor();
     await frame
       .getByText('Earlier you set this aside for later. It is later now: still yours?')
@@ -101,11 +64,11 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
     expect(await frame.getByLabel('A note for yourself (optional)').inputValue()).toBe(
       'Ask Priya about the invoice',
     );
-    await lookAtNarrow(session, page, frame, 'reminder');
+    await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-reminder');
     await promptHasKeys(frame);
-    await page.keyboard.press('1');
-    await promptGone(page);
-    const cues = (await session.readStore<InterludeRecord>('records')).filter(
+    await ext.page.keyboard.press('1');
+    await promptGone(ext.page);
+    const cues = (await ext.session.readStore<InterludeRecord>('records')).filter(
       (r) => r.kind === 'boundary-cue',
     );
     expect(cues.at(-1)).toMatchObject({
@@ -116,28 +79,28 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
   });
 
   it('the short pause and the longer one fit a narrow screen', async () => {
-    await page.bringToFront();
-    await session.message({ interlude: 'pause-now' });
-    const frame = await promptFrame(page);
+    await ext.page.bringToFront();
+    await ext.session.message({ interlude: 'pause-now' });
+    const frame = await promptFrame(ext.page);
     await frame.getByRole('heading', { name: 'A short pause' }).waitFor();
     await promptHasKeys(frame);
-    await lookAtNarrow(session, page, frame, 'short-pause');
+    await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-short-pause');
     // By keyboard, as a person on a small screen might; a click can land on the page beneath.
     await frame.getByRole('button', { name: 'Make it longer (2–5 min)' }).focus();
-    await page.keyboard.press('Enter');
+    await ext.page.keyboard.press('Enter');
     await frame.getByText('Step 1 of 5: Breathe').waitFor();
-    await lookAtNarrow(session, page, frame, 'guided-pause');
-    await page.keyboard.press('Escape');
-    await promptGone(page);
+    await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-guided-pause');
+    await ext.page.keyboard.press('Escape');
+    await promptGone(ext.page);
   });
 
   it('the note offered after a one-key answer fits a narrow screen', async () => {
-    await page.bringToFront();
-    await session.message({ interlude: 'boundary-cue' });
-    const frame = await promptFrame(page);
+    await ext.page.bringToFront();
+    await ext.session.message({ interlude: 'boundary-cue' });
+    const frame = await promptFrame(ext.page);
     await frame.getByRole('dialog').waitFor();
     await promptHasKeys(frame);
-    await page.keyboard.press('3');
+    await ext.page.keyboard.press('3');
     const field = frame.getByRole('textbox', { name: 'Add a note? (optional)' });
     await field.waitFor();
     // A person types once they see the field take the keyboard.
@@ -148,37 +111,37 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
       })
       .toBe(true);
     // Writing holds the offer open while it is looked at (untouched, it closes by itself).
-    await page.keyboard.type('Hand to Sam');
-    await lookAtNarrow(session, page, frame, 'boundary-cue-note-after');
+    await ext.page.keyboard.type('Hand to Sam');
+    await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-boundary-cue-note-after');
     await field.focus();
-    await page.keyboard.press('Enter');
-    await promptGone(page);
-    const cues = (await session.readStore<InterludeRecord>('records')).filter(
+    await ext.page.keyboard.press('Enter');
+    await promptGone(ext.page);
+    const cues = (await ext.session.readStore<InterludeRecord>('records')).filter(
       (r) => r.kind === 'boundary-cue',
     );
     expect(cues.at(-1)).toMatchObject({ answer: 'someone-else', note: 'Hand to Sam' });
   });
 
   it('after End my day the popup offers no snooze and speaks of what still works', async () => {
-    await page.bringToFront();
-    await session.message({ interlude: 'end-day' });
-    const frame = await promptFrame(page);
+    await ext.page.bringToFront();
+    await ext.session.message({ interlude: 'end-day' });
+    const frame = await promptFrame(ext.page);
     await frame.getByRole('heading', { name: 'Closing the day' }).waitFor();
     await promptHasKeys(frame);
-    await page.keyboard.press('Escape');
+    await ext.page.keyboard.press('Escape');
     await frame.getByRole('heading', { name: 'Done for today' }).waitFor();
     const closing = (await frame.getByRole('status').textContent()) ?? '';
-    await page.keyboard.press('Escape');
-    await promptGone(page);
+    await ext.page.keyboard.press('Escape');
+    await promptGone(ext.page);
 
-    const popup = await session.openExtensionPage('popup.html', { width: 360, height: 600 });
+    const popup = await ext.session.openExtensionPage('popup.html', { width: 360, height: 600 });
     await popup.getByText(/^Day released: quiet until /).waitFor();
     const released = (await popup.locator('.mode-line').textContent()) ?? '';
     // The card and the popup word the same moment the same way.
     expect(closing).toContain(released.replace('Day released: quiet until ', ''));
     expect(await popup.getByRole('group', { name: 'Snooze pauses' }).count()).toBe(0);
     expect(await popup.getByText('You paused a moment ago').count()).toBe(0);
-    await lookAtNarrow(session, popup, popup, 'popup-released');
+    await lookInBothSchemes(ext.session, popup, popup, 'narrow-popup-released');
     await popup.close();
   });
 });

@@ -1,15 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
 import { watchExtensionWorlds } from './contexts.ts';
-import {
-  type ExtensionSession,
-  launchExtension,
-  promptFrame,
-  promptGone,
-  registeredMatches,
-} from './harness.ts';
-import { type PageServer, startPageServer } from './page-server.ts';
+import { useExtension } from './fixture.ts';
+import { promptFrame, promptGone, registeredMatches } from './harness.ts';
 import { HELPDESK_CUE_SETTINGS, REPLY_PAGES } from './reply-site-fixture.ts';
 
 // Issue 20, item 1: a boundary cue that arrives as the person starts a reply must never take the
@@ -28,34 +22,26 @@ const registered = registeredMatches;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a boundary cue while the person starts a reply (test build)', () => {
-  let session: ExtensionSession;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    server = await startPageServer([PAGES]);
-    session = await launchExtension({ build: 'test' });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const ext = useExtension({ build: 'test' }, [PAGES]);
 
   const cues = async () =>
-    (await session.readStore<InterludeRecord>('records')).filter((r) => r.kind === 'boundary-cue');
+    (await ext.session.readStore<InterludeRecord>('records')).filter(
+      (r) => r.kind === 'boundary-cue',
+    );
 
   async function startReply(): Promise<Page> {
-    if ((await registered(session)).length === 0) {
-      const control = await session.openExtensionPage('manifest.json');
+    if ((await registered(ext.session)).length === 0) {
+      const control = await ext.session.openExtensionPage('manifest.json');
       await control.evaluate((settings) => chrome.storage.sync.set({ settings }), SETTINGS);
       await expect
-        .poll(() => registered(session), { timeout: 10_000 })
+        .poll(() => registered(ext.session), { timeout: 10_000 })
         .toEqual(['*://helpdesk.test/*']);
       await control.close();
     }
-    const page = await session.context.newPage();
-    const worlds = await watchExtensionWorlds(page, session.extensionId);
+    const page = await ext.session.context.newPage();
+    const worlds = await watchExtensionWorlds(page, ext.session.extensionId);
     await page.setViewportSize({ width: 1100, height: 720 });
-    await page.goto(server.url('/plain.html', 'helpdesk.test'));
+    await page.goto(ext.server.url('/plain.html', 'helpdesk.test'));
     // The detector is there (the page reports an Interlude world) before the person starts.
     await expect.poll(() => worlds(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.bringToFront();
@@ -81,10 +67,10 @@ describe('a boundary cue while the person starts a reply (test build)', () => {
     );
     expect(await frame.evaluate(() => document.hasFocus())).toBe(false);
     expect(await cues()).toEqual([]);
-    await session.screenshot(page, 'boundary-cue-offered');
+    await ext.session.screenshot(page, 'boundary-cue-offered');
 
     // The person moves to the cue when they choose (its shortcut), and one key lets it go.
-    await session.message({ interlude: 'boundary-cue' });
+    await ext.session.message({ interlude: 'boundary-cue' });
     await expect
       .poll(() => frame.evaluate(() => document.hasFocus()), { timeout: 5_000 })
       .toBe(true);
