@@ -139,7 +139,8 @@ export async function playScriptedDay(
     if (current.prompt === 'end-of-day') {
       await pressClosing(frame.getByRole('button', { name: 'Close' }), 'Escape');
     }
-    await promptGone(session.context);
+    // A worker stopped just before the answer starts again to hear it: allow it that start.
+    await promptGone(session.context, 30_000);
     await afterStep();
   };
 
