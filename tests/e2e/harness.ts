@@ -292,7 +292,28 @@ export async function promptGone(host: PromptHost, timeoutMs = 10_000): Promise<
     if (promptFrames(host).length === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
-  throw new Error(`The prompt did not close within ${timeoutMs} ms.`);
+  const left = await Promise.all(promptFrames(host).map(describePrompt));
+  throw new Error(`The prompt did not close within ${timeoutMs} ms. Still up: ${left.join('; ')}`);
+}
+
+/**
+ * What a prompt frame shows and whether it has the keyboard, for a failure message: a wait that
+ * runs out says where the prompt stood, not only that it did not move.
+ */
+export async function describePrompt(frame: Frame): Promise<string> {
+  const seen = await frame
+    .evaluate(() => {
+      const active = document.activeElement;
+      return {
+        focus: document.hasFocus(),
+        keys: document.documentElement.dataset.keys ?? 'taken',
+        active: active ? `${active.localName}${active.id ? `#${active.id}` : ''}` : null,
+        // biome-ignore lint/performance/useDomNodeTextContent: what a person reads
+        text: document.body.innerText.replace(/\s+/g, ' ').slice(0, 160),
+      };
+    })
+    .catch((error: unknown) => ({ unreadable: String(error).slice(0, 120) }));
+  return `${frame.url().replace(/^.*\/prompt\.html/, 'prompt.html')} ${JSON.stringify(seen)}`;
 }
 
 /**
@@ -342,8 +363,10 @@ export async function declineNoteOffer(page: Page, frame: Frame, timeoutMs = 10_
   await frame
     .getByLabel('Add a note? (optional)')
     .waitFor({ timeout: timeoutMs })
-    .catch(() => {
-      throw new Error(`The cue offered no note within ${timeoutMs} ms of its answer.`);
+    .catch(async () => {
+      throw new Error(
+        `The cue offered no note within ${timeoutMs} ms of its answer: ${await describePrompt(frame)}`,
+      );
     });
   await pressClosingPrompt(page, 'Escape', timeoutMs);
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
 import {
   declineNoteOffer,
@@ -98,6 +98,13 @@ describe('a hostile page under an Interlude prompt (test build)', () => {
     await page.setViewportSize(VIEWPORT);
     await page.goto(server.url('/hostile.html', 'mail.test'));
     await page.bringToFront();
+  });
+  // A test that fails with its prompt still up must not hand that prompt to the next one.
+  afterEach(async () => {
+    const prompt = await showing();
+    if (!prompt) return;
+    await session.message({ interlude: 'answer', input: { prompt, outcome: 'dismissed' } });
+    await promptGone(page);
   });
   afterAll(async () => {
     await session?.close();
