@@ -307,13 +307,26 @@ export async function describePrompt(frame: Frame): Promise<string> {
       return {
         focus: document.hasFocus(),
         keys: document.documentElement.dataset.keys ?? 'taken',
+        seenKeys: (window as unknown as { seenKeys?: string[] }).seenKeys ?? 'not watched',
+        age: Math.round(performance.now()),
         active: active ? `${active.localName}${active.id ? `#${active.id}` : ''}` : null,
         // biome-ignore lint/performance/useDomNodeTextContent: what a person reads
         text: document.body.innerText.replace(/\s+/g, ' ').slice(0, 160),
       };
     })
     .catch((error: unknown) => ({ unreadable: String(error).slice(0, 120) }));
-  return `${frame.url().replace(/^.*\/prompt\.html/, 'prompt.html')} ${JSON.stringify(seen)}`;
+  const under = await frame
+    .page()
+    .mainFrame()
+    .evaluate(() => ({
+      pageKeys: (window as unknown as { seenKeys?: string[] }).seenKeys ?? 'not watched',
+      pageFocus: document.hasFocus(),
+      pageActive: document.activeElement?.localName ?? null,
+      visible: document.visibilityState,
+    }))
+    .catch((error: unknown) => ({ pageUnreadable: String(error).slice(0, 80) }));
+  const url = frame.url().replace(/^.*\/prompt\.html/, 'prompt.html');
+  return `${url} ${JSON.stringify(seen)} under it: ${JSON.stringify(under)}`;
 }
 
 /**
@@ -344,6 +357,32 @@ export async function promptHasKeys(target: Page | Frame, timeoutMs = 10_000): P
     .catch(() => {
       throw new Error(`The prompt did not take the keyboard within ${timeoutMs} ms.`);
     });
+  await watchKeys(target);
+  // And the page under it, to tell a key that went to the page from one that went nowhere.
+  if ('page' in target && target.page().mainFrame() !== target)
+    await watchKeys(target.page().mainFrame()).catch(() => undefined);
+}
+
+/**
+ * Notes in the prompt's page the keys that reach it from here on (after the prompt's own guard,
+ * which stops a held key, so a key seen only on its way up was held), for {@link describePrompt}.
+ */
+async function watchKeys(target: Page | Frame): Promise<void> {
+  await target.evaluate(() => {
+    const scope = window as unknown as { seenKeys?: string[] };
+    if (scope.seenKeys) return;
+    const seen: string[] = [];
+    scope.seenKeys = seen;
+    for (const type of ['keydown', 'keyup'] as const)
+      addEventListener(
+        type,
+        (event) => {
+          const flags = `${event.repeat ? ' repeat' : ''}${event.defaultPrevented ? ' prevented' : ''}`;
+          seen.push(`${type === 'keydown' ? '↓' : '↑'}${event.key}${flags}`);
+        },
+        true,
+      );
+  });
 }
 
 /** The match patterns of every content script the extension has registered. */
