@@ -2,10 +2,15 @@ import { TZDate } from '@date-fns/tz';
 import type { CoreEvent } from './events.ts';
 import { hostOf, matchesAnyHost } from './hosts.ts';
 import { isMeetingPage } from './meeting-page.ts';
-import { BLIP_MS } from './rules/foreground.ts';
+import {
+  NATURAL_MOMENTS,
+  type PauseMoment,
+  type PutOffBy,
+  pauseMoment,
+  putOffBy,
+} from './pause-moment.ts';
 import type { Settings } from './settings.ts';
 import { replayTrace } from './simulate.ts';
-import type { EngineState } from './state.ts';
 
 /** A span of time [from, until) in epoch ms. */
 export interface Span {
@@ -25,6 +30,8 @@ export interface TraceStats {
   maxPausesPerDay: number;
   /** Share of automatic transition pauses shown at a natural moment (1 when there were none). */
   naturalShare: number;
+  /** The automatic transition pauses by the moment they came at (see pause-moment.ts). */
+  moments: Partial<Record<PauseMoment, number>>;
   /** Prompts of any kind shown while a call was under way (looks at other tabs included). */
   promptsDuringCalls: number;
   /** Replies started (compose events) and boundary cues shown for them. */
@@ -36,7 +43,8 @@ export interface TraceStats {
  * Replays a trace and measures it. A transition pause counts as at a natural moment when the event
  * that brought it changed the kind of work in front, ended a call or a full-screen video, brought
  * the person back to the browser, or ended a lull (idle, then input again); never on a tick, a tab
- * closed, or a move within the same kind of work. Calls are `calls` when the caller knows them (a
+ * closed, or a move within the same kind of work (see pause-moment.ts, which also names the other
+ * moments, so a share below the goal can be explained). Calls are `calls` when the caller knows them (a
  * generated week), else read from the trace: from a meeting page coming to the front until its tab
  * closes, leaves the meeting, or a reply is begun on another tab; looks at other tabs in between
  * are part of the call.
@@ -60,6 +68,8 @@ export function traceStats(
   let prompts = 0;
   let pauses = 0;
   let natural = 0;
+  const moments: Partial<Record<PauseMoment, number>> = {};
+  let putOff: PutOffBy | undefined;
   let duringCalls = 0;
   let cues = 0;
   let replies = 0;
@@ -70,6 +80,8 @@ export function traceStats(
     }
   }
   replayTrace(events, settings, undefined, (event, before, after, effects) => {
+    const held = putOff;
+    putOff = putOffBy(event, before, after) ?? (after.held?.putOff === true ? putOff : undefined);
     for (const effect of effects) {
       if (effect.type !== 'show-prompt') continue;
       prompts++;
@@ -80,7 +92,9 @@ export function traceStats(
       if (effect.prompt !== 'transition-pause' || effect.reason === 'on-request') continue;
       pauses++;
       d.pauses++;
-      if (naturalMoment(event, before, after)) natural++;
+      const moment = pauseMoment(event, before, after, effect.reason, held);
+      moments[moment] = (moments[moment] ?? 0) + 1;
+      if (NATURAL_MOMENTS.has(moment)) natural++;
     }
   });
   const days = Math.max(1, perDay.size);
@@ -93,24 +107,11 @@ export function traceStats(
     pauses,
     maxPausesPerDay: Math.max(0, ...values.map((v) => v.pauses)),
     naturalShare: pauses === 0 ? 1 : natural / pauses,
+    moments,
     promptsDuringCalls: duringCalls,
     replies,
     cuesPerReply: replies === 0 ? 0 : cues / replies,
   };
-}
-
-/** Whether the step from `before` to `after` on `event` was a natural moment (see traceStats). */
-function naturalMoment(event: CoreEvent, before: EngineState, after: EngineState): boolean {
-  if (event.type === 'tick' || event.type === 'wake') return false;
-  const kindChanged =
-    before.workKind !== null && after.workKind !== null && before.workKind !== after.workKind;
-  const callEnded = before.call !== null && after.call === null;
-  const videoEnded = before.fullscreenTab !== null && after.fullscreenTab === null;
-  // Coming back after more than a blip between two browser windows (the core's own threshold).
-  const back =
-    before.blurredAt !== null && after.blurredAt === null && event.at - before.blurredAt >= BLIP_MS;
-  const lullEnded = before.awaySince !== null && after.awaySince === null;
-  return kindChanged || callEnded || videoEnded || back || lullEnded;
 }
 
 /** Calls as a trace shows them (see traceStats). */

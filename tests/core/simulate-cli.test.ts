@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTrace } from '../../core/parse-trace.ts';
+import { PAUSE_MOMENTS } from '../../core/pause-moment.ts';
+import { PERSONAS } from '../../core/persona-week.ts';
 import { DEFAULT_SETTINGS } from '../../core/settings.ts';
 import { runTrace } from '../../core/simulate.ts';
 
@@ -40,6 +42,20 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
     expect(Object.keys(figures)).toEqual(
       expect.arrayContaining(['promptsPerDay', 'naturalShare', 'cuesPerReply']),
     );
+  });
+
+  it('--personas --moments counts each persona’s pauses by the moment they came at', () => {
+    const out = simulate(['--personas', '--moments']);
+    expect(out.status).toBe(0);
+    const [header, ...rows] = out.stdout.trim().split('\n');
+    expect(header?.split(/\s+/)).toEqual(['persona', 'pauses', 'natural', ...PAUSE_MOMENTS]);
+    expect(rows.map((r) => r.split(/\s+/)[0])).toEqual([...PERSONAS]);
+    for (const row of rows) {
+      const [, pauses, , , ...counts] = row.split(/\s+/);
+      const sum = counts.map(Number).reduce((a, b) => a + b, 0);
+      expect(sum).toBe(Number(pauses));
+    }
+    expect(simulate(['tests/traces/manager-day.jsonl', '--moments']).status).toBe(2);
   });
 
   it('uses the zone from --settings when there is no --tz, and applies the partial settings', () => {
