@@ -32,6 +32,14 @@ const SITES = {
 describe('known reply sites', () => {
   let page: WatchedPage;
   afterEach(() => page.close());
+  /** Opens `html` at `url`, then focuses and types in the field at `selector`; returns the reports. */
+  const typeIn = (url: string, html: string, selector: string) => {
+    page = openPage(url, html);
+    const field = page.get(selector);
+    page.focus(field);
+    page.type(field);
+    return page.calls;
+  };
 
   it.each([
     ['gmail', 'https://mail.google.com/mail/u/0/#inbox', SITES.gmail, '#body'],
@@ -45,51 +53,28 @@ describe('known reply sites', () => {
     ['google-chat', 'https://mail.google.com/chat/u/0/', SITES.chat, '#body'],
     ['zendesk', 'https://acme.zendesk.com/agent/tickets/1', SITES.zendesk, '#body'],
   ])('recognises %s at %s (%#)', (surface, url, html, selector) => {
-    page = openPage(url, html);
-    const box = page.get(selector);
-    page.focus(box);
-    page.type(box);
-    expect(page.calls).toEqual([{ surface }]);
+    expect(typeIn(url, html, selector)).toEqual([{ surface }]);
   });
 
+  // Each site's page as it is reached for composing, and the fields on it that are not a reply.
+  const GMAIL = ['https://mail.google.com/mail/u/0/', SITES.gmail] as const;
+  const OUTLOOK = ['https://outlook.office.com/mail/', SITES.outlook] as const;
+  const SLACK = ['https://app.slack.com/client/T1', SITES.slack] as const;
+  const GITLAB = ['https://gitlab.com/g/p/-/issues/new', SITES.gitlab] as const;
   it.each([
-    [
-      'Gmail subject line',
-      'https://mail.google.com/mail/u/0/',
-      SITES.gmail,
-      'input[name="subjectbox"]',
-    ],
-    [
-      'Gmail hidden body textarea',
-      'https://mail.google.com/mail/u/0/',
-      SITES.gmail,
-      'textarea[form="nosend"]',
-    ],
-    ['Outlook recipient well', 'https://outlook.office.com/mail/', SITES.outlook, '#to'],
-    ['Outlook subject', 'https://outlook.office.com/mail/', SITES.outlook, '#subject'],
-    ['Outlook search', 'https://outlook.office.com/mail/', SITES.outlook, '#search'],
-    [
-      'Slack search (a Quill editor too)',
-      'https://app.slack.com/client/T1',
-      SITES.slack,
-      '#search',
-    ],
-    ['another Slack textarea', 'https://app.slack.com/client/T1', SITES.slack, '#other'],
+    ['Gmail subject line', ...GMAIL, 'input[name="subjectbox"]'],
+    ['Gmail hidden body textarea', ...GMAIL, 'textarea[form="nosend"]'],
+    ['Outlook recipient well', ...OUTLOOK, '#to'],
+    ['Outlook subject', ...OUTLOOK, '#subject'],
+    ['Outlook search', ...OUTLOOK, '#search'],
+    ['Slack search (a Quill editor too)', ...SLACK, '#search'],
+    ['another Slack textarea', ...SLACK, '#other'],
     ['Teams search', 'https://teams.microsoft.com/v2/', SITES.teams, '#search'],
-    ['GitLab issue title', 'https://gitlab.com/g/p/-/issues/new', SITES.gitlab, '#title'],
-    [
-      'GitLab issue description',
-      'https://gitlab.com/g/p/-/issues/new',
-      SITES.gitlab,
-      '#description',
-    ],
+    ['GitLab issue title', ...GITLAB, '#title'],
+    ['GitLab issue description', ...GITLAB, '#description'],
     ['Zendesk subject', 'https://acme.zendesk.com/agent/tickets/1', SITES.zendesk, '#note'],
   ])('stays quiet for the %s', (_, url, html, selector) => {
-    page = openPage(url, html);
-    const field = page.get(selector);
-    page.focus(field);
-    page.type(field);
-    expect(page.calls).toEqual([]);
+    expect(typeIn(url, html, selector)).toEqual([]);
   });
 
   it('finds LinkedIn’s message box inside the #interop-outlet open shadow root', () => {
