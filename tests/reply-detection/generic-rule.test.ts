@@ -21,10 +21,7 @@ describe('the generic rule on a site the person added', () => {
     ['a paragraph inside an editor', '<div contenteditable="true"><p id="box">Hello</p></div>'],
   ])('recognises %s', (_, html) => {
     page = openPage(ADDED_SITE, `<main>${html}</main>`);
-    const box = page.get('#box');
-    page.focus(box);
-    page.type(box);
-    expect(page.calls).toEqual([{ surface: 'generic' }]);
+    expect(page.startReply(page.get('#box'))).toEqual([{ surface: 'generic' }]);
   });
 
   it.each([
@@ -66,28 +63,21 @@ describe('the generic rule on a site the person added', () => {
     ['a button', '<button id="box">Send</button>'],
   ])('stays quiet for %s', (_, html) => {
     page = openPage(ADDED_SITE, `<main>${html}</main>`);
-    const field = page.get('#box');
-    page.focus(field);
-    page.type(field);
-    expect(page.calls).toEqual([]);
+    expect(page.startReply(page.get('#box'))).toEqual([]);
   });
 
   it('stays quiet for a tiny off-screen helper textarea (clipboard, IME capture)', () => {
     page = openPage(ADDED_SITE, '<main><textarea id="box"></textarea></main>');
     const helper = page.get('#box');
     sizeOf(helper, 1, 1);
-    page.focus(helper);
-    page.type(helper);
-    expect(page.calls).toEqual([]);
+    expect(page.startReply(helper)).toEqual([]);
   });
 
   it('stays quiet for an editor that fills the window (a full-page document editor)', () => {
     page = openPage(ADDED_SITE, '<main><div id="box" contenteditable="true"></div></main>');
     const editor = page.get('#box');
     sizeOf(editor, page.window.innerWidth, page.window.innerHeight);
-    page.focus(editor);
-    page.type(editor);
-    expect(page.calls).toEqual([]);
+    expect(page.startReply(editor)).toEqual([]);
   });
 
   it.each([

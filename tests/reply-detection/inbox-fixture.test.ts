@@ -15,9 +15,7 @@ describe('Google Closure editor (real Inbox capture)', () => {
     page = openPage('https://mail.google.com/mail/u/0/#inbox', html, { layout: false });
     const reply = page.get(INLINE_REPLY);
     const body = page.get(FULLSCREEN_BODY);
-    page.focus(reply);
-    page.type(reply);
-    expect(page.calls).toEqual([{ surface: 'gmail' }]);
+    expect(page.startReply(reply)).toEqual([{ surface: 'gmail' }]);
     page.focus(body);
     page.type(body);
     page.type(body);
@@ -30,10 +28,7 @@ describe('Google Closure editor (real Inbox capture)', () => {
     ['a recipient field', 'input[aria-label="To"]'],
   ])('stays quiet for %s', (_, selector) => {
     page = openPage('https://mail.google.com/mail/u/0/#inbox', html, { layout: false });
-    const field = page.get(selector);
-    page.focus(field);
-    page.type(field);
-    expect(page.calls).toEqual([]);
+    expect(page.startReply(page.get(selector))).toEqual([]);
   });
 
   it('is recognised by the generic rule on a site the person added', () => {

@@ -32,6 +32,8 @@ export interface WatchedPage {
   focus(element: Element): void;
   /** Fires what typing one character fires (beforeinput, input) on the element; no text is set. */
   type(element: Element): void;
+  /** Focuses the element and types one character in it, as a person starting a reply; returns `calls`. */
+  startReply(element: Element): ComposeInfo[];
   close(): Promise<void>;
 }
 
@@ -79,6 +81,11 @@ export function openPage(url: string, html: string, options: PageOptions = {}): 
       const view = element.ownerDocument.defaultView as unknown as typeof globalThis;
       for (const type of ['beforeinput', 'input'])
         element.dispatchEvent(new view.InputEvent(type, { bubbles: true, composed: true }));
+    },
+    startReply(element) {
+      page.focus(element);
+      page.type(element);
+      return calls;
     },
     async close() {
       stop();

@@ -32,13 +32,10 @@ const SITES = {
 describe('known reply sites', () => {
   let page: WatchedPage;
   afterEach(() => page.close());
-  /** Opens `html` at `url`, then focuses and types in the field at `selector`; returns the reports. */
+  /** Opens `html` at `url`, then starts a reply in the field at `selector`; returns the reports. */
   const typeIn = (url: string, html: string, selector: string) => {
     page = openPage(url, html);
-    const field = page.get(selector);
-    page.focus(field);
-    page.type(field);
-    return page.calls;
+    return page.startReply(page.get(selector));
   };
 
   it.each([
@@ -85,10 +82,9 @@ describe('known reply sites', () => {
       contenteditable="true" role="textbox" aria-multiline="true" aria-label="Write a message…"></div></form></aside>`;
     page.focus(page.get('#search'));
     expect(page.calls).toEqual([]);
-    const box = page.get('.msg-form__contenteditable', shadow);
-    page.focus(box);
-    page.type(box);
-    expect(page.calls).toEqual([{ surface: 'linkedin' }]);
+    expect(page.startReply(page.get('.msg-form__contenteditable', shadow))).toEqual([
+      { surface: 'linkedin' },
+    ]);
   });
 
   it('counts the generic rule only where a site’s markup is little known', () => {
