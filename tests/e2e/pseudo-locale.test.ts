@@ -1,6 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { seriousViolations } from './axe.ts';
 import { useExtensionPage } from './fixture.ts';
 import {
   type ExtensionSession,
@@ -10,6 +9,8 @@ import {
   promptHasKeys,
   showPrompt,
 } from './harness.ts';
+import { lookInBothSchemes } from './look.ts';
+import { bringReminderForward, storedReminders } from './reminders.ts';
 
 // Every prompt, the popup and the log at 360 px in the pseudo-locale build: its English is accented
 // and about 40 % longer (scripts/pseudo-locale.ts), as German or French run longer than English.
@@ -37,7 +38,7 @@ function clippedText(target: Page | Frame): Promise<string[]> {
   );
 }
 
-/** Checks `target` at 360 px in both colour schemes and screenshots `page` as pseudo-<name>-*.png. */
+/** Checks `target` at 360 px in both colour schemes (nothing clipped either) and screenshots `page` as pseudo-<name>-*.png. */
 async function check(
   session: ExtensionSession,
   page: Page,
@@ -48,19 +49,9 @@ async function check(
   await expect
     .poll(() => target.evaluate(() => document.body.textContent?.includes('⟦')))
     .toBe(true);
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    expect(await clippedText(target), `${name} (${scheme}): clipped text`).toEqual([]);
-    expect(
-      await target.evaluate(
-        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-      ),
-      `${name} (${scheme}): scrolls sideways`,
-    ).toBe(true);
-    expect(await seriousViolations(target), `${name} (${scheme})`).toEqual([]);
-    await session.screenshot(page, `pseudo-${name}-${scheme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await lookInBothSchemes(session, page, target, `pseudo-${name}`, async (_, label) => {
+    expect(await clippedText(target), `${label}: clipped text`).toEqual([]);
+  });
 }
 
 describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe clean', () => {
@@ -116,18 +107,8 @@ describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe cl
     await ext.page.keyboard.press('1');
     await promptGone(ext.page);
 
-    const stored = (await ext.session.worker.evaluate(() =>
-      chrome.storage.local.get('reminders'),
-    )) as {
-      reminders: Record<string, unknown>;
-    };
-    const [name] = Object.keys(stored.reminders);
-    const control = await ext.session.openExtensionPage('manifest.json');
-    await control.evaluate(
-      (alarm) => chrome.alarms.create(alarm, { when: Date.now() + 500 }),
-      name,
-    );
-    await control.close();
+    const [name] = Object.keys(await storedReminders(ext.session));
+    await bringReminderForward(ext.session, name);
     await ext.page.bringToFront();
     frame = await promptFrame(ext.page, 20_000);
     await frame.locator('figure.set-aside').waitFor();
