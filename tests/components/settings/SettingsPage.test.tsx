@@ -15,6 +15,13 @@ function setup(settings: Settings = DEFAULT_SETTINGS, granted: Record<string, bo
 }
 
 const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+/** Saves, then expects `alert` and Save usable again: the page is not left "saving". */
+async function expectNotSaved(alert: string) {
+  save();
+  expect((await screen.findByRole('alert')).textContent).toBe(alert);
+  const button = screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement;
+  expect(button.disabled).toBe(false);
+}
 const type = (label: RegExp, value: string) =>
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
@@ -122,25 +129,17 @@ describe('SettingsPage', () => {
   it('shows why valid settings were not stored, instead of staying on "saving" (issue 12)', async () => {
     const { onSave } = setup();
     onSave.mockResolvedValueOnce({ ok: false, errors: [], storage: TOO_LARGE_FOR_SYNC });
-    save();
-    expect((await screen.findByRole('alert')).textContent).toBe(
+    await expectNotSaved(
       'Nothing was saved. Your settings come to 127 KB, but your browser syncs at most 100 KB of settings. Shorten the longest lists: the sites of “support” work (59 KB), call sites (20 KB).',
     );
-    expect(
-      (screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement).disabled,
-    ).toBe(false);
   });
 
   it('shows the browser’s refusal when saving fails outright', async () => {
     const { onSave } = setup();
     onSave.mockRejectedValueOnce(new Error('Resource::kQuotaBytesPerItem quota exceeded'));
-    save();
-    expect((await screen.findByRole('alert')).textContent).toBe(
+    await expectNotSaved(
       'Nothing was saved. The browser did not save the settings (Resource::kQuotaBytesPerItem quota exceeded).',
     );
-    expect(
-      (screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement).disabled,
-    ).toBe(false);
   });
 
   it('says the daily cap counts what the core counts: pauses offered on their own, not cues', () => {
