@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import type { ComposeInfo } from '../../shell/reply-detection/watch-for-replies.ts';
 import { watchForReplies } from '../../shell/reply-detection/watch-for-replies.ts';
 
@@ -93,6 +93,22 @@ export function openPage(url: string, html: string, options: PageOptions = {}): 
     },
   };
   return page;
+}
+
+/**
+ * Call inside a describe block: returns {@link openPage}, with every page a test opens closed after
+ * that test.
+ */
+export function useOpenPage(): typeof openPage {
+  const open: WatchedPage[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((page) => page.close()));
+  });
+  return (url, html, options) => {
+    const page = openPage(url, html, options);
+    open.push(page);
+    return page;
+  };
 }
 
 /** Gives every element of the window (and of its child frames' windows) a fixed size. */

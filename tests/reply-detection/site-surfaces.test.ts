@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { openPage, type WatchedPage } from './page.ts';
+import { describe, expect, it } from 'vitest';
+import { useOpenPage } from './page.ts';
 
 // Small pages built from the selectors in the shared SELECTORS-NOTES.md, one per site.
 const SITES = {
@@ -30,11 +30,10 @@ const SITES = {
 } as const;
 
 describe('known reply sites', () => {
-  let page: WatchedPage;
-  afterEach(() => page.close());
+  const open = useOpenPage();
   /** Opens `html` at `url`, then starts a reply in the field at `selector`; returns the reports. */
   const typeIn = (url: string, html: string, selector: string) => {
-    page = openPage(url, html);
+    const page = open(url, html);
     return page.startReply(page.get(selector));
   };
 
@@ -75,7 +74,7 @@ describe('known reply sites', () => {
   });
 
   it('finds LinkedIn’s message box inside the #interop-outlet open shadow root', () => {
-    page = openPage('https://www.linkedin.com/messaging/thread/1/', SITES.linkedin);
+    const page = open('https://www.linkedin.com/messaging/thread/1/', SITES.linkedin);
     const outlet = page.get('#interop-outlet');
     const shadow = outlet.attachShadow({ mode: 'open' });
     shadow.innerHTML = `<aside><form class="msg-form"><div class="msg-form__contenteditable"
@@ -88,12 +87,11 @@ describe('known reply sites', () => {
   });
 
   it('counts the generic rule only where a site’s markup is little known', () => {
-    page = openPage('https://acme.zendesk.com/agent/tickets/1', SITES.zendesk);
-    page.focus(page.get('#other'));
-    expect(page.calls).toEqual([{ surface: 'zendesk' }]);
-    void page.close();
-    page = openPage('https://app.slack.com/client/T1', SITES.slack);
-    page.focus(page.get('#other'));
-    expect(page.calls).toEqual([]);
+    const zendesk = open('https://acme.zendesk.com/agent/tickets/1', SITES.zendesk);
+    zendesk.focus(zendesk.get('#other'));
+    expect(zendesk.calls).toEqual([{ surface: 'zendesk' }]);
+    const slack = open('https://app.slack.com/client/T1', SITES.slack);
+    slack.focus(slack.get('#other'));
+    expect(slack.calls).toEqual([]);
   });
 });
