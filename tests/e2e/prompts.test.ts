@@ -7,6 +7,7 @@ import { type ExtensionPageFixture, useExtensionPage } from './fixture.ts';
 import {
   type ExtensionSession,
   promptFrame as findPromptFrame,
+  type PromptMessage,
   pressClosingPrompt,
   promptGone,
 } from './harness.ts';
@@ -180,7 +181,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     return fresh;
   };
 
-  const show = async (message: 'pause-now' | 'boundary-cue' | 'end-day'): Promise<Frame> => {
+  const show = async (message: PromptMessage): Promise<Frame> => {
     await ext.page.bringToFront();
     const reply = await ext.session.message<{ ok: boolean; output: { shown: boolean } }>({
       interlude: message,

@@ -2,10 +2,9 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtensionPage } from './fixture.ts';
 import {
+  answerPrompt,
   type ExtensionSession,
-  pressClosingPrompt,
   promptFrame,
-  promptGone,
   promptHasKeys,
   showPrompt,
 } from './harness.ts';
@@ -81,16 +80,12 @@ describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe cl
     await ext.page.keyboard.press('s');
     await frame.locator('.choice-row:not(.soft)').waitFor();
     await check(ext.session, ext.page, frame, 'pause-offer');
-    await promptHasKeys(frame);
-    await pressClosingPrompt(ext.page, 'Escape');
-    await promptGone(ext.page);
+    await answerPrompt(ext.page, frame, 'Escape');
     // A pause asked for starts at once, in its guided steps.
     frame = await showPrompt(ext.session, ext.page, 'pause-now');
     await frame.locator('.time-left').waitFor();
     await check(ext.session, ext.page, frame, 'guided-pause');
-    await promptHasKeys(frame);
-    await pressClosingPrompt(ext.page, 'Escape');
-    await promptGone(ext.page);
+    await answerPrompt(ext.page, frame, 'Escape');
   });
 
   it('the boundary cue, its reminder question, and the reminder when it comes', async () => {
@@ -103,9 +98,7 @@ describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe cl
     await ext.page.keyboard.press('Enter');
     await frame.locator('fieldset.answer-grid').waitFor();
     await check(ext.session, ext.page, frame, 'boundary-cue-later');
-    await promptHasKeys(frame);
-    await ext.page.keyboard.press('1');
-    await promptGone(ext.page);
+    await answerPrompt(ext.page, frame, '1');
 
     const [name] = Object.keys(await storedReminders(ext.session));
     await bringReminderForward(ext.session, name);
@@ -113,9 +106,7 @@ describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe cl
     frame = await promptFrame(ext.page, 20_000);
     await frame.locator('figure.set-aside').waitFor();
     await check(ext.session, ext.page, frame, 'reminder');
-    await promptHasKeys(frame);
-    await ext.page.keyboard.press('1');
-    await promptGone(ext.page);
+    await answerPrompt(ext.page, frame, '1');
   });
 
   it('the end-of-day release and its closing message', async () => {
@@ -125,8 +116,7 @@ describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe cl
     await ext.page.keyboard.press('Escape');
     await frame.locator('p.lead[role="status"]').waitFor();
     await check(ext.session, ext.page, frame, 'release-closing');
-    await promptHasKeys(frame);
-    await pressClosingPrompt(ext.page, 'Escape');
+    await answerPrompt(ext.page, frame, 'Escape');
   });
 
   it('the log', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
 import { useExtensionPage } from './fixture.ts';
-import { promptFrame, promptGone, promptHasKeys, showPrompt } from './harness.ts';
+import { answerPrompt, promptFrame, promptGone, promptHasKeys, showPrompt } from './harness.ts';
 import { lookInBothSchemes } from './look.ts';
 import { bringReminderForward, storedReminders } from './reminders.ts';
 
@@ -54,9 +54,7 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
       'Ask Priya about the invoice',
     );
     await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-reminder');
-    await promptHasKeys(frame);
-    await ext.page.keyboard.press('1');
-    await promptGone(ext.page);
+    await answerPrompt(ext.page, frame, '1');
     const cues = (await ext.session.readStore<InterludeRecord>('records')).filter(
       (r) => r.kind === 'boundary-cue',
     );
