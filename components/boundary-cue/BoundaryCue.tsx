@@ -8,10 +8,10 @@ import type { PromptAnswer } from '../../core/answers.ts';
 import type { CueAnswer } from '../../core/records.ts';
 import { formatMoment } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
-import { KeyHint } from '../shared/KeyHint.tsx';
 import { PromptDialog } from '../shared/PromptDialog.tsx';
 import { promptKey } from '../shared/prompt-key.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
+import { AnswerButton } from './AnswerButton.tsx';
 import { cueAnswers } from './cue-answers.ts';
 import { NoteAfterStep } from './NoteAfterStep.tsx';
 import { NOTE_MAX_LENGTH } from './note-offer.ts';
@@ -195,20 +195,14 @@ export function BoundaryCue({
           ) : (
             <div class="answer-grid">
               {cueAnswers.map(({ answer, label, hint }, i) => (
-                <button
+                <AnswerButton
                   key={answer}
-                  ref={i === 0 ? firstRef : undefined}
-                  type="button"
-                  class="answer"
-                  aria-keyshortcuts={String(i + 1)}
+                  index={i}
+                  label={t(label)}
+                  hint={t(hint)}
+                  buttonRef={i === 0 ? firstRef : undefined}
                   onClick={() => choose(answer)}
-                >
-                  <span class="answer-head">
-                    <KeyHint label={String(i + 1)} />
-                    <span class="answer-label">{t(label)}</span>
-                  </span>
-                  <span class="answer-hint">{t(hint)}</span>
-                </button>
+                />
               ))}
             </div>
           )}

@@ -1,7 +1,7 @@
 import { formatMinutes, formatMoment } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
-import { KeyHint } from '../shared/KeyHint.tsx';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
+import { AnswerButton } from './AnswerButton.tsx';
 import type { ReminderOption } from './reminder-options.ts';
 
 /** Props of {@link ReminderStep}. */
@@ -30,22 +30,16 @@ export function ReminderStep({ options, now, locale, timeZone, onChoose }: Remin
     <fieldset class="choice-row answer-grid">
       <legend>{t('reminder_question')}</legend>
       {options.map((option, i) => (
-        <button
+        <AnswerButton
           key={option.id}
-          ref={i === 0 ? firstRef : undefined}
-          type="button"
-          class="answer"
-          aria-keyshortcuts={String(i + 1)}
+          index={i}
+          label={reminderLabel(option, now)}
+          hint={
+            option.at === undefined ? undefined : formatMoment(option.at, now, locale, timeZone)
+          }
+          buttonRef={i === 0 ? firstRef : undefined}
           onClick={() => onChoose(option)}
-        >
-          <span class="answer-head">
-            <KeyHint label={String(i + 1)} />
-            <span class="answer-label">{reminderLabel(option, now)}</span>
-          </span>
-          {option.at !== undefined && (
-            <span class="answer-hint">{formatMoment(option.at, now, locale, timeZone)}</span>
-          )}
-        </button>
+        />
       ))}
     </fieldset>
   );

@@ -4,7 +4,7 @@ import type { PromptAnswer } from '../../core/answers.ts';
 import { TEXT_LIMITS } from '../../core/text-limits.ts';
 import { formatMoment } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
-import { KeyHint } from '../shared/KeyHint.tsx';
+import { KeyButton } from '../shared/KeyButton.tsx';
 import { PromptDialog } from '../shared/PromptDialog.tsx';
 import { promptKey } from '../shared/prompt-key.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
@@ -93,15 +93,9 @@ export function EndOfDayRelease({
           </p>
           {onClose && (
             <div class="actions">
-              <button
-                type="button"
-                class="primary"
-                ref={closeRef}
-                aria-keyshortcuts="Escape"
-                onClick={onClose}
-              >
-                {t('release_close')} <KeyHint label="Esc" />
-              </button>
+              <KeyButton shortcut="Escape" class="primary" buttonRef={closeRef} onClick={onClose}>
+                {t('release_close')}
+              </KeyButton>
             </div>
           )}
         </>
@@ -128,12 +122,12 @@ export function EndOfDayRelease({
             </label>
           ))}
           <div class="actions">
-            <button type="submit" class="primary" aria-keyshortcuts="Enter">
-              {t('release_close_day')} <KeyHint label="Enter" />
-            </button>
-            <button type="button" aria-keyshortcuts="Escape" onClick={() => finish(false)}>
-              {t('release_skip')} <KeyHint label="Esc" />
-            </button>
+            <KeyButton shortcut="Enter" type="submit" class="primary">
+              {t('release_close_day')}
+            </KeyButton>
+            <KeyButton shortcut="Escape" onClick={() => finish(false)}>
+              {t('release_skip')}
+            </KeyButton>
           </div>
         </form>
       )}

@@ -7,6 +7,7 @@ import {
 } from '../boundary-cue/reminder-options.ts';
 import { formatMoment } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
+import { laterItemWords } from './later-item-words.ts';
 
 /** Props of {@link LaterList}. */
 export interface LaterListProps {
@@ -73,28 +74,28 @@ export function LaterList(props: LaterListProps) {
           <p class="hint">{t('later_empty')}</p>
         ) : (
           <ul class="later-items">
-            {setAside.map((item) => (
-              <li key={item.id} aria-labelledby={`later-${item.id}`}>
-                <p class="later-note" id={`later-${item.id}`}>
-                  {item.note ?? (item.host ? t('later_a_reply_on', item.host) : t('later_a_reply'))}
-                </p>
-                <p class="later-meta">
-                  {item.host
-                    ? t('later_set_aside_on', when(item.setAsideAt), item.host)
-                    : t('later_set_aside', when(item.setAsideAt))}{' '}
-                  {item.from === 'someone-else' ? `${t('later_hand_on')} ` : ''}
-                  {item.comesBackAt === undefined
-                    ? t('later_no_reminder')
-                    : item.comesBackAt > now
-                      ? t('later_comes_back', when(item.comesBackAt))
-                      : t('later_came_back', when(item.comesBackAt))}
-                </p>
-                {actions(
-                  item,
-                  t('later_actions_for', item.note ?? item.host ?? t('later_a_reply')),
-                )}
-              </li>
-            ))}
+            {setAside.map((item) => {
+              const { title, putAside } = laterItemWords(item, when);
+              return (
+                <li key={item.id} aria-labelledby={`later-${item.id}`}>
+                  <p class="later-note" id={`later-${item.id}`}>
+                    {title}
+                  </p>
+                  <p class="later-meta">
+                    {putAside} {item.from === 'someone-else' ? `${t('later_hand_on')} ` : ''}
+                    {item.comesBackAt === undefined
+                      ? t('later_no_reminder')
+                      : item.comesBackAt > now
+                        ? t('later_comes_back', when(item.comesBackAt))
+                        : t('later_came_back', when(item.comesBackAt))}
+                  </p>
+                  {actions(
+                    item,
+                    t('later_actions_for', item.note ?? item.host ?? t('later_a_reply')),
+                  )}
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>

@@ -1,6 +1,7 @@
 import type { LaterItem } from '../../core/later-list.ts';
 import { formatMoment } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
+import { laterItemWords } from './later-item-words.ts';
 
 /** Props of {@link LaterWeek}. */
 export interface LaterWeekProps {
@@ -31,21 +32,17 @@ export function LaterWeek({ items, now, zone, locale }: LaterWeekProps) {
         <p class="hint">{t('later_week_empty')}</p>
       ) : (
         <ul class="later-week-items">
-          {items.map((item) => (
-            <li key={item.id} data-state={item.state}>
-              <p class="later-week-note">
-                {item.note ?? (item.host ? t('later_a_reply_on', item.host) : t('later_a_reply'))}
-              </p>
-              <p class="hint">
-                {item.from === 'unfinished'
-                  ? t('later_left_unfinished', when(item.setAsideAt))
-                  : item.host
-                    ? t('later_set_aside_on', when(item.setAsideAt), item.host)
-                    : t('later_set_aside', when(item.setAsideAt))}{' '}
-                {outcome(item)}
-              </p>
-            </li>
-          ))}
+          {items.map((item) => {
+            const { title, putAside } = laterItemWords(item, when);
+            return (
+              <li key={item.id} data-state={item.state}>
+                <p class="later-week-note">{title}</p>
+                <p class="hint">
+                  {putAside} {outcome(item)}
+                </p>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

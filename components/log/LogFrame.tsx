@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { TREND_WEEKS } from '../../core/summarize-trends.ts';
 import { t } from '../i18n/messages.ts';
 import { LINK, WithLink } from '../i18n/WithLink.tsx';
-import { Mark } from '../shared/Mark.tsx';
+import { Brand } from '../shared/Brand.tsx';
 
 /** The log's two views: one week, or the last weeks side by side. */
 export type LogView = 'week' | 'trends';
@@ -23,10 +23,7 @@ export function LogFrame({ view, ready, settingsHref, supportHref, children }: L
   return (
     <main class="page log" data-view={view} data-ready={ready} aria-busy={ready === undefined}>
       <header class="log-header">
-        <div class="brand">
-          <Mark size={28} />
-          <span>{t('extension_name')}</span>
-        </div>
+        <Brand size={28} />
         <nav class="log-links" aria-label={t('log_elsewhere')}>
           <a href={settingsHref}>{t('link_settings')}</a>
           <a href={supportHref}>{t('link_more_than_stress')}</a>

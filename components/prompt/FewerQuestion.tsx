@@ -1,7 +1,7 @@
 import { useId, useRef } from 'preact/hooks';
 import type { FewerSuggestion } from '../../shell/protocol.ts';
 import { t } from '../i18n/messages.ts';
-import { KeyHint } from '../shared/KeyHint.tsx';
+import { KeyButton } from '../shared/KeyButton.tsx';
 import { PromptDialog } from '../shared/PromptDialog.tsx';
 import { promptKey } from '../shared/prompt-key.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
@@ -51,18 +51,17 @@ export function FewerQuestion({ suggestion, onChoose }: FewerQuestionProps) {
         )}
       </p>
       <div class="actions">
-        <button
-          type="button"
+        <KeyButton
+          shortcut="Enter"
           class="primary"
-          ref={firstRef}
-          aria-keyshortcuts="Enter"
+          buttonRef={firstRef}
           onClick={() => choose(true)}
         >
-          {t('fewer_yes')} <KeyHint label="Enter" />
-        </button>
-        <button type="button" aria-keyshortcuts="Escape" onClick={() => choose(false)}>
-          {t('fewer_keep')} <KeyHint label="Esc" />
-        </button>
+          {t('fewer_yes')}
+        </KeyButton>
+        <KeyButton shortcut="Escape" onClick={() => choose(false)}>
+          {t('fewer_keep')}
+        </KeyButton>
       </div>
     </PromptDialog>
   );

@@ -8,9 +8,8 @@ import { isValidHostPattern, type ReplySiteRow } from '../../shell/reply-sites.t
 import { t } from '../i18n/messages.ts';
 import { LockNote, useLock } from './managed-fields.tsx';
 import { NumberField } from './NumberField.tsx';
-
-import { SettingField } from './SettingField.tsx';
 import { SwitchField } from './SwitchField.tsx';
+import { TimeField } from './TimeField.tsx';
 
 /** Props of {@link ReplySitesSection}. */
 export interface ReplySitesSectionProps {
@@ -69,20 +68,13 @@ export function ReplySitesSection({
           unit={t('pauses_minutes')}
           label={t('sites_mine_later_first_offers_a')}
         />
-        <SettingField
+        <TimeField
+          errors={errors}
           name="boundaryCue.reminder.afternoonAt"
+          value={settings.boundaryCue.reminder.afternoonAt}
           label={t('sites_or_this_afternoon_at')}
           hint={t('sites_it_also_offers_the_start')}
-          error={errors['boundaryCue.reminder.afternoonAt']}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="time"
-              defaultValue={settings.boundaryCue.reminder.afternoonAt}
-            />
-          )}
-        </SettingField>
+        />
       </div>
       <h3>{t('sites_reply_sites')}</h3>
       <LockNote name="boundaryCue.sites" />

@@ -7,7 +7,7 @@ import type { ManagedPolicy } from '../../core/managed-policy.ts';
 import type { Settings } from '../../core/settings.ts';
 import type { SaveSettingsResult } from '../../shell/settings-store.ts';
 import { t, tn } from '../i18n/messages.ts';
-import { Mark } from '../shared/Mark.tsx';
+import { Brand } from '../shared/Brand.tsx';
 import { describeSettingsStorage } from './describe-settings-storage.ts';
 import { fieldErrors } from './field-errors.ts';
 import { LogSection } from './LogSection.tsx';
@@ -137,10 +137,7 @@ export function SettingsPage(props: SettingsPageProps) {
   return (
     <main class="page settings" aria-labelledby="settings-title">
       <header class="settings-header">
-        <div class="brand">
-          <Mark size={28} />
-          <span>{t('extension_name')}</span>
-        </div>
+        <Brand size={28} />
         <nav class="settings-links" aria-label={t('log_elsewhere')}>
           <a href={props.logHref}>{t('link_weekly_log')}</a>
           <a href={props.supportHref}>{t('link_more_than_stress')}</a>

@@ -3,6 +3,7 @@ import { type MessageKey, t } from '../i18n/messages.ts';
 import { LockNote, useLock } from './managed-fields.tsx';
 import { fieldId, SettingField } from './SettingField.tsx';
 import { SwitchField } from './SwitchField.tsx';
+import { TimeField } from './TimeField.tsx';
 
 /** Props of {@link WorkHoursSection}. */
 export interface WorkHoursSectionProps {
@@ -60,21 +61,19 @@ export function WorkHoursSection({ settings, errors, zones, systemZone }: WorkHo
         ) : null}
       </fieldset>
       <div class="setting-pair">
-        <SettingField
+        <TimeField
+          errors={errors}
           name="workHours.start"
+          value={start}
           label={t('hours_the_day_starts_at')}
-          error={errors['workHours.start']}
-        >
-          {(control) => <input {...control} type="time" defaultValue={start} />}
-        </SettingField>
-        <SettingField
+        />
+        <TimeField
+          errors={errors}
           name="workHours.end"
+          value={end}
           label={t('hours_and_ends_at')}
           hint={t('hours_an_end_before_the_start')}
-          error={errors['workHours.end']}
-        >
-          {(control) => <input {...control} type="time" defaultValue={end} />}
-        </SettingField>
+        />
       </div>
       <SettingField name="timeZone" label={t('hours_time_zone')} error={errors.timeZone}>
         {(control) => (

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../i18n/messages.ts';
-import { Mark } from './Mark.tsx';
+import { Brand } from './Brand.tsx';
 import { trapTab } from './trap-tab.ts';
 
 /** Props of {@link PromptDialog}. */
@@ -49,10 +48,7 @@ export function PromptDialog({
       aria-labelledby={labelledBy}
       tabIndex={-1}
     >
-      <div class="brand">
-        <Mark size={22} />
-        <span>{t('extension_name')}</span>
-      </div>
+      <Brand size={22} />
       {children}
     </div>
   );

@@ -1,6 +1,6 @@
 import { type MessageKey, t } from '../i18n/messages.ts';
 import { LINK, WithLink } from '../i18n/WithLink.tsx';
-import { Mark } from '../shared/Mark.tsx';
+import { Brand } from '../shared/Brand.tsx';
 
 /** Props of {@link SupportPage}. */
 export interface SupportPageProps {
@@ -25,10 +25,7 @@ const signs = [
 export function SupportPage({ crisisLine }: SupportPageProps) {
   return (
     <main class="page support" aria-labelledby="support-title">
-      <header class="brand">
-        <Mark size={24} />
-        <span>{t('extension_name')}</span>
-      </header>
+      <Brand size={24} tag="header" />
       <h1 id="support-title">{t('link_more_than_stress')}</h1>
       <p class="lead">{t('support_short_pauses_help_on_an')}</p>
       <section aria-labelledby="signs-title">

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'preact/hooks';
 import { TEXT_LIMITS } from '../../core/text-limits.ts';
 import { type MessageKey, t } from '../i18n/messages.ts';
 import type { Practice } from '../practice/pick-practice.ts';
-import { KeyHint } from '../shared/KeyHint.tsx';
+import { KeyButton } from '../shared/KeyButton.tsx';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { BreathCircle } from './BreathCircle.tsx';
 import type { PauseMoment, PauseStep, PauseStepKind } from './pause-plan.ts';
@@ -118,19 +118,18 @@ export function GuidedPause(props: GuidedPauseProps) {
       )}
       <div class="actions">
         {!last && (
-          <button type="button" class="primary" aria-keyshortcuts="Enter" onClick={props.onNext}>
-            {t('pause_next')} <KeyHint label="Enter" />
-          </button>
+          <KeyButton shortcut="Enter" class="primary" onClick={props.onNext}>
+            {t('pause_next')}
+          </KeyButton>
         )}
-        <button
-          ref={doneRef}
-          type="button"
+        <KeyButton
+          shortcut={last ? 'Enter Escape' : 'Escape'}
           class={last ? 'primary' : undefined}
-          aria-keyshortcuts={last ? 'Enter Escape' : 'Escape'}
+          buttonRef={doneRef}
           onClick={props.onDone}
         >
-          {t('pause_done')} <KeyHint label={last ? 'Enter' : 'Esc'} />
-        </button>
+          {t('pause_done')}
+        </KeyButton>
         {!long && moment.index === 0 && (
           <button type="button" class="quiet" onClick={props.onLonger}>
             {t('pause_make_longer')}

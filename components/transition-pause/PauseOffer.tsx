@@ -1,6 +1,6 @@
 import type { SkipReason, TransitionReason } from '../../core/records.ts';
 import { t } from '../i18n/messages.ts';
-import { KeyHint } from '../shared/KeyHint.tsx';
+import { KeyButton } from '../shared/KeyButton.tsx';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { skipReasons } from './skip-reasons.ts';
 import { snoozeChoices } from './snooze-choices.ts';
@@ -25,15 +25,14 @@ function SnoozeRow({ onSnooze }: Pick<PauseOfferProps, 'onSnooze'>) {
     <fieldset class="choice-row">
       <legend>{t('offer_snooze_for')}</legend>
       {snoozeChoices.map((minutes, i) => (
-        <button
+        <KeyButton
           key={minutes}
-          ref={minutes === 30 ? defaultRef : undefined}
-          type="button"
-          aria-keyshortcuts={String(i + 1)}
+          shortcut={String(i + 1)}
+          buttonRef={minutes === 30 ? defaultRef : undefined}
           onClick={() => onSnooze(minutes)}
         >
-          {t('offer_snooze_minutes', minutes)} <KeyHint label={String(i + 1)} />
-        </button>
+          {t('offer_snooze_minutes', minutes)}
+        </KeyButton>
       ))}
     </fieldset>
   );
@@ -50,26 +49,15 @@ export function PauseOffer(props: PauseOfferProps) {
       </h1>
       <p class="lead">{whyNow(reason)}</p>
       <div class="actions">
-        <button
-          ref={startRef}
-          type="button"
-          class="primary"
-          aria-keyshortcuts="Enter"
-          onClick={onStart}
-        >
-          {t('offer_start')} <KeyHint label="Enter" />
-        </button>
-        <button
-          type="button"
-          aria-keyshortcuts="S"
-          aria-expanded={snoozeOpen}
-          onClick={onToggleSnooze}
-        >
-          {t('offer_snooze')} <KeyHint label="S" />
-        </button>
-        <button type="button" aria-keyshortcuts="Escape" onClick={() => onSkip()}>
-          {t('offer_skip')} <KeyHint label="Esc" />
-        </button>
+        <KeyButton shortcut="Enter" class="primary" buttonRef={startRef} onClick={onStart}>
+          {t('offer_start')}
+        </KeyButton>
+        <KeyButton shortcut="S" aria-expanded={snoozeOpen} onClick={onToggleSnooze}>
+          {t('offer_snooze')}
+        </KeyButton>
+        <KeyButton shortcut="Escape" onClick={() => onSkip()}>
+          {t('offer_skip')}
+        </KeyButton>
       </div>
       {snoozeOpen && <SnoozeRow onSnooze={props.onSnooze} />}
       <button type="button" class="link" onClick={onLonger}>

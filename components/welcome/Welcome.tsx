@@ -1,6 +1,6 @@
 import { t } from '../i18n/messages.ts';
 import { LINK, WithLink } from '../i18n/WithLink.tsx';
-import { Mark } from '../shared/Mark.tsx';
+import { Brand } from '../shared/Brand.tsx';
 import { BoundShortcuts } from '../shared/Shortcuts.tsx';
 
 /** Props of {@link Welcome}. */
@@ -19,10 +19,7 @@ export interface WelcomeProps {
 export function Welcome(props: WelcomeProps) {
   return (
     <main class="page welcome" aria-labelledby="welcome-title">
-      <div class="brand">
-        <Mark size={32} />
-        <span>{t('extension_name')}</span>
-      </div>
+      <Brand size={32} />
       <h1 id="welcome-title">{t('welcome_welcome_interlude_is_here_for')}</h1>
       <ul class="welcome-lines">
         <li>{t('welcome_between_tasks_it_offers_a')}</li>

@@ -108,27 +108,27 @@ describe('the engine host', () => {
     ]);
   });
 
-  it('keeps going after an event that fails', async () => {
+  /** A host whose first step throws `message`; the dispatch rejects with it. Console errors are spied. */
+  async function afterFailingStep(message: string) {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { engine } = host(new IDBFactory(), { t: NOON });
     await expect(
       engine.dispatch(async () => {
-        throw new Error('tab vanished');
+        throw new Error(message);
       }),
-    ).rejects.toThrow('tab vanished');
+    ).rejects.toThrow(message);
+    return { engine, errors };
+  }
+
+  it('keeps going after an event that fails', async () => {
+    const { engine, errors } = await afterFailingStep('tab vanished');
     await engine.dispatch({ type: 'pause-now' });
     expect(await engine.read((s) => s.showing?.prompt)).toBe('transition-pause');
     expect(errors).toHaveBeenCalled();
   });
 
   it('says nothing when the browser closing cuts a step off: that is no failure', async () => {
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const { engine } = host(new IDBFactory(), { t: NOON });
-    await expect(
-      engine.dispatch(async () => {
-        throw new Error('The browser is shutting down.');
-      }),
-    ).rejects.toThrow('shutting down');
+    const { engine, errors } = await afterFailingStep('The browser is shutting down.');
     await engine.dispatch({ type: 'tick' });
     expect(errors).not.toHaveBeenCalled();
   });

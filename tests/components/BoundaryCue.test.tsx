@@ -4,10 +4,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BoundaryCue, type BoundaryCueProps } from '../../components/boundary-cue/BoundaryCue.tsx';
 import { NOTE_OFFER_MS } from '../../components/boundary-cue/note-offer.ts';
 import type { PromptAnswer } from '../../core/answers.ts';
+import type { CueAnswer } from '../../core/records.ts';
 import { DEFAULT_SETTINGS } from '../../core/settings.ts';
 
 // Tuesday 10 June 2025, 10:20 in Berlin.
 const now = Date.parse('2025-06-10T10:20:00+02:00');
+
+/** The answer of a cue answered with `cueAnswer`, with `more` (a note, a reminder time) beside it. */
+function answered(cueAnswer: CueAnswer, more: Partial<PromptAnswer> = {}): PromptAnswer {
+  return { prompt: 'boundary-cue', outcome: 'taken', cueAnswer, ...more };
+}
 
 function setup(at = now, props: Partial<BoundaryCueProps> = {}) {
   const onAnswer = vi.fn<(answer: PromptAnswer) => void>();
@@ -77,13 +83,10 @@ describe('BoundaryCue', () => {
     press('1');
     expect(onAnswer.mock.calls).toEqual([
       [
-        {
-          prompt: 'boundary-cue',
-          outcome: 'taken',
-          cueAnswer: 'mine-later',
+        answered('mine-later', {
           note: 'Ask Priya, she owns billing',
           remindAt: Date.parse('2025-06-11T10:30:00+02:00'),
-        },
+        }),
       ],
     ]);
   });
@@ -92,12 +95,10 @@ describe('BoundaryCue', () => {
     ['1', 'mine-now'],
     ['3', 'someone-else'],
     ['4', 'not-needed'],
-  ])('answers with one key: %s', (key, cueAnswer) => {
+  ] as const)('answers with one key: %s', (key, cueAnswer) => {
     const { onAnswer, press } = setup();
     press(key);
-    expect(onAnswer.mock.calls).toEqual([
-      [{ prompt: 'boundary-cue', outcome: 'taken', cueAnswer }],
-    ]);
+    expect(onAnswer.mock.calls).toEqual([[answered(cueAnswer)]]);
   });
 
   it('answers with one click, carrying a note written first', () => {
@@ -108,14 +109,7 @@ describe('BoundaryCue', () => {
     fireEvent.input(note, { target: { value: '  Ask Priya, she owns billing  ' } });
     fireEvent.click(screen.getByRole('button', { name: /^Someone else's/ }));
     expect(onAnswer.mock.calls).toEqual([
-      [
-        {
-          prompt: 'boundary-cue',
-          outcome: 'taken',
-          cueAnswer: 'someone-else',
-          note: 'Ask Priya, she owns billing',
-        },
-      ],
+      [answered('someone-else', { note: 'Ask Priya, she owns billing' })],
     ]);
   });
 
@@ -176,14 +170,7 @@ describe('BoundaryCue', () => {
     expect(document.activeElement).toBe(group.querySelector('button'));
     press('2');
     expect(onAnswer.mock.calls).toEqual([
-      [
-        {
-          prompt: 'boundary-cue',
-          outcome: 'taken',
-          cueAnswer: 'mine-later',
-          remindAt: Date.parse('2025-06-10T15:00:00+02:00'),
-        },
-      ],
+      [answered('mine-later', { remindAt: Date.parse('2025-06-10T15:00:00+02:00') })],
     ]);
   });
 
@@ -195,14 +182,7 @@ describe('BoundaryCue', () => {
     fireEvent.input(note, { target: { value: 'after the budget call' } });
     fireEvent.click(screen.getByRole('button', { name: /^No reminder/ }));
     expect(onAnswer.mock.calls).toEqual([
-      [
-        {
-          prompt: 'boundary-cue',
-          outcome: 'taken',
-          cueAnswer: 'mine-later',
-          note: 'after the budget call',
-        },
-      ],
+      [answered('mine-later', { note: 'after the budget call' })],
     ]);
   });
 
@@ -212,9 +192,7 @@ describe('BoundaryCue', () => {
     it('records the answer at once, then offers a note that lands on the same answer', () => {
       const { onAnswer, onNote, onDone } = setup();
       fireEvent.click(screen.getByRole('button', { name: /^Someone else's/ }));
-      expect(onAnswer.mock.calls).toEqual([
-        [{ prompt: 'boundary-cue', outcome: 'taken', cueAnswer: 'someone-else' }],
-      ]);
+      expect(onAnswer.mock.calls).toEqual([[answered('someone-else')]]);
       expect(screen.getByText('Your answer is saved.')).toBeTruthy();
       expect(document.activeElement).toBe(noteField());
       expect(noteField().maxLength).toBe(140);
@@ -229,9 +207,7 @@ describe('BoundaryCue', () => {
       const { onAnswer, onNote, onDone, press } = setup();
       press('4');
       press('Escape');
-      expect(onAnswer.mock.calls).toEqual([
-        [{ prompt: 'boundary-cue', outcome: 'taken', cueAnswer: 'not-needed' }],
-      ]);
+      expect(onAnswer.mock.calls).toEqual([[answered('not-needed')]]);
       expect(onDone).toHaveBeenCalledTimes(1);
       expect(onNote).not.toHaveBeenCalled();
     });
@@ -265,14 +241,7 @@ describe('BoundaryCue', () => {
       press('2');
       press('1');
       expect(onAnswer.mock.calls).toEqual([
-        [
-          {
-            prompt: 'boundary-cue',
-            outcome: 'taken',
-            cueAnswer: 'mine-later',
-            remindAt: Date.parse('2025-06-10T11:20:00+02:00'),
-          },
-        ],
+        [answered('mine-later', { remindAt: Date.parse('2025-06-10T11:20:00+02:00') })],
       ]);
       fireEvent.input(noteField(), { target: { value: 'the invoice' } });
       fireEvent.keyDown(noteField(), { key: 'Enter' });

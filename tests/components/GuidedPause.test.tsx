@@ -1,16 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { practice, setup } from './transition-pause-setup.tsx';
+import { describe, expect, it } from 'vitest';
+import { practice, setup, shortcutOf, taken, useFakeClock } from './transition-pause-setup.tsx';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.setSystemTime(Date.parse('2025-06-10T10:00:00Z'));
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+useFakeClock();
 
 const timeLeft = () => screen.getByRole('timer').textContent;
 
@@ -45,9 +38,7 @@ describe('TransitionPause guided pause', () => {
     wait(6);
     expect(timeLeft()).toBe('Stay as long as you like.');
     press('Enter');
-    expect(onAnswer.mock.calls).toEqual([
-      [{ prompt: 'transition-pause', outcome: 'taken', durationSeconds: 30 }],
-    ]);
+    expect(onAnswer.mock.calls).toEqual([[taken(30)]]);
   });
 
   it('fills the length the person chose: a minute is six breaths, then the words', () => {
@@ -76,11 +67,7 @@ describe('TransitionPause guided pause', () => {
     wait(1);
     expect(timeLeft()).toBe('Stay as long as you like.');
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
-    expect(onAnswer).toHaveBeenCalledWith({
-      prompt: 'transition-pause',
-      outcome: 'taken',
-      durationSeconds: 120,
-    });
+    expect(onAnswer).toHaveBeenCalledWith(taken(120));
   });
 
   it('Enter during the breaths moves on to the words; it does not end the pause', () => {
@@ -94,9 +81,7 @@ describe('TransitionPause guided pause', () => {
     expect(screen.getByText(practice.nameIt)).toBeTruthy();
     expect(screen.getByLabelText('What is the next caring step?')).toBeTruthy();
     press('Enter');
-    expect(onAnswer.mock.calls).toEqual([
-      [{ prompt: 'transition-pause', outcome: 'taken', durationSeconds: 3 }],
-    ]);
+    expect(onAnswer.mock.calls).toEqual([[taken(3)]]);
   });
 
   it('finishes early on Escape, still as a pause taken', () => {
@@ -104,13 +89,9 @@ describe('TransitionPause guided pause', () => {
     screen.getByRole('dialog').focus();
     press('Enter');
     wait(9);
-    expect(screen.getByRole('button', { name: 'Done' }).getAttribute('aria-keyshortcuts')).toBe(
-      'Escape',
-    );
+    expect(shortcutOf('Done')).toBe('Escape');
     press('Escape');
-    expect(onAnswer.mock.calls).toEqual([
-      [{ prompt: 'transition-pause', outcome: 'taken', durationSeconds: 9 }],
-    ]);
+    expect(onAnswer.mock.calls).toEqual([[taken(9)]]);
   });
 
   it('is not moved on by a held-down Enter that started it', () => {
@@ -120,11 +101,7 @@ describe('TransitionPause guided pause', () => {
     fireEvent.keyDown(document.activeElement as Element, { key: 'Enter', repeat: true });
     expect(screen.getByText('Breath 1 of 3: breathe in')).toBeTruthy();
     press('Escape');
-    expect(onAnswer).toHaveBeenCalledWith({
-      prompt: 'transition-pause',
-      outcome: 'taken',
-      durationSeconds: 0,
-    });
+    expect(onAnswer).toHaveBeenCalledWith(taken(0));
   });
 
   it('uses the injected clock for the duration', () => {
@@ -133,11 +110,7 @@ describe('TransitionPause guided pause', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     now += 41_600;
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
-    expect(onAnswer).toHaveBeenCalledWith({
-      prompt: 'transition-pause',
-      outcome: 'taken',
-      durationSeconds: 42,
-    });
+    expect(onAnswer).toHaveBeenCalledWith(taken(42));
   });
 
   it('the longer pause has a shape: time left, varied steps from the practice, Next apart from Done', () => {
@@ -155,7 +128,7 @@ describe('TransitionPause guided pause', () => {
     expect(timeLeft()).toBe('2:04 left');
     // "Next" has its own key and button, apart from "Done".
     const next = screen.getByRole('button', { name: 'Next' });
-    expect(next.getAttribute('aria-keyshortcuts')).toBe('Enter');
+    expect(shortcutOf('Next')).toBe('Enter');
     press('Enter');
     look();
     fireEvent.click(next);
@@ -173,11 +146,7 @@ describe('TransitionPause guided pause', () => {
     expect(screen.getByLabelText('What is the next caring step?')).toBeTruthy();
     expect(onAnswer).not.toHaveBeenCalled();
     press('Enter');
-    expect(onAnswer).toHaveBeenCalledWith({
-      prompt: 'transition-pause',
-      outcome: 'taken',
-      durationSeconds: 56,
-    });
+    expect(onAnswer).toHaveBeenCalledWith(taken(56));
   });
 
   it('can be made longer once started, carrying on from the current breath', () => {
@@ -213,8 +182,6 @@ describe('a pause the person asked for', () => {
     const second = setup({ reason: 'on-request' });
     second.wait(8);
     second.press('Escape');
-    expect(second.onAnswer.mock.calls).toEqual([
-      [{ prompt: 'transition-pause', outcome: 'taken', durationSeconds: 8 }],
-    ]);
+    expect(second.onAnswer.mock.calls).toEqual([[taken(8)]]);
   });
 });

@@ -16,24 +16,29 @@ describe('guardClicks where the browser cannot tell what is visible (Firefox)', 
     document.body.innerHTML = '';
   });
 
-  it('stops a pointer click on an answer and sends the prompt to the window instead', () => {
-    document.body.innerHTML = '<button type="button">Mine, now</button>';
+  /** Guards a page of `html`, then clicks its button with a pointer; says whether the click got through. */
+  function guardAndClick(html: string) {
+    document.body.innerHTML = html;
     const unsure = vi.fn();
     stop = guardClicks(window, unsure);
     const acted = vi.fn();
-    document.querySelector('button')?.addEventListener('click', acted);
-    expect(pointerClick(document.querySelector('button') as Element)).toBe(false);
+    const button = document.querySelector('button') as Element;
+    button.addEventListener('click', acted);
+    return { passed: pointerClick(button), acted, unsure };
+  }
+
+  it('stops a pointer click on an answer and sends the prompt to the window instead', () => {
+    const { passed, acted, unsure } = guardAndClick('<button type="button">Mine, now</button>');
+    expect(passed).toBe(false);
     expect(acted).not.toHaveBeenCalled();
     expect(unsure).toHaveBeenCalledTimes(1);
   });
 
   it('lets a click through on controls that only close or keep what the person typed', () => {
-    document.body.innerHTML = '<div data-unguarded><button type="button">No note</button></div>';
-    const unsure = vi.fn();
-    stop = guardClicks(window, unsure);
-    const acted = vi.fn();
-    document.querySelector('button')?.addEventListener('click', acted);
-    expect(pointerClick(document.querySelector('button') as Element)).toBe(true);
+    const { passed, acted, unsure } = guardAndClick(
+      '<div data-unguarded><button type="button">No note</button></div>',
+    );
+    expect(passed).toBe(true);
     expect(acted).toHaveBeenCalledTimes(1);
     expect(unsure).not.toHaveBeenCalled();
   });

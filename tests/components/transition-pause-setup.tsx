@@ -1,5 +1,5 @@
-import { act, fireEvent, render } from '@testing-library/preact';
-import { vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { Practice } from '../../components/practice/pick-practice.ts';
 import { TransitionPause } from '../../components/transition-pause/TransitionPause.tsx';
 import type { PromptAnswer } from '../../core/answers.ts';
@@ -38,4 +38,26 @@ export function setup(overrides: Partial<Parameters<typeof TransitionPause>[0]> 
       });
   };
   return { onAnswer, onLonger, press, wait };
+}
+
+/** Call at the top of a test file: each test runs on fake timers from 10:00 UTC, 10 June 2025. */
+export function useFakeClock(): void {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(Date.parse('2025-06-10T10:00:00Z'));
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+}
+
+/** The answer of a transition pause taken for `durationSeconds`. */
+export function taken(durationSeconds: number): PromptAnswer {
+  return { prompt: 'transition-pause', outcome: 'taken', durationSeconds };
+}
+
+/** The key a button on screen announces (its `aria-keyshortcuts`). */
+export function shortcutOf(name: string): string | null {
+  return screen.getByRole('button', { name }).getAttribute('aria-keyshortcuts');
 }

@@ -20,6 +20,11 @@ export const ZOOM = 'https://us02web.zoom.us/j/123';
 export const GITHUB = 'https://github.com/acme/app/pull/7';
 export const SEARCH = 'https://www.google.com/search?q=pause';
 
+/** A line: at `time`, the person moves to tab `tab` (in window 1), showing `url`. */
+export function tabAt(time: string, tab: number, url: string): Line {
+  return [time, { type: 'tab-activated', tab, window: 1, url }];
+}
+
 /** Epoch ms of a local wall-clock time ("2026-03-10 09:00") in `zone`. */
 export function local(dateTime: string, zone: string): number {
   const [date, time = '00:00'] = dateTime.split(' ');
@@ -92,10 +97,21 @@ export function replayWorkday(
   patch: Record<string, unknown> = {},
 ): Replay {
   return replay(
-    dayEvents(date, zone, [
-      ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
-      ...lines,
-    ]),
+    dayEvents(date, zone, [tabAt('09:00', 1, DOCS), ...lines]),
     settingsIn(zone, patch),
   );
+}
+
+/** As {@link replayWorkday}, with a long lunch away from the screen (10:30 to 14:30) before `lines`. */
+export function replayAfterLunch(
+  date: string,
+  zone: string,
+  lines: readonly Line[],
+  patch: Record<string, unknown> = {},
+): Replay {
+  const lunch: Line[] = [
+    ['10:30', { type: 'idle', state: 'locked' }],
+    ['14:30', { type: 'idle', state: 'active' }],
+  ];
+  return replayWorkday(date, zone, [...lunch, ...lines], patch);
 }

@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { CueAnswer } from '../../core/records.ts';
-import { DOCS, dayEvents, type Line, local, replay, settingsIn } from './helpers.ts';
+import { type Line, local, replayAfterLunch } from './helpers.ts';
 
 const ZONE = 'Europe/Paris';
 const DATE = '2026-09-15'; // a Tuesday
-const settings = settingsIn(ZONE);
 const at = (time: string) => local(`${DATE} ${time}`, ZONE);
 const item = { id: 'cue-1', host: 'mail.google.com', note: 'budget', setAsideAt: at('10:01') };
 
 /** A morning in a document, a long lunch, back at 14:30, with `lines` in between or after. */
-function day(lines: Line[], patch: Record<string, unknown> = {}): ReturnType<typeof replay> {
-  return replay(
-    dayEvents(DATE, ZONE, [
-      ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
-      ['10:30', { type: 'idle', state: 'locked' }],
-      ['14:30', { type: 'idle', state: 'active' }],
-      ...lines,
-    ]),
-    Object.keys(patch).length === 0 ? settings : settingsIn(ZONE, patch),
-  );
-}
+const day = (lines: Line[], patch: Record<string, unknown> = {}) =>
+  replayAfterLunch(DATE, ZONE, lines, patch);
 
 describe('the Later list: what the person does with an item', () => {
   it.each(['done', 'let-go'] as const)(

@@ -7,9 +7,11 @@ import {
   type Line,
   local,
   replay,
+  replayWorkday,
   SEARCH,
   SLACK,
   settingsIn,
+  tabAt,
 } from './helpers.ts';
 
 const ZONE = 'Europe/Berlin';
@@ -22,24 +24,20 @@ function changes(from: string, count: number): Line[] {
   return Array.from({ length: count }, (_, i) => {
     const minutes = h * 60 + m + i * 21;
     const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    return [time, { type: 'tab-activated', tab: i % 2, window: 1, url: i % 2 ? GMAIL : DOCS }];
+    return tabAt(time, i % 2, i % 2 ? GMAIL : DOCS);
   });
 }
 
 describe('suppression and pacing', () => {
   it('snooze keeps everything quiet until it ends', () => {
-    const run = replay(
-      dayEvents(DATE, ZONE, [
-        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
-        ['09:10', { type: 'snooze', minutes: 60 }],
-        ['09:30', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
-        ['09:40', { type: 'compose', tab: 2, url: GMAIL }],
-        ['09:45', { type: 'idle', state: 'locked' }],
-        ['09:55', { type: 'idle', state: 'active' }],
-        ['10:30', { type: 'compose', tab: 2, url: GMAIL }],
-      ]),
-      settings,
-    );
+    const run = replayWorkday(DATE, ZONE, [
+      ['09:10', { type: 'snooze', minutes: 60 }],
+      tabAt('09:30', 2, GMAIL),
+      ['09:40', { type: 'compose', tab: 2, url: GMAIL }],
+      ['09:45', { type: 'idle', state: 'locked' }],
+      ['09:55', { type: 'idle', state: 'active' }],
+      ['10:30', { type: 'compose', tab: 2, url: GMAIL }],
+    ]);
     expect(run.shown).toEqual(['10:30 boundary-cue compose']);
     expect(
       run.effects.filter((e) => e.type === 'badge').map((e) => e.type === 'badge' && e.status),
@@ -47,20 +45,16 @@ describe('suppression and pacing', () => {
   });
 
   it('nothing automatic outside working hours or on a day off', () => {
-    const evening = replay(
-      dayEvents(DATE, ZONE, [
-        ['18:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
-        ['20:00', { type: 'compose', tab: 2, url: GMAIL }],
-      ]),
-      settings,
-    );
-    const sunday = replay(
-      dayEvents('2026-03-15', ZONE, [
-        ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
-        ['12:00', { type: 'compose', tab: 2, url: GMAIL }],
-      ]),
-      settings,
-    );
+    const docsThenMail = (date: string, docsAt: string, mailAt: string) =>
+      replay(
+        dayEvents(date, ZONE, [
+          tabAt(docsAt, 1, DOCS),
+          [mailAt, { type: 'compose', tab: 2, url: GMAIL }],
+        ]),
+        settings,
+      );
+    const evening = docsThenMail(DATE, '18:00', '20:00');
+    const sunday = docsThenMail('2026-03-15', '10:00', '12:00');
     expect([...evening.shown, ...sunday.shown]).toEqual([]);
   });
 
@@ -179,10 +173,7 @@ describe('skip reasons', () => {
   const skippedAt = (skip: Line[1] & { type: 'answer' }, more: Line[] = [], with_ = settings) =>
     replay(
       dayEvents(DATE, ZONE, [
-        [
-          '09:00',
-          { type: 'tab-activated', tab: 1, window: 1, url: 'https://calls.example.org/room/7' },
-        ],
+        tabAt('09:00', 1, 'https://calls.example.org/room/7'),
         ['10:10', { type: 'tick' }],
         ['10:11', skip],
         ...more,
@@ -192,7 +183,7 @@ describe('skip reasons', () => {
 
   it('"in a call" adds the site to the call list and holds the pause for the end of that call', () => {
     const run = skippedAt({ type: 'answer', outcome: 'skipped', skipReason: 'in-a-call' }, [
-      ['10:40', { type: 'tab-activated', tab: 2, window: 1, url: SEARCH }],
+      tabAt('10:40', 2, SEARCH),
       ['10:45', { type: 'tab-closed', tab: 1 }],
       ['10:50', { type: 'tick' }],
     ]);
@@ -209,10 +200,7 @@ describe('skip reasons', () => {
     // A short cooldown, so that the moment decides rather than the spacing between pauses.
     const run = skippedAt(
       { type: 'answer', outcome: 'skipped', skipReason: 'mid-thought' },
-      [
-        ['10:15', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
-        ['10:25', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
-      ],
+      [tabAt('10:15', 2, GMAIL), tabAt('10:25', 1, DOCS)],
       settingsIn(ZONE, { transition: { cooldownMinutes: 5 } }),
     );
     expect(run.shown).toEqual([

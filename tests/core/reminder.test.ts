@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DOCS, dayEvents, GMAIL, type Line, local, MEET, replay, settingsIn } from './helpers.ts';
+import { GMAIL, type Line, local, MEET, replayAfterLunch } from './helpers.ts';
 
 const ZONE = 'Europe/Paris';
 const DATE = '2026-09-15'; // a Tuesday
-const settings = settingsIn(ZONE);
 
 /** A morning in a document, a long lunch, back at 14:30; then `lines`. */
-function day(lines: Line[]): ReturnType<typeof replay> {
-  return replay(
-    dayEvents(DATE, ZONE, [
-      ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
-      ['10:30', { type: 'idle', state: 'locked' }],
-      ['14:30', { type: 'idle', state: 'active' }],
-      ...lines,
-    ]),
-    settings,
-  );
-}
+const day = (lines: Line[]) => replayAfterLunch(DATE, ZONE, lines);
 
 describe('"mine, later" reminders', () => {
   it('answering "mine, later" with a time asks for a reminder that keeps the note, site and time', () => {

@@ -385,6 +385,15 @@ async function watchKeys(target: Page | Frame): Promise<void> {
   });
 }
 
+/**
+ * Answers the prompt in `frame` with `key`, as a person does: waits until it takes keys, then presses
+ * `key` until the prompt is gone from `page` (see {@link pressClosingPrompt}).
+ */
+export async function answerPrompt(page: Page, frame: Frame, key: string, timeoutMs = 10_000) {
+  await promptHasKeys(frame, timeoutMs);
+  await pressClosingPrompt(page, key, timeoutMs);
+}
+
 /** The match patterns of every content script the extension has registered. */
 export async function registeredMatches(session: ExtensionSession): Promise<string[]> {
   return session.worker.evaluate(async () => {
@@ -410,11 +419,14 @@ export async function declineNoteOffer(page: Page, frame: Frame, timeoutMs = 10_
   await pressClosingPrompt(page, 'Escape', timeoutMs);
 }
 
+/** The messages a person's click sends to ask for a prompt. */
+export type PromptMessage = 'pause-now' | 'boundary-cue' | 'end-day';
+
 /** Asks the background for a prompt over `page` (a message a person's click sends) and returns its frame once it takes keys. */
 export async function showPrompt(
   session: ExtensionSession,
   page: Page,
-  message: 'pause-now' | 'boundary-cue' | 'end-day',
+  message: PromptMessage,
 ): Promise<Frame> {
   await page.bringToFront();
   await session.message({ interlude: message });

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
 import { useExtensionPage } from './fixture.ts';
 import {
+  answerPrompt,
   type ExtensionSession,
   launchExtension,
-  pressClosingPrompt,
-  promptGone,
+  type PromptMessage,
   promptHasKeys,
   showPrompt,
 } from './harness.ts';
@@ -45,34 +45,31 @@ describe('Chromium with --lang=he', () => {
     await popup.close();
   });
 
-  it('the pause, the boundary cue and the release speak Hebrew', async () => {
-    let frame = await showPrompt(ext.session, ext.page, 'pause-now');
-    await frame.getByRole('heading', { name: 'הפסקה קצרה' }).waitFor();
-    await lookAt(ext.session, ext.page, frame, 'pause');
-    await promptHasKeys(frame);
-    await pressClosingPrompt(ext.page, 'Escape');
-    await promptGone(ext.page);
+  /** Shows the prompt `message` asks for, waits for its Hebrew `heading` and looks at it as `name`. */
+  const showInHebrew = async (message: PromptMessage, heading: string, name: string) => {
+    const frame = await showPrompt(ext.session, ext.page, message);
+    await frame.getByRole('heading', { name: heading }).waitFor();
+    await lookAt(ext.session, ext.page, frame, name);
+    return frame;
+  };
 
-    frame = await showPrompt(ext.session, ext.page, 'boundary-cue');
-    await frame.getByRole('heading', { name: 'מה באמת שלי לעשות?' }).waitFor();
-    await lookAt(ext.session, ext.page, frame, 'boundary-cue');
+  it('the pause, the boundary cue and the release speak Hebrew', async () => {
+    let frame = await showInHebrew('pause-now', 'הפסקה קצרה', 'pause');
+    await answerPrompt(ext.page, frame, 'Escape');
+
+    frame = await showInHebrew('boundary-cue', 'מה באמת שלי לעשות?', 'boundary-cue');
     await promptHasKeys(frame);
     await ext.page.keyboard.press('2');
     await frame.getByRole('group', { name: 'שלי, אחר כך. תזכורת תעזור?' }).waitFor();
     await lookAt(ext.session, ext.page, frame, 'boundary-cue-later');
-    await promptHasKeys(frame);
-    await pressClosingPrompt(ext.page, 'Escape');
-    await promptGone(ext.page);
+    await answerPrompt(ext.page, frame, 'Escape');
 
-    frame = await showPrompt(ext.session, ext.page, 'end-day');
-    await frame.getByRole('heading', { name: 'סוגרים את היום' }).waitFor();
-    await lookAt(ext.session, ext.page, frame, 'release');
+    frame = await showInHebrew('end-day', 'סוגרים את היום', 'release');
     await promptHasKeys(frame);
     // Escape lets the release go; its calm closing message goes with one more.
     await ext.page.keyboard.press('Escape');
     await frame.locator('p.lead[role="status"]').waitFor();
-    await promptHasKeys(frame);
-    await pressClosingPrompt(ext.page, 'Escape');
+    await answerPrompt(ext.page, frame, 'Escape');
   });
 
   it('the log speaks Hebrew, its week arrows mirrored', async () => {

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
 import { useExtensionPage } from './fixture.ts';
-import { type ExtensionSession, promptFrame, promptGone, promptHasKeys } from './harness.ts';
+import {
+  type ExtensionSession,
+  promptFrame,
+  promptGone,
+  promptHasKeys,
+  showPrompt,
+} from './harness.ts';
 import { lookInBothSchemes } from './look.ts';
+import { storedReminders } from './reminders.ts';
 
 // The Later list in real Chromium: a cue answered "mine, later" with a note becomes an item in the
 // popup, is marked done there and shows in the week's log; a release's unfinished thing is offered
@@ -18,10 +25,7 @@ describe('the Later list (test build)', () => {
   const ext = useExtensionPage({ build: 'test' }, { path: '/inbox', host: 'mail.test' });
 
   it('"mine, later" with a note becomes an item in the popup; done there, it shows in the log', async () => {
-    await ext.page.bringToFront();
-    await ext.session.message({ interlude: 'boundary-cue' });
-    const frame = await promptFrame(ext.page);
-    await frame.getByRole('dialog').waitFor();
+    const frame = await showPrompt(ext.session, ext.page, 'boundary-cue');
     await frame.getByLabel('A note for yourself (optional)').fill('Answer Sam about the budget');
     await promptHasKeys(frame);
     await frame.getByRole('button', { name: /^Mine, later/ }).focus();
@@ -50,12 +54,7 @@ describe('the Later list (test build)', () => {
       expect.objectContaining({ kind: 'later', item: cue?.id, action: 'done' }),
     ]);
     // Done, its reminder is forgotten too.
-    const stored = (await ext.session.worker.evaluate(() =>
-      chrome.storage.local.get('reminders'),
-    )) as {
-      reminders?: Record<string, unknown>;
-    };
-    expect(Object.keys(stored.reminders ?? {})).toEqual([]);
+    expect(await storedReminders(ext.session)).toEqual({});
     await popup.close();
 
     const log = await ext.session.openExtensionPage('log.html', { width: 1000, height: 900 });

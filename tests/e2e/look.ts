@@ -5,16 +5,19 @@ import type { ExtensionSession } from './harness.ts';
 
 /**
  * Checks `target` in the light and the dark scheme (axe finds nothing serious, nothing runs off the
- * side) and screenshots `page` as `<name>-light` and `<name>-dark`; leaves `page` light.
+ * side, and whatever `alsoExpect` checks in that scheme) and screenshots `page` as `<name>-light`
+ * and `<name>-dark`; leaves `page` light.
  */
 export async function lookInBothSchemes(
   session: ExtensionSession,
   page: Page,
   target: Page | Frame,
   name: string,
+  alsoExpect?: (scheme: 'light' | 'dark', label: string) => Promise<void>,
 ): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
+    await alsoExpect?.(scheme, `${name} (${scheme})`);
     expect(await seriousViolations(target), `${name} (${scheme})`).toEqual([]);
     expect(
       await target.evaluate(

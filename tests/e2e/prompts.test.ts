@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { NOTE_OFFER_MS } from '../../components/boundary-cue/note-offer.ts';
 import type { InterludeRecord } from '../../core/records.ts';
 import { seriousViolations } from './axe.ts';
-import { useExtensionPage } from './fixture.ts';
+import { type ExtensionPageFixture, useExtensionPage } from './fixture.ts';
 import {
   type ExtensionSession,
   promptFrame as findPromptFrame,
+  type PromptMessage,
   pressClosingPrompt,
   promptGone,
 } from './harness.ts';
+import { lookInBothSchemes } from './look.ts';
+import { storedReminders } from './reminders.ts';
 
 // Real-browser proofs for every prompt, the popup and the support page: no serious or critical axe
 // violations in either colour scheme, screenshots a person has looked at (test-results/prompt-*.png),
@@ -94,8 +97,8 @@ async function expectTabCycle(page: Page, frame: Frame): Promise<void> {
 }
 
 /**
- * In each colour scheme: checks the prompt follows it, that axe finds nothing serious, and saves a
- * screenshot of what the person sees. Leaves the page in the light scheme.
+ * In each colour scheme: checks the prompt follows it, and the common look (axe, nothing sideways),
+ * and saves a screenshot of what the person sees as prompt-<name>-*. Leaves the page light.
  */
 async function lookAt(
   session: ExtensionSession,
@@ -103,13 +106,12 @@ async function lookAt(
   target: Target,
   name: string,
 ): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
+  await lookInBothSchemes(session, page, target, `prompt-${name}`, async (scheme, label) => {
     const follows = await target.evaluate(
       (dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark,
       scheme === 'dark',
     );
-    expect(follows, `${name} follows the ${scheme} scheme`).toBe(true);
+    expect(follows, `${label} follows the scheme`).toBe(true);
     // The surface really changes: a dark scheme is not a light page with a dark media query.
     const surface = await target.evaluate(() => {
       const [r, g, b] =
@@ -123,11 +125,8 @@ async function lookAt(
       [document.documentElement, document.body].map((el) => getComputedStyle(el).fontSize),
     );
     expect(sizes).toEqual(['15px', '15px']);
-    expect(await seriousViolations(target), `${name} (${scheme})`).toEqual([]);
     await target.evaluate(() => document.fonts.ready.then(() => undefined));
-    await session.screenshot(page, `prompt-${name}-${scheme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+  });
 }
 
 /** The card is as tall as its content: nothing inside the frame is cut off or needs scrolling. */
@@ -139,6 +138,22 @@ async function expectNothingClipped(frame: Frame): Promise<void> {
       ),
     )
     .toBe(true);
+}
+
+/**
+ * What every screen of a prompt is held to: focus starts on `focus`, nothing is cut off, it looks
+ * right in both schemes (screenshots `name`), and Tab reaches every control without leaving it.
+ */
+async function expectPromptScreen(
+  ext: ExtensionPageFixture,
+  frame: Frame,
+  focus: string | RegExp,
+  name: string,
+): Promise<void> {
+  await expectFocus(frame, focus);
+  await expectNothingClipped(frame);
+  await lookAt(ext.session, ext.page, frame, name);
+  await expectTabCycle(ext.page, frame);
 }
 
 describe('prompts over a page: look, axe and keyboard (test build)', () => {
@@ -166,7 +181,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     return fresh;
   };
 
-  const show = async (message: 'pause-now' | 'boundary-cue' | 'end-day'): Promise<Frame> => {
+  const show = async (message: PromptMessage): Promise<Frame> => {
     await ext.page.bringToFront();
     const reply = await ext.session.message<{ ok: boolean; output: { shown: boolean } }>({
       interlude: message,
@@ -220,10 +235,12 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
 
   it('the boundary cue: focus on the first answer, every control by Tab, one number key answers', async () => {
     const frame = await show('boundary-cue');
-    await expectFocus(frame, 'button: 1 Mine, now I will see to it now');
-    await expectNothingClipped(frame);
-    await lookAt(ext.session, ext.page, frame, 'boundary-cue');
-    await expectTabCycle(ext.page, frame);
+    await expectPromptScreen(
+      ext,
+      frame,
+      'button: 1 Mine, now I will see to it now',
+      'boundary-cue',
+    );
 
     // Focus is back on the first answer after the full cycle; "3" answers from anywhere but the note.
     await ext.page.keyboard.press('3');
@@ -310,10 +327,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     const frame = await show('boundary-cue');
     await ext.page.keyboard.press('2');
     await frame.getByRole('group', { name: 'Mine, later. Would a reminder help?' }).waitFor();
-    await expectFocus(frame, /^button: 1 In an hour/);
-    await expectNothingClipped(frame);
-    await lookAt(ext.session, ext.page, frame, 'boundary-cue-later');
-    await expectTabCycle(ext.page, frame);
+    await expectPromptScreen(ext, frame, /^button: 1 In an hour/, 'boundary-cue-later');
 
     const before = Date.now();
     await ext.page.keyboard.press('1');
@@ -338,12 +352,8 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     expect(
       (await ext.session.readStore<InterludeRecord>('records')).find((r) => r.id === record?.id),
     ).toEqual({ ...record, note: 'The invoice for Priya' });
-    const stored = (await ext.session.worker.evaluate(() =>
-      chrome.storage.local.get('reminders'),
-    )) as {
-      reminders: Record<string, { cueId?: string; note?: string }>;
-    };
-    expect(Object.values(stored.reminders).find((r) => r.cueId === record?.id)).toMatchObject({
+    const reminders = await storedReminders<{ cueId?: string; note?: string }>(ext.session);
+    expect(Object.values(reminders).find((r) => r.cueId === record?.id)).toMatchObject({
       note: 'The invoice for Priya',
     });
   });
@@ -360,10 +370,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
 
   it('the end-of-day release: typed with Enter field by field, then a calm closing message', async () => {
     const frame = await show('end-day');
-    await expectFocus(frame, 'input: One thing I did today');
-    await expectNothingClipped(frame);
-    await lookAt(ext.session, ext.page, frame, 'end-of-day');
-    await expectTabCycle(ext.page, frame);
+    await expectPromptScreen(ext, frame, 'input: One thing I did today', 'end-of-day');
     await expectFocus(frame, 'input: One thing I did today');
 
     await ext.page.keyboard.type('Sent the quarterly report');
@@ -375,10 +382,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     await ext.page.keyboard.press('Enter');
 
     await frame.getByRole('heading', { name: 'Done for today' }).waitFor();
-    await expectFocus(frame, 'button: Close Esc');
-    await expectNothingClipped(frame);
-    await lookAt(ext.session, ext.page, frame, 'end-of-day-closing');
-    await expectTabCycle(ext.page, frame);
+    await expectPromptScreen(ext, frame, 'button: Close Esc', 'end-of-day-closing');
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({
       kind: 'end-of-day',
@@ -561,10 +565,7 @@ describe('the guided pause after Start (test build, timers driven by the test)',
     await ext.session.message({ interludeTest: 'advance-clock', minutes: 75 });
     const frame = await promptFrame(ext.page);
     await frame.getByRole('heading', { name: 'A short pause?' }).waitFor();
-    await expectFocus(frame, 'button: Start Enter');
-    await expectNothingClipped(frame);
-    await lookAt(ext.session, ext.page, frame, 'transition-pause');
-    await expectTabCycle(ext.page, frame);
+    await expectPromptScreen(ext, frame, 'button: Start Enter', 'transition-pause');
     // S opens the snooze choices; they join the Tab order and the middle one takes focus.
     await ext.page.keyboard.press('s');
     await frame.getByRole('group', { name: 'Snooze for' }).waitFor();

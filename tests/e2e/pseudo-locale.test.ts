@@ -1,15 +1,15 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { seriousViolations } from './axe.ts';
 import { useExtensionPage } from './fixture.ts';
 import {
+  answerPrompt,
   type ExtensionSession,
-  pressClosingPrompt,
   promptFrame,
-  promptGone,
   promptHasKeys,
   showPrompt,
 } from './harness.ts';
+import { lookInBothSchemes } from './look.ts';
+import { bringReminderForward, storedReminders } from './reminders.ts';
 
 // Every prompt, the popup and the log at 360 px in the pseudo-locale build: its English is accented
 // and about 40 % longer (scripts/pseudo-locale.ts), as German or French run longer than English.
@@ -37,7 +37,7 @@ function clippedText(target: Page | Frame): Promise<string[]> {
   );
 }
 
-/** Checks `target` at 360 px in both colour schemes and screenshots `page` as pseudo-<name>-*.png. */
+/** Checks `target` at 360 px in both colour schemes (nothing clipped either) and screenshots `page` as pseudo-<name>-*.png. */
 async function check(
   session: ExtensionSession,
   page: Page,
@@ -48,19 +48,9 @@ async function check(
   await expect
     .poll(() => target.evaluate(() => document.body.textContent?.includes('⟦')))
     .toBe(true);
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    expect(await clippedText(target), `${name} (${scheme}): clipped text`).toEqual([]);
-    expect(
-      await target.evaluate(
-        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-      ),
-      `${name} (${scheme}): scrolls sideways`,
-    ).toBe(true);
-    expect(await seriousViolations(target), `${name} (${scheme})`).toEqual([]);
-    await session.screenshot(page, `pseudo-${name}-${scheme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await lookInBothSchemes(session, page, target, `pseudo-${name}`, async (_, label) => {
+    expect(await clippedText(target), `${label}: clipped text`).toEqual([]);
+  });
 }
 
 describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe clean', () => {
@@ -90,16 +80,12 @@ describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe cl
     await ext.page.keyboard.press('s');
     await frame.locator('.choice-row:not(.soft)').waitFor();
     await check(ext.session, ext.page, frame, 'pause-offer');
-    await promptHasKeys(frame);
-    await pressClosingPrompt(ext.page, 'Escape');
-    await promptGone(ext.page);
+    await answerPrompt(ext.page, frame, 'Escape');
     // A pause asked for starts at once, in its guided steps.
     frame = await showPrompt(ext.session, ext.page, 'pause-now');
     await frame.locator('.time-left').waitFor();
     await check(ext.session, ext.page, frame, 'guided-pause');
-    await promptHasKeys(frame);
-    await pressClosingPrompt(ext.page, 'Escape');
-    await promptGone(ext.page);
+    await answerPrompt(ext.page, frame, 'Escape');
   });
 
   it('the boundary cue, its reminder question, and the reminder when it comes', async () => {
@@ -112,29 +98,15 @@ describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe cl
     await ext.page.keyboard.press('Enter');
     await frame.locator('fieldset.answer-grid').waitFor();
     await check(ext.session, ext.page, frame, 'boundary-cue-later');
-    await promptHasKeys(frame);
-    await ext.page.keyboard.press('1');
-    await promptGone(ext.page);
+    await answerPrompt(ext.page, frame, '1');
 
-    const stored = (await ext.session.worker.evaluate(() =>
-      chrome.storage.local.get('reminders'),
-    )) as {
-      reminders: Record<string, unknown>;
-    };
-    const [name] = Object.keys(stored.reminders);
-    const control = await ext.session.openExtensionPage('manifest.json');
-    await control.evaluate(
-      (alarm) => chrome.alarms.create(alarm, { when: Date.now() + 500 }),
-      name,
-    );
-    await control.close();
+    const [name] = Object.keys(await storedReminders(ext.session));
+    await bringReminderForward(ext.session, name);
     await ext.page.bringToFront();
     frame = await promptFrame(ext.page, 20_000);
     await frame.locator('figure.set-aside').waitFor();
     await check(ext.session, ext.page, frame, 'reminder');
-    await promptHasKeys(frame);
-    await ext.page.keyboard.press('1');
-    await promptGone(ext.page);
+    await answerPrompt(ext.page, frame, '1');
   });
 
   it('the end-of-day release and its closing message', async () => {
@@ -144,8 +116,7 @@ describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe cl
     await ext.page.keyboard.press('Escape');
     await frame.locator('p.lead[role="status"]').waitFor();
     await check(ext.session, ext.page, frame, 'release-closing');
-    await promptHasKeys(frame);
-    await pressClosingPrompt(ext.page, 'Escape');
+    await answerPrompt(ext.page, frame, 'Escape');
   });
 
   it('the log', async () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
 import { useExtensionPage } from './fixture.ts';
-import { promptFrame, promptGone, promptHasKeys } from './harness.ts';
+import { answerPrompt, promptFrame, promptGone, promptHasKeys, showPrompt } from './harness.ts';
 import { lookInBothSchemes } from './look.ts';
+import { bringReminderForward, storedReminders } from './reminders.ts';
 
 // What was set aside comes back with what it was about, and the small screens a person sees on the
 // way: at 360 px wide, in light and dark (test-results/narrow-*.png, looked at).
@@ -16,10 +17,7 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
   );
 
   it('a reminder brings back the note, the site and when it was set aside, after the worker stopped', async () => {
-    await ext.page.bringToFront();
-    await ext.session.message({ interlude: 'boundary-cue' });
-    let frame = await promptFrame(ext.page);
-    await frame.getByRole('dialog').waitFor();
+    let frame = await showPrompt(ext.session, ext.page, 'boundary-cue');
     await frame.getByLabel('A note for yourself (optional)').fill('Ask Priya about the invoice');
     await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-boundary-cue-note');
     // By keyboard: a click counts only on a card seen unchanged for a moment, and each narrow
@@ -34,22 +32,13 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
     await promptGone(ext.page);
 
     // Kept on this device with everything it needs, and the worker may go at any time.
-    const stored = (await ext.session.worker.evaluate(() =>
-      chrome.storage.local.get('reminders'),
-    )) as {
-      reminders: Record<string, { host?: string; note?: string; setAsideAt?: number }>;
-    };
-    const [name, reminder] = Object.entries(stored.reminders)[0] ?? [];
+    const reminders = await storedReminders<{ host?: string; note?: string }>(ext.session);
+    const [name, reminder] = Object.entries(reminders)[0] ?? [];
     expect(reminder).toMatchObject({ host: 'mail.test', note: 'Ask Priya about the invoice' });
     await ext.session.stopWorker();
 
     // Later is now: the same alarm, brought forward (the only thing the test changes).
-    const control = await ext.session.openExtensionPage('manifest.json');
-    await control.evaluate(
-      (alarm) => chrome.alarms.create(alarm, { when: Date.now() + 500 }),
-      name,
-    );
-    await control.close();
+    await bringReminderForward(ext.session, name);
     await ext.page.bringToFront();
     frame = await promptFrame(ext.page, 20_000);
     await frame.getByRole('dialog').waitFor();
@@ -65,9 +54,7 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
       'Ask Priya about the invoice',
     );
     await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-reminder');
-    await promptHasKeys(frame);
-    await ext.page.keyboard.press('1');
-    await promptGone(ext.page);
+    await answerPrompt(ext.page, frame, '1');
     const cues = (await ext.session.readStore<InterludeRecord>('records')).filter(
       (r) => r.kind === 'boundary-cue',
     );
@@ -79,11 +66,8 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
   });
 
   it('the short pause and the longer one fit a narrow screen', async () => {
-    await ext.page.bringToFront();
-    await ext.session.message({ interlude: 'pause-now' });
-    const frame = await promptFrame(ext.page);
+    const frame = await showPrompt(ext.session, ext.page, 'pause-now');
     await frame.getByRole('heading', { name: 'A short pause' }).waitFor();
-    await promptHasKeys(frame);
     await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-short-pause');
     // By keyboard, as a person on a small screen might; a click can land on the page beneath.
     await frame.getByRole('button', { name: 'Make it longer (2–5 min)' }).focus();
@@ -95,11 +79,7 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
   });
 
   it('the note offered after a one-key answer fits a narrow screen', async () => {
-    await ext.page.bringToFront();
-    await ext.session.message({ interlude: 'boundary-cue' });
-    const frame = await promptFrame(ext.page);
-    await frame.getByRole('dialog').waitFor();
-    await promptHasKeys(frame);
+    const frame = await showPrompt(ext.session, ext.page, 'boundary-cue');
     await ext.page.keyboard.press('3');
     const field = frame.getByRole('textbox', { name: 'Add a note? (optional)' });
     await field.waitFor();
@@ -123,11 +103,8 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
   });
 
   it('after End my day the popup offers no snooze and speaks of what still works', async () => {
-    await ext.page.bringToFront();
-    await ext.session.message({ interlude: 'end-day' });
-    const frame = await promptFrame(ext.page);
+    const frame = await showPrompt(ext.session, ext.page, 'end-day');
     await frame.getByRole('heading', { name: 'Closing the day' }).waitFor();
-    await promptHasKeys(frame);
     await ext.page.keyboard.press('Escape');
     await frame.getByRole('heading', { name: 'Done for today' }).waitFor();
     const closing = (await frame.getByRole('status').textContent()) ?? '';

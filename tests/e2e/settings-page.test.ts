@@ -1,58 +1,41 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations } from './axe.ts';
-import { type ExtensionSession, launchExtension } from './harness.ts';
-import { type PageServer, startPageServer } from './page-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './fixture.ts';
+import { lookInBothSchemes } from './look.ts';
 import { SCRIPTED_SETTINGS } from './scripted-day.ts';
 
 const WIDE = { width: 900, height: 1000 };
 const NARROW = { width: 360, height: 800 };
 
 describe('the settings page in Chromium', () => {
-  let session: ExtensionSession;
-
-  beforeAll(async () => {
-    session = await launchExtension();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const ext = useExtension();
 
   it('shows the few common choices first, and opens More by keyboard', async () => {
-    const page = await session.openExtensionPage('settings.html', WIDE);
+    const page = await ext.session.openExtensionPage('settings.html', WIDE);
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     expect(await page.getByLabel(/after this much screen time/).isVisible()).toBe(false);
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await session.screenshot(page, `settings-first-${scheme}`);
-      expect(await seriousViolations(page), scheme).toEqual([]);
-    }
-    await page.emulateMedia({ colorScheme: 'light' });
+    await lookInBothSchemes(ext.session, page, page, 'settings-first');
     await page.locator('summary').focus();
     await page.keyboard.press('Enter');
     await page.getByLabel(/after this much screen time/).waitFor();
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await session.screenshot(page, `settings-more-${scheme}`);
-      expect(await seriousViolations(page), `More, ${scheme}`).toEqual([]);
-    }
+    await lookInBothSchemes(ext.session, page, page, 'settings-more');
     await page.close();
   });
 
   it('a deep link into More opens it and focuses the field', async () => {
-    const page = await session.context.newPage();
+    const page = await ext.session.context.newPage();
     await page.setViewportSize(NARROW);
-    await page.goto(session.extensionUrl('settings.html#field-retentionDays'));
+    await page.goto(ext.session.extensionUrl('settings.html#field-retentionDays'));
     const field = page.getByLabel(/Keep history for/);
     await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await field.isVisible()).toBe(true);
     const box = await field.boundingBox();
     expect(box && box.y >= 0 && box.y < NARROW.height).toBe(true);
-    await session.screenshot(page, 'settings-deep-link-360');
+    await ext.session.screenshot(page, 'settings-deep-link-360');
     await page.close();
   });
 
   it('refuses settings past the browser’s sync quota before writing, saying why (issue 12)', async () => {
-    const page = await session.openExtensionPage('settings.html', WIDE);
+    const page = await ext.session.openExtensionPage('settings.html', WIDE);
     await page.locator('summary').click();
     // 500 call sites of about 220 characters: some 110 KB, more than sync holds in all (100 KB).
     const label = (n: number, c: string) => `${c}${n}`.padEnd(60, c);
@@ -72,12 +55,12 @@ describe('the settings page in Chromium', () => {
       'the page is not left "saving"',
     ).toBe(true);
     expect(await page.evaluate(() => chrome.storage.sync.get(null))).toEqual({});
-    await session.screenshot(page, 'settings-too-large-for-sync');
+    await ext.session.screenshot(page, 'settings-too-large-for-sync');
     await page.close();
   });
 
   it('asks before leaving with unsaved changes', async () => {
-    const page = await session.openExtensionPage('settings.html', WIDE);
+    const page = await ext.session.openExtensionPage('settings.html', WIDE);
     // A real click and typing: Chromium asks before unload only on a page the person touched.
     await page.getByLabel('Saturday').click();
     await page.getByText('You have changes that are not saved yet.').waitFor();
@@ -94,20 +77,10 @@ describe('the settings page in Chromium', () => {
 });
 
 describe('"Notification only" in Chromium (a build that holds the permission)', () => {
-  let session: ExtensionSession;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    session = await launchExtension({ build: 'test' });
-    server = await startPageServer([]);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const ext = useExtension({ build: 'test' });
 
   it('is saved once allowed, and a pause then arrives as a notification, not a card', async () => {
-    const settings = await session.openExtensionPage('settings.html', WIDE);
+    const settings = await ext.session.openExtensionPage('settings.html', WIDE);
     await settings.getByLabel(/Notification only/).check();
     await settings.getByRole('button', { name: 'Save settings' }).click();
     await settings.getByText('Saved.').waitFor();
@@ -123,28 +96,28 @@ describe('"Notification only" in Chromium (a build that holds the permission)', 
     );
     await settings.close();
 
-    const work = await session.context.newPage();
-    await work.goto(server.url('/docs', 'docs.test'));
+    const work = await ext.session.context.newPage();
+    await work.goto(ext.server.url('/docs', 'docs.test'));
     await work.bringToFront();
-    await session.message({ interlude: 'get-status' });
+    await ext.session.message({ interlude: 'get-status' });
     // Past the longest stretch: a pause comes due on its own.
-    await session.message({ interludeTest: 'advance-clock', minutes: 75 });
+    await ext.session.message({ interludeTest: 'advance-clock', minutes: 75 });
     await expect
-      .poll(() => session.worker.evaluate(() => chrome.notifications.getAll()), {
+      .poll(() => ext.session.worker.evaluate(() => chrome.notifications.getAll()), {
         timeout: 10_000,
       })
       .toHaveProperty('interlude-prompt');
     // The notification stands for the pause until it is clicked; no prompt page is open yet.
-    const notified = await session.worker.evaluate(() =>
+    const notified = await ext.session.worker.evaluate(() =>
       chrome.storage.session
         .get('promptNotification')
         .then((stored: { promptNotification?: { prompt: string } }) => stored.promptNotification),
     );
     expect(notified?.prompt).toBe('transition-pause');
     // No card over the page and no window: nothing took focus.
-    const frames = session.context.pages().flatMap((page) => page.frames());
+    const frames = ext.session.context.pages().flatMap((page) => page.frames());
     expect(frames.filter((frame) => frame.url().includes('/prompt.html'))).toEqual([]);
-    const windows = await session.worker.evaluate(() => chrome.windows.getAll());
+    const windows = await ext.session.worker.evaluate(() => chrome.windows.getAll());
     expect(windows).toHaveLength(1);
     expect(await work.evaluate(() => document.hasFocus())).toBe(true);
     await work.close();

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../shell/commands.ts';
-import { type ExtensionSession, launchExtension } from './harness.ts';
+import { useExtension } from './fixture.ts';
 
 /** What the README, the welcome page and the popup advertise: the suggested keys, from one list. */
 const advertised = Object.entries(COMMANDS).map(([name, { key }]) => ({ name, shortcut: key }));
 
 describe('keyboard shortcuts in the real browser', () => {
-  let session: ExtensionSession;
-  beforeAll(async () => {
-    session = await launchExtension();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const ext = useExtension();
 
   it('binds every advertised shortcut on install', async () => {
-    const page = await session.openExtensionPage('manifest.json');
+    const page = await ext.session.openExtensionPage('manifest.json');
     const bound = await page.evaluate(async () =>
       ((await chrome.commands.getAll()) as { name?: string; shortcut?: string }[])
         .filter((command) => command.name !== '_execute_action')
@@ -28,19 +22,19 @@ describe('keyboard shortcuts in the real browser', () => {
 
   it('shows on the welcome page and in the popup exactly what is bound, and opens the page to change them', async () => {
     for (const path of ['welcome.html', 'popup.html']) {
-      const page = await session.openExtensionPage(path, { width: 360, height: 900 });
+      const page = await ext.session.openExtensionPage(path, { width: 360, height: 900 });
       const terms = page.locator('.shortcuts dt');
       await expect
         .poll(() => terms.allTextContents(), { timeout: 10_000, message: `shortcuts on ${path}` })
         .toEqual(Object.values(COMMANDS).map((command) => command.key));
-      const opened = session.context.waitForEvent('page', { timeout: 10_000 });
+      const opened = ext.session.context.waitForEvent('page', { timeout: 10_000 });
       await page.getByRole('link', { name: 'Change shortcuts' }).click();
       const shortcutsPage = await opened;
       expect(shortcutsPage.url()).toBe('chrome://extensions/shortcuts');
       await shortcutsPage.close();
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
-        await session.screenshot(page, `shortcuts-${path.replace('.html', '')}-360-${scheme}`);
+        await ext.session.screenshot(page, `shortcuts-${path.replace('.html', '')}-360-${scheme}`);
       }
       await page.close();
     }

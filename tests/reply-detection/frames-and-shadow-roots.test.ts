@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { openPage, sizeOf, type WatchedPage } from './page.ts';
+import { describe, expect, it } from 'vitest';
+import { sizeOf, useOpenPage } from './page.ts';
 
 const ADDED_SITE = 'https://mail.example.org/inbox';
 const EDITOR_FRAME = '<main><iframe id="editor" srcdoc="<body><p>Hi</p></body>"></iframe></main>';
@@ -12,11 +12,10 @@ function frameDocument(frame: HTMLIFrameElement): Document {
 }
 
 describe('editors in same-origin frames', () => {
-  let page: WatchedPage;
-  afterEach(() => page.close());
+  const open = useOpenPage();
 
   it('recognises a designMode body in a srcdoc frame that was there from the start', () => {
-    page = openPage(ADDED_SITE, EDITOR_FRAME);
+    const page = open(ADDED_SITE, EDITOR_FRAME);
     const doc = frameDocument(page.get<HTMLIFrameElement>('#editor'));
     doc.designMode = 'on';
     page.type(doc.body);
@@ -25,7 +24,7 @@ describe('editors in same-origin frames', () => {
   });
 
   it('recognises a contenteditable body in a frame added later, once it loads', async () => {
-    page = openPage(ADDED_SITE, '<main></main>');
+    const page = open(ADDED_SITE, '<main></main>');
     const frame = page.document.createElement('iframe');
     frame.srcdoc = '<body contenteditable="true"><p>Hi</p></body>';
     const loaded = new Promise((done) => frame.addEventListener('load', done));
@@ -38,7 +37,7 @@ describe('editors in same-origin frames', () => {
   });
 
   it('recognises a Gmail-style editor frame by the Closure editor inside it', () => {
-    page = openPage('https://mail.google.com/mail/u/0/', EDITOR_FRAME);
+    const page = open('https://mail.google.com/mail/u/0/', EDITOR_FRAME);
     const doc = frameDocument(page.get<HTMLIFrameElement>('#editor'));
     doc.body.innerHTML =
       '<div id="body" class="Am Al editable" g_editable="true" role="textbox" contenteditable="true"></div>';
@@ -54,7 +53,7 @@ describe('editors in same-origin frames', () => {
       (frame: HTMLIFrameElement) => frame.classList.add('docs-texteventtarget-iframe'),
     ],
   ])('stays quiet for an editable frame that is %s', (_, shape) => {
-    page = openPage(ADDED_SITE, EDITOR_FRAME);
+    const page = open(ADDED_SITE, EDITOR_FRAME);
     const frame = page.get<HTMLIFrameElement>('#editor');
     shape(frame);
     const doc = frameDocument(frame);
@@ -65,11 +64,10 @@ describe('editors in same-origin frames', () => {
 });
 
 describe('editors in open shadow roots', () => {
-  let page: WatchedPage;
-  afterEach(() => page.close());
+  const open = useOpenPage();
 
   it('hears an editor whose events never leave its shadow root', () => {
-    page = openPage(ADDED_SITE, '<main><chat-box></chat-box></main>', {
+    const page = open(ADDED_SITE, '<main><chat-box></chat-box></main>', {
       before(document) {
         const host = document.querySelector('chat-box') as HTMLElement;
         host.attachShadow({ mode: 'open' }).innerHTML =
@@ -84,7 +82,7 @@ describe('editors in open shadow roots', () => {
   });
 
   it('finds a shadow root made later through a composed event, and listens there from then on', () => {
-    page = openPage(ADDED_SITE, '<main><chat-box></chat-box></main>');
+    const page = open(ADDED_SITE, '<main><chat-box></chat-box></main>');
     const shadow = page.get('chat-box').attachShadow({ mode: 'open' });
     shadow.innerHTML =
       '<textarea id="box"></textarea><div id="other" contenteditable="true"></div>';
@@ -95,7 +93,7 @@ describe('editors in open shadow roots', () => {
   });
 
   it('cannot hear events that stay inside a closed shadow root', () => {
-    page = openPage(ADDED_SITE, '<main><chat-box></chat-box></main>');
+    const page = open(ADDED_SITE, '<main><chat-box></chat-box></main>');
     const shadow = page.get('chat-box').attachShadow({ mode: 'closed' });
     shadow.innerHTML = '<textarea id="box"></textarea>';
     const view = page.window as unknown as typeof globalThis;

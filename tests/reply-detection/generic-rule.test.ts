@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { openPage, sizeOf, type WatchedPage } from './page.ts';
+import { describe, expect, it } from 'vitest';
+import { sizeOf, useOpenPage } from './page.ts';
 
 // A site the person added themselves: only the generic rule applies.
 const ADDED_SITE = 'https://support.example.org/tickets/7';
 
 describe('the generic rule on a site the person added', () => {
-  let page: WatchedPage;
-  afterEach(() => page.close());
+  const open = useOpenPage();
 
   it.each([
     ['a textarea', '<textarea id="box" aria-label="Reply"></textarea>'],
@@ -20,11 +19,8 @@ describe('the generic rule on a site the person added', () => {
     ],
     ['a paragraph inside an editor', '<div contenteditable="true"><p id="box">Hello</p></div>'],
   ])('recognises %s', (_, html) => {
-    page = openPage(ADDED_SITE, `<main>${html}</main>`);
-    const box = page.get('#box');
-    page.focus(box);
-    page.type(box);
-    expect(page.calls).toEqual([{ surface: 'generic' }]);
+    const page = open(ADDED_SITE, `<main>${html}</main>`);
+    expect(page.startReply(page.get('#box'))).toEqual([{ surface: 'generic' }]);
   });
 
   it.each([
@@ -65,29 +61,22 @@ describe('the generic rule on a site the person added', () => {
     ],
     ['a button', '<button id="box">Send</button>'],
   ])('stays quiet for %s', (_, html) => {
-    page = openPage(ADDED_SITE, `<main>${html}</main>`);
-    const field = page.get('#box');
-    page.focus(field);
-    page.type(field);
-    expect(page.calls).toEqual([]);
+    const page = open(ADDED_SITE, `<main>${html}</main>`);
+    expect(page.startReply(page.get('#box'))).toEqual([]);
   });
 
   it('stays quiet for a tiny off-screen helper textarea (clipboard, IME capture)', () => {
-    page = openPage(ADDED_SITE, '<main><textarea id="box"></textarea></main>');
+    const page = open(ADDED_SITE, '<main><textarea id="box"></textarea></main>');
     const helper = page.get('#box');
     sizeOf(helper, 1, 1);
-    page.focus(helper);
-    page.type(helper);
-    expect(page.calls).toEqual([]);
+    expect(page.startReply(helper)).toEqual([]);
   });
 
   it('stays quiet for an editor that fills the window (a full-page document editor)', () => {
-    page = openPage(ADDED_SITE, '<main><div id="box" contenteditable="true"></div></main>');
+    const page = open(ADDED_SITE, '<main><div id="box" contenteditable="true"></div></main>');
     const editor = page.get('#box');
     sizeOf(editor, page.window.innerWidth, page.window.innerHeight);
-    page.focus(editor);
-    page.type(editor);
-    expect(page.calls).toEqual([]);
+    expect(page.startReply(editor)).toEqual([]);
   });
 
   it.each([
@@ -104,7 +93,7 @@ describe('the generic rule on a site the person added', () => {
       () => undefined,
     ],
   ])('stays quiet for %s at the top level', (_, html, prepare) => {
-    page = openPage(ADDED_SITE, html);
+    const page = open(ADDED_SITE, html);
     prepare(page.document);
     page.focus(page.document.body);
     page.type(page.document.body);

@@ -1,17 +1,16 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { fixture, openPage, type WatchedPage } from './page.ts';
+import { describe, expect, it } from 'vitest';
+import { fixture, useOpenPage } from './page.ts';
 
 // Real capture of GitHub's React comment composer (Write/Preview tabs, toolbar, textarea).
 const html = fixture('github/github_textarea.html');
 const COMPOSER = 'textarea[aria-labelledby="comment-composer-heading"]';
 
 describe('GitHub comment composer (real capture)', () => {
-  let page: WatchedPage;
-  afterEach(() => page.close());
+  const open = useOpenPage();
 
   it('reports the github surface once when the comment box gets focus, not again while typing', () => {
-    page = openPage('https://github.com/octo/repo/issues/1', html, { layout: false });
+    const page = open('https://github.com/octo/repo/issues/1', html, { layout: false });
     const box = page.get(COMPOSER);
     page.focus(box);
     expect(page.calls).toEqual([{ surface: 'github' }]);
@@ -21,7 +20,7 @@ describe('GitHub comment composer (real capture)', () => {
   });
 
   it('reports on first input when focus arrived before the detector did', () => {
-    page = openPage('https://github.com/octo/repo/pull/2', html, { layout: false });
+    const page = open('https://github.com/octo/repo/pull/2', html, { layout: false });
     page.type(page.get(COMPOSER));
     expect(page.calls).toEqual([{ surface: 'github' }]);
   });
@@ -31,13 +30,13 @@ describe('GitHub comment composer (real capture)', () => {
     ['the Preview tab', 'button[role="tab"][aria-selected="false"]'],
     ['a toolbar button', '[role="toolbar"] button'],
   ])('stays quiet when %s gets focus', (_, selector) => {
-    page = openPage('https://github.com/octo/repo/issues/1', html, { layout: false });
+    const page = open('https://github.com/octo/repo/issues/1', html, { layout: false });
     page.focus(page.get(selector));
     expect(page.calls).toEqual([]);
   });
 
   it('is recognised by the generic rule on a site the person added (a self-hosted forge)', () => {
-    page = openPage('https://forge.example.org/octo/repo/issues/1', html);
+    const page = open('https://forge.example.org/octo/repo/issues/1', html);
     page.focus(page.get('[role="toolbar"] button'));
     expect(page.calls).toEqual([]);
     page.focus(page.get(COMPOSER));

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { fixture, openPage, type WatchedPage } from './page.ts';
+import { describe, expect, it } from 'vitest';
+import { fixture, useOpenPage } from './page.ts';
 
 // Real capture of Google's Closure editor: an inline reply and a full-screen compose in one page.
 const html = fixture('google-inbox-historical/inbox-2016-06-20-fullscreen-compose.html');
@@ -8,16 +8,13 @@ const INLINE_REPLY = '[data-test-id="bundledInlineCompose"] [contenteditable="tr
 const FULLSCREEN_BODY = '[data-test-id="fullscreenCompose"] [contenteditable="true"]';
 
 describe('Google Closure editor (real Inbox capture)', () => {
-  let page: WatchedPage;
-  afterEach(() => page.close());
+  const open = useOpenPage();
 
   it('reports the inline reply and the full-screen compose as two compose boxes, once each', () => {
-    page = openPage('https://mail.google.com/mail/u/0/#inbox', html, { layout: false });
+    const page = open('https://mail.google.com/mail/u/0/#inbox', html, { layout: false });
     const reply = page.get(INLINE_REPLY);
     const body = page.get(FULLSCREEN_BODY);
-    page.focus(reply);
-    page.type(reply);
-    expect(page.calls).toEqual([{ surface: 'gmail' }]);
+    expect(page.startReply(reply)).toEqual([{ surface: 'gmail' }]);
     page.focus(body);
     page.type(body);
     page.type(body);
@@ -29,15 +26,12 @@ describe('Google Closure editor (real Inbox capture)', () => {
     ['the subject line', 'input[placeholder="Subject"]'],
     ['a recipient field', 'input[aria-label="To"]'],
   ])('stays quiet for %s', (_, selector) => {
-    page = openPage('https://mail.google.com/mail/u/0/#inbox', html, { layout: false });
-    const field = page.get(selector);
-    page.focus(field);
-    page.type(field);
-    expect(page.calls).toEqual([]);
+    const page = open('https://mail.google.com/mail/u/0/#inbox', html, { layout: false });
+    expect(page.startReply(page.get(selector))).toEqual([]);
   });
 
   it('is recognised by the generic rule on a site the person added', () => {
-    page = openPage('https://inbox.example.org/', html);
+    const page = open('https://inbox.example.org/', html);
     page.focus(page.get('input[aria-label="Search"]'));
     page.focus(page.get(FULLSCREEN_BODY));
     expect(page.calls).toEqual([{ surface: 'generic' }]);

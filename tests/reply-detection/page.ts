@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import type { ComposeInfo } from '../../shell/reply-detection/watch-for-replies.ts';
 import { watchForReplies } from '../../shell/reply-detection/watch-for-replies.ts';
 
@@ -32,6 +32,8 @@ export interface WatchedPage {
   focus(element: Element): void;
   /** Fires what typing one character fires (beforeinput, input) on the element; no text is set. */
   type(element: Element): void;
+  /** Focuses the element and types one character in it, as a person starting a reply; returns `calls`. */
+  startReply(element: Element): ComposeInfo[];
   close(): Promise<void>;
 }
 
@@ -80,12 +82,33 @@ export function openPage(url: string, html: string, options: PageOptions = {}): 
       for (const type of ['beforeinput', 'input'])
         element.dispatchEvent(new view.InputEvent(type, { bubbles: true, composed: true }));
     },
+    startReply(element) {
+      page.focus(element);
+      page.type(element);
+      return calls;
+    },
     async close() {
       stop();
       await window.happyDOM.close();
     },
   };
   return page;
+}
+
+/**
+ * Call inside a describe block: returns {@link openPage}, with every page a test opens closed after
+ * that test.
+ */
+export function useOpenPage(): typeof openPage {
+  const open: WatchedPage[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((page) => page.close()));
+  });
+  return (url, html, options) => {
+    const page = openPage(url, html, options);
+    open.push(page);
+    return page;
+  };
 }
 
 /** Gives every element of the window (and of its child frames' windows) a fixed size. */

@@ -24,9 +24,7 @@ describe('one cue per compose session', () => {
     for (let key = 0; key < 20; key++) page.type(reply);
     page.focus(page.get('#elsewhere'));
     vi.advanceTimersByTime(RETURN_AFTER_MS);
-    page.focus(reply);
-    page.type(reply);
-    expect(page.calls).toHaveLength(1);
+    expect(page.startReply(reply)).toHaveLength(1);
   });
 
   it('reports again when the person comes back after more than two minutes away', () => {
@@ -71,9 +69,7 @@ describe('one cue per compose session', () => {
   it('judges a box again at its next focus once the page reveals it', () => {
     const reply = page.get('#reply');
     reply.setAttribute('aria-hidden', 'true');
-    page.focus(reply);
-    page.type(reply);
-    expect(page.calls).toEqual([]);
+    expect(page.startReply(reply)).toEqual([]);
     reply.removeAttribute('aria-hidden');
     page.type(reply);
     expect(page.calls).toEqual([]);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { openPage, type WatchedPage } from './page.ts';
+import { describe, expect, it } from 'vitest';
+import { useOpenPage } from './page.ts';
 
 // Small pages built from the selectors in the shared SELECTORS-NOTES.md, one per site.
 const SITES = {
@@ -30,8 +30,12 @@ const SITES = {
 } as const;
 
 describe('known reply sites', () => {
-  let page: WatchedPage;
-  afterEach(() => page.close());
+  const open = useOpenPage();
+  /** Opens `html` at `url`, then starts a reply in the field at `selector`; returns the reports. */
+  const typeIn = (url: string, html: string, selector: string) => {
+    const page = open(url, html);
+    return page.startReply(page.get(selector));
+  };
 
   it.each([
     ['gmail', 'https://mail.google.com/mail/u/0/#inbox', SITES.gmail, '#body'],
@@ -45,74 +49,49 @@ describe('known reply sites', () => {
     ['google-chat', 'https://mail.google.com/chat/u/0/', SITES.chat, '#body'],
     ['zendesk', 'https://acme.zendesk.com/agent/tickets/1', SITES.zendesk, '#body'],
   ])('recognises %s at %s (%#)', (surface, url, html, selector) => {
-    page = openPage(url, html);
-    const box = page.get(selector);
-    page.focus(box);
-    page.type(box);
-    expect(page.calls).toEqual([{ surface }]);
+    expect(typeIn(url, html, selector)).toEqual([{ surface }]);
   });
 
+  // Each site's page as it is reached for composing, and the fields on it that are not a reply.
+  const GMAIL = ['https://mail.google.com/mail/u/0/', SITES.gmail] as const;
+  const OUTLOOK = ['https://outlook.office.com/mail/', SITES.outlook] as const;
+  const SLACK = ['https://app.slack.com/client/T1', SITES.slack] as const;
+  const GITLAB = ['https://gitlab.com/g/p/-/issues/new', SITES.gitlab] as const;
   it.each([
-    [
-      'Gmail subject line',
-      'https://mail.google.com/mail/u/0/',
-      SITES.gmail,
-      'input[name="subjectbox"]',
-    ],
-    [
-      'Gmail hidden body textarea',
-      'https://mail.google.com/mail/u/0/',
-      SITES.gmail,
-      'textarea[form="nosend"]',
-    ],
-    ['Outlook recipient well', 'https://outlook.office.com/mail/', SITES.outlook, '#to'],
-    ['Outlook subject', 'https://outlook.office.com/mail/', SITES.outlook, '#subject'],
-    ['Outlook search', 'https://outlook.office.com/mail/', SITES.outlook, '#search'],
-    [
-      'Slack search (a Quill editor too)',
-      'https://app.slack.com/client/T1',
-      SITES.slack,
-      '#search',
-    ],
-    ['another Slack textarea', 'https://app.slack.com/client/T1', SITES.slack, '#other'],
+    ['Gmail subject line', ...GMAIL, 'input[name="subjectbox"]'],
+    ['Gmail hidden body textarea', ...GMAIL, 'textarea[form="nosend"]'],
+    ['Outlook recipient well', ...OUTLOOK, '#to'],
+    ['Outlook subject', ...OUTLOOK, '#subject'],
+    ['Outlook search', ...OUTLOOK, '#search'],
+    ['Slack search (a Quill editor too)', ...SLACK, '#search'],
+    ['another Slack textarea', ...SLACK, '#other'],
     ['Teams search', 'https://teams.microsoft.com/v2/', SITES.teams, '#search'],
-    ['GitLab issue title', 'https://gitlab.com/g/p/-/issues/new', SITES.gitlab, '#title'],
-    [
-      'GitLab issue description',
-      'https://gitlab.com/g/p/-/issues/new',
-      SITES.gitlab,
-      '#description',
-    ],
+    ['GitLab issue title', ...GITLAB, '#title'],
+    ['GitLab issue description', ...GITLAB, '#description'],
     ['Zendesk subject', 'https://acme.zendesk.com/agent/tickets/1', SITES.zendesk, '#note'],
   ])('stays quiet for the %s', (_, url, html, selector) => {
-    page = openPage(url, html);
-    const field = page.get(selector);
-    page.focus(field);
-    page.type(field);
-    expect(page.calls).toEqual([]);
+    expect(typeIn(url, html, selector)).toEqual([]);
   });
 
   it('finds LinkedIn’s message box inside the #interop-outlet open shadow root', () => {
-    page = openPage('https://www.linkedin.com/messaging/thread/1/', SITES.linkedin);
+    const page = open('https://www.linkedin.com/messaging/thread/1/', SITES.linkedin);
     const outlet = page.get('#interop-outlet');
     const shadow = outlet.attachShadow({ mode: 'open' });
     shadow.innerHTML = `<aside><form class="msg-form"><div class="msg-form__contenteditable"
       contenteditable="true" role="textbox" aria-multiline="true" aria-label="Write a message…"></div></form></aside>`;
     page.focus(page.get('#search'));
     expect(page.calls).toEqual([]);
-    const box = page.get('.msg-form__contenteditable', shadow);
-    page.focus(box);
-    page.type(box);
-    expect(page.calls).toEqual([{ surface: 'linkedin' }]);
+    expect(page.startReply(page.get('.msg-form__contenteditable', shadow))).toEqual([
+      { surface: 'linkedin' },
+    ]);
   });
 
   it('counts the generic rule only where a site’s markup is little known', () => {
-    page = openPage('https://acme.zendesk.com/agent/tickets/1', SITES.zendesk);
-    page.focus(page.get('#other'));
-    expect(page.calls).toEqual([{ surface: 'zendesk' }]);
-    void page.close();
-    page = openPage('https://app.slack.com/client/T1', SITES.slack);
-    page.focus(page.get('#other'));
-    expect(page.calls).toEqual([]);
+    const zendesk = open('https://acme.zendesk.com/agent/tickets/1', SITES.zendesk);
+    zendesk.focus(zendesk.get('#other'));
+    expect(zendesk.calls).toEqual([{ surface: 'zendesk' }]);
+    const slack = open('https://app.slack.com/client/T1', SITES.slack);
+    slack.focus(slack.get('#other'));
+    expect(slack.calls).toEqual([]);
   });
 });

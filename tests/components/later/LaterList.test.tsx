@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LaterList } from '../../../components/later/LaterList.tsx';
 import { LaterWeek } from '../../../components/later/LaterWeek.tsx';
-import { TransitionPause } from '../../../components/transition-pause/TransitionPause.tsx';
 import type { LaterItem } from '../../../core/later-list.ts';
+import { setup as setupPause } from '../transition-pause-setup.tsx';
 
 const ZONE = 'Europe/Berlin';
 const now = Date.parse('2025-06-13T10:00:00+02:00');
@@ -127,31 +127,14 @@ describe('LaterWeek', () => {
 });
 
 describe('the first pause of the day', () => {
-  const practice = { breath: 'b', naming: 'n', phrase: 'p', nextStep: 's' } as never;
-
   it('offers back what the last release left unfinished, when the background sends it', () => {
-    render(
-      <TransitionPause
-        reason="long-stretch"
-        intensity="gentle"
-        practice={practice}
-        onAnswer={vi.fn()}
-        unfinished="The hiring plan"
-      />,
-    );
+    setupPause({ reason: 'long-stretch', unfinished: 'The hiring plan' });
     expect(screen.getByText('When you ended your day, you left this for today.')).toBeTruthy();
     expect(screen.getByText('The hiring plan')).toBeTruthy();
   });
 
   it('shows nothing of it otherwise', () => {
-    render(
-      <TransitionPause
-        reason="long-stretch"
-        intensity="gentle"
-        practice={practice}
-        onAnswer={vi.fn()}
-      />,
-    );
+    setupPause({ reason: 'long-stretch' });
     expect(screen.queryByText('When you ended your day, you left this for today.')).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ import {
 import { personalChanges, settingsUnderPolicy } from '../../../core/effective-settings.ts';
 import { type ManagedPolicy, readManagedPolicy } from '../../../core/managed-policy.ts';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../core/settings.ts';
-import { replySiteRows } from '../../../shell/reply-sites.ts';
+import { pageProps } from './page-props.ts';
 
 afterEach(cleanup);
 
@@ -35,23 +35,7 @@ function setup(person: Settings, managed: ManagedPolicy | undefined) {
   );
   render(
     <ManagedFields.Provider value={managedFieldsOf(managed)}>
-      <SettingsPage
-        settings={settings}
-        policy={managed}
-        zones={['Europe/Berlin']}
-        systemZone="Europe/Berlin"
-        localeWeekStart="Monday"
-        onSave={onSave}
-        onReset={async () => undefined}
-        replySites={{
-          rows: replySiteRows(settings.boundaryCue.sites, {}),
-          onToggle: vi.fn(),
-          onAdd: vi.fn(),
-        }}
-        pageAccess={{ granted: false, onAllow: vi.fn(), onRevoke: vi.fn() }}
-        logHref="/log.html"
-        supportHref="/support.html"
-      />
+      <SettingsPage {...pageProps(settings)} policy={managed} onSave={onSave} />
     </ManagedFields.Provider>,
   );
   return { onSave };

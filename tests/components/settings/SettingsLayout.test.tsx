@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SettingsPage } from '../../../components/settings/SettingsPage.tsx';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../core/settings.ts';
-import { replySiteRows } from '../../../shell/reply-sites.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings.ts';
+import { pageProps } from './page-props.ts';
 
 afterEach(() => {
   cleanup();
@@ -20,30 +20,10 @@ function setup(
 ) {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   if (options.hash) history.replaceState(null, '', options.hash);
-  const onSave = vi.fn(async (changes: Record<string, unknown>) =>
-    parseSettings(changes, settings),
-  );
+  const props = pageProps(settings);
   const request = vi.fn(options.request ?? (async () => true));
-  render(
-    <SettingsPage
-      settings={settings}
-      zones={['Europe/Berlin']}
-      systemZone="Europe/Berlin"
-      localeWeekStart="Monday"
-      onSave={onSave}
-      onReset={vi.fn(async () => undefined)}
-      replySites={{
-        rows: replySiteRows(DEFAULT_SETTINGS.boundaryCue.sites, {}),
-        onToggle: vi.fn(),
-        onAdd: vi.fn(),
-      }}
-      pageAccess={{ granted: false, onAllow: vi.fn(), onRevoke: vi.fn() }}
-      notifications={{ granted: options.granted, request }}
-      logHref="/log.html"
-      supportHref="/support.html"
-    />,
-  );
-  return { onSave, request };
+  render(<SettingsPage {...props} notifications={{ granted: options.granted, request }} />);
+  return { onSave: props.onSave, request };
 }
 
 const more = () => document.getElementById('more') as HTMLDetailsElement;

@@ -1,46 +1,27 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  SettingsPage,
-  type SettingsPageProps,
-} from '../../../components/settings/SettingsPage.tsx';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../core/settings.ts';
-import { replySiteRows } from '../../../shell/reply-sites.ts';
+import { SettingsPage } from '../../../components/settings/SettingsPage.tsx';
+import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings.ts';
 import { TOO_LARGE_FOR_SYNC } from '../../shell/large-settings.ts';
+import { pageProps } from './page-props.ts';
 
 afterEach(cleanup);
 
 function setup(settings: Settings = DEFAULT_SETTINGS, granted: Record<string, boolean> = {}) {
-  // The real validation, as saveSettings runs it over the current settings.
-  const onSave = vi.fn<SettingsPageProps['onSave']>(async (changes) =>
-    parseSettings(changes, settings),
-  );
-  const replySites = {
-    rows: replySiteRows(settings.boundaryCue.sites, granted),
-    onToggle: vi.fn(),
-    onAdd: vi.fn(),
-  };
-  const pageAccess = { granted: false, onAllow: vi.fn(), onRevoke: vi.fn() };
-  const onReset = vi.fn(async () => undefined);
-  render(
-    <SettingsPage
-      settings={settings}
-      zones={['Europe/Berlin', 'America/New_York']}
-      systemZone="Europe/Berlin"
-      localeWeekStart="Monday"
-      onSave={onSave}
-      onReset={onReset}
-      replySites={replySites}
-      pageAccess={pageAccess}
-      logHref="/log.html"
-      supportHref="/support.html"
-    />,
-  );
-  return { onSave, onReset, replySites, pageAccess };
+  const props = pageProps(settings, granted);
+  render(<SettingsPage {...props} zones={['Europe/Berlin', 'America/New_York']} />);
+  return props;
 }
 
 const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+/** Saves, then expects `alert` and Save usable again: the page is not left "saving". */
+async function expectNotSaved(alert: string) {
+  save();
+  expect((await screen.findByRole('alert')).textContent).toBe(alert);
+  const button = screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement;
+  expect(button.disabled).toBe(false);
+}
 const type = (label: RegExp, value: string) =>
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
@@ -148,25 +129,17 @@ describe('SettingsPage', () => {
   it('shows why valid settings were not stored, instead of staying on "saving" (issue 12)', async () => {
     const { onSave } = setup();
     onSave.mockResolvedValueOnce({ ok: false, errors: [], storage: TOO_LARGE_FOR_SYNC });
-    save();
-    expect((await screen.findByRole('alert')).textContent).toBe(
+    await expectNotSaved(
       'Nothing was saved. Your settings come to 127 KB, but your browser syncs at most 100 KB of settings. Shorten the longest lists: the sites of “support” work (59 KB), call sites (20 KB).',
     );
-    expect(
-      (screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement).disabled,
-    ).toBe(false);
   });
 
   it('shows the browser’s refusal when saving fails outright', async () => {
     const { onSave } = setup();
     onSave.mockRejectedValueOnce(new Error('Resource::kQuotaBytesPerItem quota exceeded'));
-    save();
-    expect((await screen.findByRole('alert')).textContent).toBe(
+    await expectNotSaved(
       'Nothing was saved. The browser did not save the settings (Resource::kQuotaBytesPerItem quota exceeded).',
     );
-    expect(
-      (screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement).disabled,
-    ).toBe(false);
   });
 
   it('says the daily cap counts what the core counts: pauses offered on their own, not cues', () => {
@@ -276,18 +249,7 @@ describe('reply sites and page access', () => {
     cleanup();
     const onRevoke = vi.fn();
     render(
-      <SettingsPage
-        settings={DEFAULT_SETTINGS}
-        zones={[]}
-        systemZone="UTC"
-        localeWeekStart="Monday"
-        onSave={vi.fn()}
-        onReset={vi.fn()}
-        replySites={{ rows: [], onToggle: vi.fn(), onAdd: vi.fn() }}
-        pageAccess={{ granted: true, onAllow: vi.fn(), onRevoke }}
-        logHref="/log.html"
-        supportHref="/support.html"
-      />,
+      <SettingsPage {...pageProps()} pageAccess={{ granted: true, onAllow: vi.fn(), onRevoke }} />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Take back access to pages' }));
     await waitFor(() => expect(onRevoke).toHaveBeenCalledTimes(1));

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsPage } from '../../../components/settings/SettingsPage.tsx';
 import { usePageSettings } from '../../../entrypoints/settings/use-page-settings.ts';
 import { loadSettings } from '../../../shell/settings-store.ts';
+import { pageProps } from './page-props.ts';
 
 afterEach(cleanup);
 
@@ -12,21 +13,7 @@ afterEach(cleanup);
 function Page() {
   const { settings, policy, save, reset } = usePageSettings();
   if (!settings) return null;
-  return (
-    <SettingsPage
-      settings={settings}
-      policy={policy}
-      zones={['Europe/Berlin']}
-      systemZone="Europe/Berlin"
-      localeWeekStart="Monday"
-      onSave={save}
-      onReset={reset}
-      replySites={{ rows: [], onToggle: vi.fn(), onAdd: vi.fn() }}
-      pageAccess={{ granted: false, onAllow: vi.fn(), onRevoke: vi.fn() }}
-      logHref="/log.html"
-      supportHref="/support.html"
-    />
-  );
+  return <SettingsPage {...pageProps(settings)} policy={policy} onSave={save} onReset={reset} />;
 }
 
 const checked = (label: RegExp) => (screen.getByLabelText(label) as HTMLInputElement).checked;

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsPage } from '../../../components/settings/SettingsPage.tsx';
 import { FORM_FIELDS, readSettingsForm } from '../../../components/settings/settings-form.ts';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_FIELDS } from '../../../core/settings.ts';
+import { pageProps } from './page-props.ts';
 
 afterEach(cleanup);
 
@@ -14,20 +15,7 @@ afterEach(cleanup);
  */
 describe('the settings form follows the settings schema', () => {
   function drawn() {
-    render(
-      <SettingsPage
-        settings={DEFAULT_SETTINGS}
-        zones={['Europe/Berlin']}
-        systemZone="Europe/Berlin"
-        localeWeekStart="Monday"
-        onSave={vi.fn(async () => ({ ok: true as const, settings: DEFAULT_SETTINGS }))}
-        onReset={vi.fn(async () => undefined)}
-        replySites={{ rows: [], onToggle: vi.fn(), onAdd: vi.fn() }}
-        pageAccess={{ granted: false, onAllow: vi.fn(), onRevoke: vi.fn() }}
-        logHref="/log.html"
-        supportHref="/support.html"
-      />,
-    );
+    render(<SettingsPage {...pageProps()} />);
     fireEvent.click(screen.getByText('More settings'));
     return document.querySelector('form') as HTMLFormElement;
   }
