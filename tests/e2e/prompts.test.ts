@@ -5,6 +5,7 @@ import type { InterludeRecord } from '../../core/records.ts';
 import { seriousViolations } from './axe.ts';
 import { type ExtensionPageFixture, useExtensionPage } from './fixture.ts';
 import {
+  describePrompt,
   type ExtensionSession,
   promptFrame as findPromptFrame,
   type PromptMessage,
@@ -409,6 +410,15 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
   });
 });
 
+const ADVANCE_A_MINUTE = { interludeTest: 'advance-clock', minutes: 1 };
+
+/** A fixed-offset zone (Etc/GMT±n) where the time `at` (epoch ms) falls in the hour `hour`. */
+function zoneWhereItIs(hour: number, at: number): string {
+  const offset = ((((hour - new Date(at).getUTCHours()) % 24) + 24 + 12) % 24) - 12;
+  // Etc/GMT names count the other way: Etc/GMT-9 is nine hours ahead of UTC.
+  return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
+
 describe('the guided pause after Start (test build, timers driven by the test)', () => {
   const ext = useExtensionPage(
     { build: 'test' },
@@ -553,18 +563,36 @@ describe('the guided pause after Start (test build, timers driven by the test)',
     expect(cues).toEqual([expect.objectContaining({ outcome: 'dismissed', host: 'docs.test' })]);
   });
 
-  it('a pause Interlude offers by itself comes as an offer first: Start, Snooze and Skip by key and by Tab', async () => {
+  // The zone the offers below are made in, chosen once (see awaitOffer).
+  let zone: string | undefined;
+  /**
+   * Lets a stretch of 75 minutes pass in working hours, past the 70-minute bound, and returns the
+   * pause Interlude then offers by itself. The day is set in a zone where it is morning on the
+   * extension's clock, so neither the end of the working day (its release) nor midnight comes in the
+   * minutes these tests let pass, whatever the hour they run at.
+   */
+  const awaitOffer = async (): Promise<Frame> => {
+    zone ??= zoneWhereItIs(8, await ext.session.message<number>(ADVANCE_A_MINUTE));
     const control = await ext.session.openExtensionPage('manifest.json');
-    await control.evaluate(
-      (settings) => chrome.storage.sync.set({ settings }),
-      // Working hours all day, so the stretch below is in hours whenever the test runs.
-      { workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '23:59' } },
-    );
+    await control.evaluate((settings) => chrome.storage.sync.set({ settings }), {
+      workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '23:59' },
+      timeZone: zone,
+    });
     await control.close();
     await ext.page.bringToFront();
     await ext.session.message({ interludeTest: 'advance-clock', minutes: 75 });
     const frame = await promptFrame(ext.page);
-    await frame.getByRole('heading', { name: 'A short pause?' }).waitFor();
+    await frame
+      .getByRole('heading', { name: 'A short pause?' })
+      .waitFor({ timeout: 10_000 })
+      .catch(async (error: Error) => {
+        throw new Error(`No offer of a pause: ${error.message}\n${await describePrompt(frame)}`);
+      });
+    return frame;
+  };
+
+  it('a pause Interlude offers by itself comes as an offer first: Start, Snooze and Skip by key and by Tab', async () => {
+    const frame = await awaitOffer();
     await expectPromptScreen(ext, frame, 'button: Start Enter', 'transition-pause');
     // S opens the snooze choices; they join the Tab order and the middle one takes focus.
     await ext.page.keyboard.press('s');
@@ -583,11 +611,7 @@ describe('the guided pause after Start (test build, timers driven by the test)',
   });
 
   it('"pause now" while an offer shows starts the pause at once, in place of the offer', async () => {
-    await ext.page.bringToFront();
-    // The stretch goes on after the skip above: the next offer comes 70 minutes later.
-    await ext.session.message({ interludeTest: 'advance-clock', minutes: 75 });
-    const offer = await promptFrame(ext.page);
-    await offer.getByRole('heading', { name: 'A short pause?' }).waitFor();
+    const offer = await awaitOffer();
     const reply = await ext.session.message({ interlude: 'pause-now' });
     expect(reply).toEqual({ ok: true, output: { shown: true } });
     await expect.poll(() => offer.isDetached(), { timeout: 10_000 }).toBe(true);
