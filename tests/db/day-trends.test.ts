@@ -1,25 +1,19 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { summarizeTrendFacts, summarizeTrends } from '../../core/summarize-trends.ts';
 import { openHistory } from '../../db/open-history.ts';
 import { SCHEMA } from '../../db/schema.ts';
 import { syntheticYear } from '../e2e/year.ts';
 import { activityRecords, recordsOfEveryKind } from './sample-records.ts';
-import { expectDaysConsistent } from './schema-fixtures.ts';
+import { expectDaysConsistent, expectTrendsAsFromRecords } from './schema-fixtures.ts';
 
 const DAY = 86_400_000;
 const MONDAY = Date.UTC(2025, 0, 6);
-const HOURS = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' };
-
-async function fresh() {
-  const factory = new IDBFactory();
-  return { factory, history: await openHistory({ factory }) };
-}
 
 describe('each day’s trend facts follow its records', () => {
   it('through steps, imports, a note, retention and a partly pruned day', async () => {
-    const { factory, history } = await fresh();
+    const factory = new IDBFactory();
+    const history = await openHistory({ factory });
     await history.commitStep({ n: 1 }, recordsOfEveryKind(MONDAY + 23 * 3_600_000));
     await history.commitStep({ n: 2 }, recordsOfEveryKind(MONDAY + DAY + 3_600_000, 's'));
     await expectDaysConsistent(factory, SCHEMA);
@@ -34,25 +28,15 @@ describe('each day’s trend facts follow its records', () => {
     await history.pruneBefore(MONDAY + 10 * DAY + 12 * 3_600_000);
     await expectDaysConsistent(factory, SCHEMA);
     const left = month.filter((r) => r.at >= MONDAY + 10 * DAY + 12 * 3_600_000);
-    const from = MONDAY - DAY;
-    expect(
-      summarizeTrendFacts(
-        await history.trendFactsBetween(from, MONDAY + 34 * DAY),
-        from,
-        5,
-        'Asia/Tokyo',
-        HOURS,
-        MONDAY,
-      ),
-    ).toEqual(summarizeTrends(left, from, 5, 'Asia/Tokyo', HOURS, MONDAY));
+    await expectTrendsAsFromRecords(history, left, MONDAY - DAY, 5, 'Asia/Tokyo');
 
     await history.deleteEverything();
     await expectDaysConsistent(factory, SCHEMA);
-    expect(await history.trendFactsBetween(from, MONDAY + 34 * DAY)).toEqual([]);
+    expect(await history.trendFactsBetween(MONDAY - DAY, MONDAY + 34 * DAY)).toEqual([]);
   });
 
   it('reads the facts of the days a range falls in, and nothing for an empty range', async () => {
-    const { history } = await fresh();
+    const history = await openHistory({ factory: new IDBFactory() });
     await history.addRecords(activityRecords(30, MONDAY, 8 * 3_600_000));
     const facts = await history.trendFactsBetween(MONDAY + DAY, MONDAY + 3 * DAY);
     // The days of MONDAY + 1, + 2 and + 3 (the range's end is read too; the summary leaves it out).
@@ -68,16 +52,6 @@ describe('each day’s trend facts follow its records', () => {
     const history = await openHistory({ factory: null });
     const records = syntheticYear({ end: MONDAY + 20 * DAY, days: 20, perDay: 40 });
     await history.addRecords(records);
-    const from = MONDAY - DAY;
-    expect(
-      summarizeTrendFacts(
-        await history.trendFactsBetween(from, MONDAY + 20 * DAY),
-        from,
-        3,
-        'Europe/Berlin',
-        HOURS,
-        MONDAY,
-      ),
-    ).toEqual(summarizeTrends(records, from, 3, 'Europe/Berlin', HOURS, MONDAY));
+    await expectTrendsAsFromRecords(history, records, MONDAY - DAY, 3, 'Europe/Berlin');
   });
 });

@@ -1,7 +1,13 @@
 import { expect } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
-import { summarizeTrendFacts, summarizeTrends } from '../../core/summarize-trends.ts';
+import {
+  summarizeTrendFacts,
+  summarizeTrends,
+  type WeekTrend,
+} from '../../core/summarize-trends.ts';
 import { trendFacts } from '../../core/trend-facts.ts';
+import { localMidnight } from '../../core/week-start-of.ts';
+import type { History } from '../../db/history.ts';
 import { openHistory } from '../../db/open-history.ts';
 import type { SchemaPlan } from '../../db/schema.ts';
 import { activityRecords, collect, recordsOfEveryKind } from './sample-records.ts';
@@ -145,6 +151,25 @@ export async function expectDaysConsistent(
 }
 
 /**
+ * Checks that `weeks` weeks of trends from `first` (a local midnight in `zone`), read from the
+ * trend facts `history` keeps, are what they are from `records` themselves; resolves to them.
+ */
+export async function expectTrendsAsFromRecords(
+  history: History,
+  records: readonly InterludeRecord[],
+  first: number,
+  weeks: number,
+  zone: string,
+): Promise<WeekTrend[]> {
+  const workHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' };
+  const end = localMidnight(first, zone, weeks * 7);
+  const facts = await history.trendFactsBetween(first, end);
+  const trends = summarizeTrendFacts(facts, first, weeks, zone, workHours, end);
+  expect(trends).toEqual(summarizeTrends(records, first, weeks, zone, workHours, end));
+  return trends;
+}
+
+/**
  * The upgrade harness: builds the `fromVersion` fixture with records of every kind (and records
  * sharing timestamps), opens it through the history module with `plan`, and checks that every
  * record and the engine state survived and are found through every index.
@@ -176,13 +201,7 @@ export async function expectEveryRecordKept(
     );
   }
   expect(await history.loadEngineState()).toEqual(state);
-  // The trends read from the kept facts say what they say from the records themselves.
-  const workHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' };
-  const weeks = (facts: Parameters<typeof summarizeTrendFacts>[0]) =>
-    summarizeTrendFacts(facts, start - 86_400_000, 2, 'Europe/Berlin', workHours, start);
-  expect(
-    weeks(await history.trendFactsBetween(start - 86_400_000, start + 13 * 86_400_000)),
-  ).toEqual(summarizeTrends(records, start - 86_400_000, 2, 'Europe/Berlin', workHours, start));
+  await expectTrendsAsFromRecords(history, records, start - 86_400_000, 2, 'Europe/Berlin');
   expect(history.status()).toEqual({ persistent: true });
   history.close();
   await expectDaysConsistent(factory, plan);

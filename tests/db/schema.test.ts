@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { summarizeTrendFacts, summarizeTrends, TREND_WEEKS } from '../../core/summarize-trends.ts';
+import { TREND_WEEKS } from '../../core/summarize-trends.ts';
 import { localMidnight } from '../../core/week-start-of.ts';
 import { openHistory } from '../../db/open-history.ts';
 import {
@@ -17,6 +17,7 @@ import { collect, recordsOfEveryKind } from './sample-records.ts';
 import {
   expectDaysConsistent,
   expectEveryRecordKept,
+  expectTrendsAsFromRecords,
   rawRecords,
   SCHEMA_FIXTURES,
 } from './schema-fixtures.ts';
@@ -142,16 +143,7 @@ describe('schema upgrades keep every record', () => {
     await expectDaysConsistent(factory, SCHEMA);
     const zone = 'America/New_York';
     const first = localMidnight(end, zone, -7 * (TREND_WEEKS - 1) - 3);
-    const hours = { days: [1, 2, 3, 4, 5], start: '08:00', end: '16:00' };
-    const trends = summarizeTrendFacts(
-      await history.trendFactsBetween(first, end),
-      first,
-      TREND_WEEKS,
-      zone,
-      hours,
-      end,
-    );
-    expect(trends).toEqual(summarizeTrends(records, first, TREND_WEEKS, zone, hours, end));
+    const trends = await expectTrendsAsFromRecords(history, records, first, TREND_WEEKS, zone);
     expect(trends.every((week) => week.activeMs > 0 && week.pausesOffered > 0)).toBe(true);
     history.close();
   });
