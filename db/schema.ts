@@ -1,3 +1,7 @@
+/*
+ * Why this file is long: it is the one description of the IndexedDB layout, with every migration
+ * that ever reached it, which must be read together to know what a database of any version holds.
+ */
 import {
   type DBSchema,
   type IDBPDatabase,
