@@ -24,10 +24,15 @@ describe('each day’s trend facts follow its records', () => {
     await history.addRecords([...month, ...recordsOfEveryKind(MONDAY + 23 * 3_600_000)]);
     await expectDaysConsistent(factory, SCHEMA);
 
-    // Whole days go, and the cutoff's own day keeps its later half.
-    await history.pruneBefore(MONDAY + 10 * DAY + 12 * 3_600_000);
+    // Whole days go, and the cutoff's own day (records from 08:00 UTC) keeps what follows 08:10.
+    const cutoff = MONDAY + 10 * DAY + 8 * 3_600_000 + 10 * 60_000;
+    await history.pruneBefore(cutoff);
     await expectDaysConsistent(factory, SCHEMA);
-    const left = month.filter((r) => r.at >= MONDAY + 10 * DAY + 12 * 3_600_000);
+    const left = month.filter((r) => r.at >= cutoff);
+    expect(left.filter((r) => r.at < MONDAY + 11 * DAY).length).toBeGreaterThan(10);
+    expect(month.filter((r) => r.at >= MONDAY + 10 * DAY && r.at < cutoff).length).toBeGreaterThan(
+      10,
+    );
     await expectTrendsAsFromRecords(history, left, MONDAY - DAY, 5, 'Asia/Tokyo');
 
     await history.deleteEverything();
