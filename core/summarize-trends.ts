@@ -4,6 +4,7 @@
  */
 import type { InterludeRecord } from './records.ts';
 import type { Settings } from './settings.ts';
+import { type TrendFacts, TrendMoment, trendFacts } from './trend-facts.ts';
 import { localMidnight } from './week-start-of.ts';
 import { type WorkPeriod, workPeriodAt } from './work-period.ts';
 
@@ -52,6 +53,21 @@ export function summarizeTrends(
   workHours: Settings['workHours'],
   now: number,
 ): WeekTrend[] {
+  return summarizeTrendFacts([trendFacts(records)], firstWeekStart, weeks, zone, workHours, now);
+}
+
+/**
+ * {@link summarizeTrends} from the {@link TrendFacts} of the records (e.g. one per day, as history
+ * keeps them), in any order; moments outside the weeks are ignored.
+ */
+export function summarizeTrendFacts(
+  facts: readonly TrendFacts[],
+  firstWeekStart: number,
+  weeks: number,
+  zone: string,
+  workHours: Settings['workHours'],
+  now: number,
+): WeekTrend[] {
   const days = Array.from({ length: weeks * 7 + 1 }, (_, i) =>
     localMidnight(firstWeekStart, zone, i),
   );
@@ -77,36 +93,57 @@ export function summarizeTrends(
   const periodStarts = periods.map((period) => period.start);
   const activeDay = new Uint8Array(weeks * 7);
   const releaseDay = new Uint8Array(weeks * 7);
-  for (const r of records) {
-    if (r.at < firstWeekStart || r.at >= end) continue;
-    const day = lastAtOrBefore(days, r.at);
-    const week = trends[Math.floor(day / 7)] as WeekTrend;
-    switch (r.kind) {
-      case 'activity': {
-        const span = Math.max(1, r.until - r.at);
-        const working = overlapWith(periods, periodStarts, r.at, r.until);
-        week.activeMs += r.activeMs;
-        week.longestStretchMs = Math.max(week.longestStretchMs, r.activeMs);
-        week.afterHoursMs += Math.round((r.activeMs * (span - Math.min(span, working))) / span);
-        activeDay[day] = 1;
-        break;
+  for (const { at, what, stretches } of facts) {
+    for (let i = 0; i < stretches.length; i += 3) {
+      const from = stretches[i] as number;
+      if (from < firstWeekStart || from >= end) continue;
+      const until = stretches[i + 1] as number;
+      const activeMs = stretches[i + 2] as number;
+      const day = lastAtOrBefore(days, from);
+      const week = trends[Math.floor(day / 7)] as WeekTrend;
+      const span = Math.max(1, until - from);
+      const working = overlapWith(periods, periodStarts, from, until);
+      week.activeMs += activeMs;
+      week.longestStretchMs = Math.max(week.longestStretchMs, activeMs);
+      week.afterHoursMs += Math.round((activeMs * (span - Math.min(span, working))) / span);
+      activeDay[day] = 1;
+    }
+    for (let i = 0; i < at.length; i++) {
+      const moment = at[i] as number;
+      if (moment < firstWeekStart || moment >= end) continue;
+      const day = lastAtOrBefore(days, moment);
+      const week = trends[Math.floor(day / 7)] as WeekTrend;
+      switch (what[i] as TrendMoment) {
+        case TrendMoment.pauseTaken:
+          week.pausesTaken++;
+          week.pausesOffered++;
+          break;
+        case TrendMoment.pauseSkipped:
+          week.pausesSkipped++;
+          week.pausesOffered++;
+          break;
+        case TrendMoment.pauseOffered:
+          week.pausesOffered++;
+          break;
+        case TrendMoment.naturalBreak:
+          week.naturalBreaks++;
+          break;
+        case TrendMoment.release:
+          releaseDay[day] = 1;
+          break;
+        case TrendMoment.mineNow:
+          week.mineNow++;
+          week.cuesAnswered++;
+          week.cues++;
+          break;
+        case TrendMoment.cueAnswered:
+          week.cuesAnswered++;
+          week.cues++;
+          break;
+        case TrendMoment.cue:
+          week.cues++;
+          break;
       }
-      case 'transition-pause':
-        week.pausesOffered++;
-        if (r.outcome === 'taken') week.pausesTaken++;
-        else if (r.outcome === 'skipped' || r.outcome === 'dismissed') week.pausesSkipped++;
-        break;
-      case 'natural-break':
-        week.naturalBreaks++;
-        break;
-      case 'end-of-day':
-        if (r.outcome === 'taken') releaseDay[day] = 1;
-        break;
-      case 'boundary-cue':
-        week.cues++;
-        if (r.answer !== undefined) week.cuesAnswered++;
-        if (r.answer === 'mine-now') week.mineNow++;
-        break;
     }
   }
   for (let day = 0; day < weeks * 7; day++) {

@@ -1,4 +1,5 @@
 import type { InterludeRecord, RecordKind } from '../core/records.ts';
+import type { TrendFacts } from '../core/trend-facts.ts';
 import type { HistoryMeta } from './schema.ts';
 
 /** How many records a write added, and how many it skipped because their id was already kept. */
@@ -47,6 +48,8 @@ export interface HistoryStore {
     from: number,
     to: number,
   ): Promise<RecordOfKind<K>[]>;
+  /** The trend facts of the records of the days `[from, to)` falls in (some perhaps just outside it). */
+  trendFactsBetween(from: number, to: number): Promise<TrendFacts[]>;
   pages(pageSize: number): AsyncGenerator<InterludeRecord[]>;
   count(): Promise<number>;
   /** Writes `note` onto the boundary-cue record `id`; false if no such cue is kept. */

@@ -1,4 +1,5 @@
 import type { InterludeRecord, RecordKind } from '../core/records.ts';
+import type { TrendFacts } from '../core/trend-facts.ts';
 import type { AddResult, RecordOfKind, UnavailableReason } from './history-store.ts';
 import type { HistoryMeta } from './schema.ts';
 
@@ -36,6 +37,12 @@ export interface History {
     from: number,
     to: number,
   ): Promise<RecordOfKind<K>[]>;
+  /**
+   * What the trends view needs of the records with `from <= at < to`: their {@link TrendFacts},
+   * kept beside each day's records, so months are read without reading their records (moments
+   * just outside the range may come too; `summarizeTrendFacts` leaves them out). Never rejects.
+   */
+  trendFactsBetween(from: number, to: number): Promise<TrendFacts[]>;
   /**
    * Adds records, skipping ids already kept (or repeated in `records`); a record's id and time
    * never change, so a kept id is looked for on the day of its time. Whole days are written in

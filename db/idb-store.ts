@@ -1,13 +1,19 @@
 /*
- * Why this file is long: it is the one IndexedDB layout (day buckets and their counts) with every
- * read and write over it, which must stay together to stay consistent.
+ * Why this file is long: it is the one IndexedDB layout (day buckets, their counts and their trend
+ * facts) with every read and write over it, which must stay together to stay consistent.
  */
 import { unwrap } from 'idb';
 import type { InterludeRecord, RecordKind } from '../core/records.ts';
 import type { Connection } from './connection.ts';
 import { byDay, dayBucket, dayOf, runsOfDays } from './day-bucket.ts';
 import type { AddResult, HistoryStore, RecordOfKind } from './history-store.ts';
-import { type DayBucket, ENGINE_STATE_KEY, type HistoryMeta, META_KEY } from './schema.ts';
+import {
+  type DayBucket,
+  dayTrendsOf,
+  ENGINE_STATE_KEY,
+  type HistoryMeta,
+  META_KEY,
+} from './schema.ts';
 import { transact } from './transact.ts';
 
 /**
@@ -27,6 +33,11 @@ const NOTE_DAYS = 7;
 
 /** Days read per transaction while paging through everything. */
 const PAGE_DAYS = 8;
+
+/** The stores that hold a day: its bucket, and what is written with it. A write to one writes all. */
+const DAY_STORES = ['days', 'day-counts', 'day-trends'] as const;
+/** The stores "erase everything" and a step write: the days, and the engine state. */
+const ALL_STORES = [...DAY_STORES, 'engine'] as const;
 
 /** The IndexedDB backend: every operation on `connection`, each write in one transaction. */
 export function idbStore(connection: Connection): HistoryStore {
@@ -49,7 +60,7 @@ export function idbStore(connection: Connection): HistoryStore {
   return {
     commitStep: (state, records) =>
       use((db) => {
-        const tx = db.transaction(['days', 'day-counts', 'engine'], 'readwrite');
+        const tx = db.transaction(ALL_STORES, 'readwrite');
         return writing(tx, unwrap(tx), (raw, failure) => {
           raw.objectStore('engine').put(state, ENGINE_STATE_KEY);
           return addToDays(raw, byDay(records), failure);
@@ -64,7 +75,7 @@ export function idbStore(connection: Connection): HistoryStore {
         for (const run of runs) {
           const added = new Map<number, string[]>();
           await use((db) => {
-            const tx = db.transaction(['days', 'day-counts'], 'readwrite');
+            const tx = db.transaction(DAY_STORES, 'readwrite');
             return writing(tx, unwrap(tx), (raw, failure) =>
               addToDays(raw, run, failure, (day, ids, handled) => {
                 added.set(day, ids);
@@ -78,7 +89,7 @@ export function idbStore(connection: Connection): HistoryStore {
         }
       } catch (error) {
         await use((db) => {
-          const tx = db.transaction(['days', 'day-counts'], 'readwrite');
+          const tx = db.transaction(DAY_STORES, 'readwrite');
           return transact(tx, () => takeOut(unwrap(tx), written));
         }).catch(() => undefined);
         throw error;
@@ -88,10 +99,11 @@ export function idbStore(connection: Connection): HistoryStore {
     },
     noteOnCue: (id, note) =>
       use((db) => {
-        const tx = db.transaction(['days', 'day-counts'], 'readwrite');
+        // A note changes no count and no trend fact: only the bucket is written.
+        const tx = db.transaction('days', 'readwrite');
         return transact(tx, async () => {
           // A note follows its answer within minutes: the cue is in one of the newest days.
-          let cursor = await tx.objectStore('days').openCursor(null, 'prev');
+          let cursor = await tx.store.openCursor(null, 'prev');
           for (let days = 0; cursor && days < NOTE_DAYS; days++) {
             const { records } = cursor.value;
             const at = records.findIndex((r) => r.id === id);
@@ -123,6 +135,14 @@ export function idbStore(connection: Connection): HistoryStore {
         await transact(tx, () => tx.store.put(meta, META_KEY));
       }),
     recordsBetween: (from, to) => between(from, to),
+    trendFactsBetween: (from, to) =>
+      !(from < to)
+        ? Promise.resolve([])
+        : use((db) => {
+            const tx = db.transaction('day-trends');
+            const range = IDBKeyRange.bound(dayOf(from), dayOf(to));
+            return transact(tx, () => tx.store.getAll(range));
+          }),
     recordsOfKindBetween: <K extends RecordKind>(kind: K, from: number, to: number) =>
       between(from, to, kind) as Promise<RecordOfKind<K>[]>,
     async *pages(pageSize) {
@@ -170,10 +190,9 @@ export function idbStore(connection: Connection): HistoryStore {
       }),
     deleteEverything: () =>
       use(async (db) => {
-        const tx = db.transaction(['days', 'day-counts', 'engine'], 'readwrite');
+        const tx = db.transaction(ALL_STORES, 'readwrite');
         await transact(tx, () => {
-          for (const name of ['days', 'day-counts', 'engine'] as const)
-            unwrap(tx.objectStore(name)).clear();
+          for (const name of ALL_STORES) unwrap(tx.objectStore(name)).clear();
         });
       }),
     pruneBefore: (epochMs) =>
@@ -182,7 +201,7 @@ export function idbStore(connection: Connection): HistoryStore {
         let deleted = 0;
         // Whole days before the cutoff's day, about PRUNE_CHUNK records per transaction.
         for (;;) {
-          const tx = db.transaction(['days', 'day-counts'], 'readwrite');
+          const tx = db.transaction(DAY_STORES, 'readwrite');
           const went = await transact(tx, async () => {
             const counts = tx.objectStore('day-counts');
             const older = IDBKeyRange.upperBound(lastWholeDay);
@@ -199,15 +218,14 @@ export function idbStore(connection: Connection): HistoryStore {
             }
             if (last === undefined) return undefined;
             const range = IDBKeyRange.bound(days[0], last);
-            unwrap(tx.objectStore('days')).delete(range);
-            unwrap(counts).delete(range);
+            for (const name of DAY_STORES) unwrap(tx.objectStore(name)).delete(range);
             return taken;
           });
           if (went === undefined) break;
           deleted += went;
         }
         // The cutoff's own day keeps what is at or after the cutoff.
-        const tx = db.transaction(['days', 'day-counts'], 'readwrite');
+        const tx = db.transaction(DAY_STORES, 'readwrite');
         return transact(tx, async () => {
           const bucket = await tx.objectStore('days').get(lastWholeDay + 1);
           if (!bucket) return deleted;
@@ -222,15 +240,18 @@ export function idbStore(connection: Connection): HistoryStore {
 
 const idOf = (record: InterludeRecord) => record.id;
 
-/** Puts a day's bucket and its count, or deletes both when the day is left empty. */
+/** Puts a day's bucket, its count and its trend facts, or deletes all three when the day is left empty. */
 function writeBucket(raw: IDBTransaction, bucket: DayBucket): IDBRequest {
   const days = raw.objectStore('days');
   const counts = raw.objectStore('day-counts');
+  const trends = raw.objectStore('day-trends');
   if (bucket.records.length > 0) {
     counts.put(bucket.records.length, bucket.day);
+    trends.put(dayTrendsOf(bucket));
     return days.put(bucket);
   }
   counts.delete(bucket.day);
+  trends.delete(bucket.day);
   return days.delete(bucket.day);
 }
 

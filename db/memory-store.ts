@@ -1,4 +1,5 @@
 import type { InterludeRecord, RecordKind } from '../core/records.ts';
+import { trendFacts } from '../core/trend-facts.ts';
 import type { AddResult, HistoryStore, RecordOfKind } from './history-store.ts';
 import type { HistoryMeta } from './schema.ts';
 
@@ -74,6 +75,7 @@ export function memoryStore(): MemoryStore {
     recordsBetween: async (from, to) => select((r) => r.at >= from && r.at < to),
     recordsOfKindBetween: async <K extends RecordKind>(kind: K, from: number, to: number) =>
       select((r) => r.kind === kind && r.at >= from && r.at < to) as RecordOfKind<K>[],
+    trendFactsBetween: async (from, to) => [trendFacts(select((r) => r.at >= from && r.at < to))],
     async *pages(pageSize) {
       const all = select(() => true);
       for (let start = 0; start < all.length; start += pageSize) {

@@ -123,6 +123,12 @@ export async function openHistory(options: OpenHistoryOptions = {}): Promise<His
         () => memory.recordsOfKindBetween(kind, from, to),
         mergeRecords,
       ),
+    trendFactsBetween: (from, to) =>
+      read(
+        (store) => store.trendFactsBetween(from, to),
+        () => memory.trendFactsBetween(from, to),
+        (a, b) => [...a, ...b],
+      ),
     async addRecords(records, onProgress) {
       const store = usableDisk();
       if (!store) return memory.addRecords(records, onProgress);

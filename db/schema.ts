@@ -1,3 +1,7 @@
+/*
+ * Why this file is long: it is the one description of the IndexedDB layout, with every migration
+ * that ever reached it, which must be read together to know what a database of any version holds.
+ */
 import {
   type DBSchema,
   type IDBPDatabase,
@@ -6,6 +10,7 @@ import {
   unwrap,
 } from 'idb';
 import type { InterludeRecord, RecordKind } from '../core/records.ts';
+import { type TrendFacts, trendFacts } from '../core/trend-facts.ts';
 import { byDay, dayBucket } from './day-bucket.ts';
 
 /**
@@ -33,6 +38,17 @@ export interface DayBucket {
   records: InterludeRecord[];
 }
 
+/** What the trends view needs of one {@link DayBucket}: the {@link TrendFacts} of its records. */
+export interface DayTrends extends TrendFacts {
+  day: number;
+}
+
+/** The {@link DayTrends} of `bucket`, written beside it whenever it is. */
+export const dayTrendsOf = (bucket: DayBucket): DayTrends => ({
+  day: bucket.day,
+  ...trendFacts(bucket.records),
+});
+
 /** The typed shape of the database, for `idb`. */
 export interface InterludeDB extends DBSchema {
   /** Version 1's layout, one value per record; the upgrade to version 2 moves them into `days`. */
@@ -50,6 +66,14 @@ export interface InterludeDB extends DBSchema {
   'day-counts': {
     key: number;
     value: number;
+  };
+  /**
+   * Since version 3: the trends view's facts of each day's bucket, written with it, so twelve
+   * weeks are read without decoding their records.
+   */
+  'day-trends': {
+    key: number;
+    value: DayTrends;
   };
   engine: {
     key: typeof ENGINE_STATE_KEY | typeof META_KEY;
@@ -107,11 +131,29 @@ const dayBuckets: Migration = async (db, tx) => {
   db.deleteObjectStore('records');
 };
 
+/**
+ * Version 3: beside each day's bucket, its {@link DayTrends}, worked out from the bucket in the
+ * upgrade transaction (one day at a time, with a cursor).
+ */
+const dayTrends: Migration = (db, tx) => {
+  const trends = unwrap(db.createObjectStore('day-trends', { keyPath: 'day' }));
+  const walk = unwrap(tx.objectStore('days')).openCursor();
+  return new Promise<void>((resolve, reject) => {
+    walk.onsuccess = () => {
+      const cursor = walk.result;
+      if (!cursor) return resolve();
+      trends.put(dayTrendsOf(cursor.value as DayBucket));
+      cursor.continue();
+    };
+    walk.onerror = () => reject(walk.error);
+  });
+};
+
 /** Interlude's schema: database `interlude`, and every migration from nothing to the current version. */
 export const SCHEMA: SchemaPlan = {
   name: 'interlude',
-  version: 2,
-  migrations: { 1: createVersion1, 2: dayBuckets },
+  version: 3,
+  migrations: { 1: createVersion1, 2: dayBuckets, 3: dayTrends },
 };
 
 /**

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings.ts';
-import { summarizeTrends, TREND_WEEKS, type WeekTrend } from '../../core/summarize-trends.ts';
+import { summarizeTrendFacts, TREND_WEEKS, type WeekTrend } from '../../core/summarize-trends.ts';
 import { localMidnight } from '../../core/week-start-of.ts';
 import type { History } from '../../db/history.ts';
 
 /**
- * The last {@link TREND_WEEKS} weeks up to the one starting at `thisWeek`, read in one range query
- * through the time index and summarised; undefined while reading, or while `history` is.
+ * The last {@link TREND_WEEKS} weeks up to the one starting at `thisWeek`, summarised from the
+ * trend facts history keeps per day (one range read, no records decoded); undefined while
+ * reading, or while `history` is.
  */
 export function useTrends(
   history: History | undefined,
@@ -20,9 +21,9 @@ export function useTrends(
     if (!history || thisWeek === undefined || !workHours) return;
     const first = localMidnight(thisWeek, zone, -7 * (TREND_WEEKS - 1));
     let current = true;
-    void history.recordsBetween(first, localMidnight(thisWeek, zone, 7)).then((records) => {
+    void history.trendFactsBetween(first, localMidnight(thisWeek, zone, 7)).then((facts) => {
       if (current)
-        setTrends(summarizeTrends(records, first, TREND_WEEKS, zone, workHours, Date.now()));
+        setTrends(summarizeTrendFacts(facts, first, TREND_WEEKS, zone, workHours, Date.now()));
     });
     return () => {
       current = false;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
-import { summarizeTrends } from '../../core/summarize-trends.ts';
+import {
+  summarizeTrendFacts,
+  summarizeTrends,
+  TREND_WEEKS,
+  type WeekTrend,
+} from '../../core/summarize-trends.ts';
+import { TrendMoment, trendFacts } from '../../core/trend-facts.ts';
+import { localMidnight } from '../../core/week-start-of.ts';
+import { syntheticYear } from '../e2e/year.ts';
 
 const ZONE = 'Europe/Berlin';
 const HOURS = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' };
@@ -156,5 +164,72 @@ describe('summarizeTrends', () => {
     const backward = summarizeTrends([...records].reverse(), WEEK_1, 1, ZONE, HOURS, AFTER);
     expect(backward).toEqual(forward);
     expect(forward[0]).toMatchObject({ pausesTaken: 2, afterHoursMs: 2 * H, activeDays: 2 });
+  });
+});
+
+describe('summarizeTrendFacts', () => {
+  const DAY = 86_400_000;
+  // A hundred days, some cues left unanswered and some releases skipped, made up from 08:00 UTC.
+  const history = syntheticYear({ end: at('2026-12-16T12:00:00Z'), days: 100, perDay: 240 }).map(
+    (r, i): InterludeRecord =>
+      r.kind === 'boundary-cue' && i % 7 === 0
+        ? { ...r, outcome: 'expired', answer: undefined }
+        : r.kind === 'end-of-day' && Math.floor(r.at / DAY) % 3 === 0
+          ? { ...r, outcome: 'skipped' }
+          : r,
+  );
+  const byUtcDay = Map.groupBy(history, (r) => Math.floor(r.at / DAY));
+
+  it.each(['Europe/Berlin', 'America/Los_Angeles', 'Pacific/Auckland', 'Asia/Kathmandu'])(
+    'gives the same twelve weeks from each day’s facts as from the records, in %s',
+    (zone) => {
+      const first = localMidnight(at('2026-09-21T12:00:00Z'), zone, 0);
+      const now = at('2026-12-16T12:00:00Z');
+      const perDay = [...byUtcDay.values()].map((records) => trendFacts(records));
+      const fromFacts = summarizeTrendFacts(perDay, first, TREND_WEEKS, zone, HOURS, now);
+      const fromRecords = summarizeTrends(history, first, TREND_WEEKS, zone, HOURS, now);
+      expect(fromFacts).toEqual(fromRecords);
+      expect(fromFacts.reverse()).toEqual(
+        summarizeTrendFacts(perDay.reverse(), first, TREND_WEEKS, zone, HOURS, now).reverse(),
+      );
+      // Every kind of figure is exercised, so a figure dropped from the facts cannot pass unseen.
+      const total = (key: keyof WeekTrend) =>
+        fromRecords.reduce((sum, w) => sum + Number(w[key]), 0);
+      for (const key of [
+        'pausesOffered',
+        'pausesTaken',
+        'pausesSkipped',
+        'naturalBreaks',
+        'activeMs',
+        'afterHoursMs',
+        'activeDays',
+        'releaseDays',
+        'cues',
+        'cuesAnswered',
+        'mineNow',
+        'longestStretchMs',
+      ] as const)
+        expect(total(key), key).toBeGreaterThan(0);
+      expect(total('cues')).toBeGreaterThan(total('cuesAnswered'));
+      expect(total('activeDays')).toBeGreaterThan(total('releaseDays'));
+    },
+  );
+
+  it('keeps in the facts only what the trends read, and no zone, text or id', () => {
+    const facts = trendFacts([
+      activity('2026-09-07T08:00:00+02:00', '2026-09-07T10:00:00+02:00', H),
+      pause('2026-09-07T10:00:00+02:00', 'snoozed'),
+      release('2026-09-07T17:30:00+02:00', 'skipped'),
+      { ...base('2026-09-07T18:00:00+02:00'), kind: 'later', item: 'r1', action: 'done' },
+    ]);
+    expect(facts).toEqual({
+      at: Float64Array.from([at('2026-09-07T10:00:00+02:00')]),
+      what: Uint8Array.from([TrendMoment.pauseOffered]),
+      stretches: Float64Array.from([
+        at('2026-09-07T08:00:00+02:00'),
+        at('2026-09-07T10:00:00+02:00'),
+        H,
+      ]),
+    });
   });
 });

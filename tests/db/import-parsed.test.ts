@@ -9,7 +9,7 @@ import { importParsed } from '../../db/import-parsed.ts';
 import { openHistory } from '../../db/open-history.ts';
 import { SCHEMA } from '../../db/schema.ts';
 import { activityRecords, collect, recordsOfEveryKind } from './sample-records.ts';
-import { rawRecords } from './schema-fixtures.ts';
+import { expectDaysConsistent, rawRecords } from './schema-fixtures.ts';
 
 const MONDAY = Date.UTC(2025, 0, 6, 9);
 const DAY = 86_400_000;
@@ -124,6 +124,7 @@ describe('importParsed', () => {
     vi.restoreAllMocks();
     expect(await rawRecords(factory, SCHEMA.name, SCHEMA.version)).toEqual(before);
     expect(await history.count()).toBe(before.length);
+    await expectDaysConsistent(factory, SCHEMA);
   }, 60_000);
 
   it('imports into memory, and says so, when there is no disk', async () => {

@@ -1,5 +1,13 @@
 import { expect } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
+import {
+  summarizeTrendFacts,
+  summarizeTrends,
+  type WeekTrend,
+} from '../../core/summarize-trends.ts';
+import { trendFacts } from '../../core/trend-facts.ts';
+import { localMidnight } from '../../core/week-start-of.ts';
+import type { History } from '../../db/history.ts';
 import { openHistory } from '../../db/open-history.ts';
 import type { SchemaPlan } from '../../db/schema.ts';
 import { activityRecords, collect, recordsOfEveryKind } from './sample-records.ts';
@@ -30,28 +38,44 @@ export const SCHEMA_FIXTURES: Readonly<Record<number, SchemaFixture>> = {
     await completion(tx);
     db.close();
   },
-  2: async (factory, name, records, state) => {
-    const db = await rawOpen(factory, name, 2, (created) => {
-      created.createObjectStore('days', { keyPath: 'day' });
-      created.createObjectStore('day-counts');
-      created.createObjectStore('engine');
-    });
-    const days = new Map<number, InterludeRecord[]>();
-    for (const record of records) {
-      const day = Math.floor(record.at / 86_400_000);
-      days.set(day, [...(days.get(day) ?? []), record]);
-    }
-    const tx = db.transaction(['days', 'day-counts', 'engine'], 'readwrite');
-    for (const [day, list] of days) {
-      list.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
-      tx.objectStore('days').put({ day, records: list });
-      tx.objectStore('day-counts').put(list.length, day);
-    }
-    tx.objectStore('engine').put(state, 'state');
-    await completion(tx);
-    db.close();
-  },
+  2: (factory, name, records, state) => dayBuckets(factory, name, 2, records, state),
+  3: (factory, name, records, state) => dayBuckets(factory, name, 3, records, state),
 };
+
+/**
+ * Versions 2 and 3: records in one bucket per UTC day with its count and, from version 3, the
+ * day's trend facts (as core/trend-facts.ts works them out).
+ */
+async function dayBuckets(
+  factory: IDBFactory,
+  name: string,
+  version: 2 | 3,
+  records: readonly InterludeRecord[],
+  state: unknown,
+): Promise<void> {
+  const stores = version === 2 ? ['days', 'day-counts'] : ['days', 'day-counts', 'day-trends'];
+  const db = await rawOpen(factory, name, version, (created) => {
+    created.createObjectStore('days', { keyPath: 'day' });
+    created.createObjectStore('day-counts');
+    if (version === 3) created.createObjectStore('day-trends', { keyPath: 'day' });
+    created.createObjectStore('engine');
+  });
+  const days = new Map<number, InterludeRecord[]>();
+  for (const record of records) {
+    const day = Math.floor(record.at / 86_400_000);
+    days.set(day, [...(days.get(day) ?? []), record]);
+  }
+  const tx = db.transaction([...stores, 'engine'], 'readwrite');
+  for (const [day, list] of days) {
+    list.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+    tx.objectStore('days').put({ day, records: list });
+    tx.objectStore('day-counts').put(list.length, day);
+    if (version === 3) tx.objectStore('day-trends').put({ day, ...trendFacts(list) });
+  }
+  tx.objectStore('engine').put(state, 'state');
+  await completion(tx);
+  db.close();
+}
 
 /** Opens `name` at `version` with raw IndexedDB, running `upgrade` if it is created or upgraded. */
 export function rawOpen(
@@ -94,6 +118,57 @@ export async function rawRecords(factory: IDBFactory, name: string, version: num
     : (values as InterludeRecord[]);
 }
 
+/** The values of every store of `name` (at `version`) but the engine's, read with raw IndexedDB. */
+async function rawStores(factory: IDBFactory, name: string, version: number) {
+  const db = await rawOpen(factory, name, version);
+  const stores = [...db.objectStoreNames].filter((store) => store !== 'engine');
+  const tx = db.transaction(stores);
+  const read = (store: string) =>
+    new Promise<[string, unknown[]]>((resolve, reject) => {
+      const request = tx.objectStore(store).getAll();
+      request.onsuccess = () => resolve([store, request.result]);
+      request.onerror = () => reject(request.error);
+    });
+  const values = new Map(await Promise.all(stores.map(read)));
+  db.close();
+  return values;
+}
+
+/**
+ * Checks that every day's bucket (at the schema's current `version`) lies beside its count and
+ * its trend facts, worked out afresh from its records, and that no count or facts outlive their day.
+ */
+export async function expectDaysConsistent(
+  factory: IDBFactory,
+  plan: Pick<SchemaPlan, 'name' | 'version'>,
+): Promise<void> {
+  const stores = await rawStores(factory, plan.name, plan.version);
+  const days = (stores.get('days') ?? []) as { day: number; records: InterludeRecord[] }[];
+  expect(stores.get('day-counts')).toEqual(days.map((bucket) => bucket.records.length));
+  expect(stores.get('day-trends')).toEqual(
+    days.map((bucket) => ({ day: bucket.day, ...trendFacts(bucket.records) })),
+  );
+}
+
+/**
+ * Checks that `weeks` weeks of trends from `first` (a local midnight in `zone`), read from the
+ * trend facts `history` keeps, are what they are from `records` themselves; resolves to them.
+ */
+export async function expectTrendsAsFromRecords(
+  history: History,
+  records: readonly InterludeRecord[],
+  first: number,
+  weeks: number,
+  zone: string,
+): Promise<WeekTrend[]> {
+  const workHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' };
+  const end = localMidnight(first, zone, weeks * 7);
+  const facts = await history.trendFactsBetween(first, end);
+  const trends = summarizeTrendFacts(facts, first, weeks, zone, workHours, end);
+  expect(trends).toEqual(summarizeTrends(records, first, weeks, zone, workHours, end));
+  return trends;
+}
+
 /**
  * The upgrade harness: builds the `fromVersion` fixture with records of every kind (and records
  * sharing timestamps), opens it through the history module with `plan`, and checks that every
@@ -126,6 +201,8 @@ export async function expectEveryRecordKept(
     );
   }
   expect(await history.loadEngineState()).toEqual(state);
+  await expectTrendsAsFromRecords(history, records, start - 86_400_000, 2, 'Europe/Berlin');
   expect(history.status()).toEqual({ persistent: true });
   history.close();
+  await expectDaysConsistent(factory, plan);
 }

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { TREND_WEEKS } from '../../core/summarize-trends.ts';
+import { localMidnight } from '../../core/week-start-of.ts';
 import { openHistory } from '../../db/open-history.ts';
 import {
   type HistoryDatabase,
@@ -12,7 +14,13 @@ import {
 } from '../../db/schema.ts';
 import { syntheticYear } from '../e2e/year.ts';
 import { collect, recordsOfEveryKind } from './sample-records.ts';
-import { expectEveryRecordKept, rawRecords, SCHEMA_FIXTURES } from './schema-fixtures.ts';
+import {
+  expectDaysConsistent,
+  expectEveryRecordKept,
+  expectTrendsAsFromRecords,
+  rawRecords,
+  SCHEMA_FIXTURES,
+} from './schema-fixtures.ts';
 
 const versions = Array.from({ length: SCHEMA.version }, (_, i) => i + 1);
 
@@ -77,6 +85,7 @@ describe('schema upgrades keep every record', () => {
         },
       ],
       ['forgets the engine state', (_db, tx) => tx.objectStore('engine').clear()],
+      ['forgets the trend facts', (_db, tx) => tx.objectStore('day-trends').clear()],
     ])('catches a migration that %s', async (_name, migration) => {
       await expect(
         expectEveryRecordKept(new IDBFactory(), nextVersion(migration), 1),
@@ -119,6 +128,24 @@ describe('schema upgrades keep every record', () => {
       await before.count(),
     );
     upgraded.close();
+  });
+
+  it('a version 2 database with months of history opens as version 3 with every day’s trend facts', async () => {
+    const end = Date.UTC(2026, 11, 16, 12);
+    const records = syntheticYear({ end, days: 120, perDay: 60 });
+    const factory = new IDBFactory();
+    await SCHEMA_FIXTURES[2]?.(factory, SCHEMA.name, records, { phase: 'watching' });
+
+    const history = await openHistory({ factory });
+
+    expect(history.status()).toEqual({ persistent: true });
+    expect(await collect(history.allRecords())).toEqual(records);
+    await expectDaysConsistent(factory, SCHEMA);
+    const zone = 'America/New_York';
+    const first = localMidnight(end, zone, -7 * (TREND_WEEKS - 1) - 3);
+    const trends = await expectTrendsAsFromRecords(history, records, first, TREND_WEEKS, zone);
+    expect(trends.every((week) => week.activeMs > 0 && week.pausesOffered > 0)).toBe(true);
+    history.close();
   });
 
   it('a migration that fails leaves the old database and every record in place', async () => {
