@@ -2,16 +2,11 @@
  * Why this file is long: loading, saving and resetting the settings across their `storage.sync`
  * items, with each problem named, is one store.
  */
-import { browser } from 'wxt/browser';
 import { isPlainObject } from '../core/is-plain-object.ts';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/settings.ts';
 import type { SettingsProblem } from '../core/settings-problem.ts';
-import {
-  isSettingsKey,
-  layOutSettings,
-  readSettingsLayout,
-  type SettingsTooLarge,
-} from './settings-layout.ts';
+import { layOutSettings, type SettingsTooLarge } from './settings-layout.ts';
+import { storedItems } from './stored-items.ts';
 
 /* Settings live in `storage.sync` (the browser's own sync, if the person uses it), laid out to fit
    its quotas (see settings-layout.ts); history never does. */
@@ -41,14 +36,7 @@ export interface PreparedSettings {
  * no longer validates (say, from a newer Interlude) falls back to the defaults rather than failing.
  */
 export async function loadSettings(): Promise<Settings> {
-  return (await readSettings()).settings;
-}
-
-async function readSettings(): Promise<{ settings: Settings; complete: boolean }> {
-  const { stored, complete } = readSettingsLayout(await browser.storage.sync.get(null));
-  if (stored === undefined) return { settings: DEFAULT_SETTINGS, complete };
-  const parsed = parseSettings(stored);
-  return { settings: parsed.ok ? parsed.settings : DEFAULT_SETTINGS, complete };
+  return (await storedItems.settings.getValue()).settings;
 }
 
 /**
@@ -81,8 +69,11 @@ export async function writeSettings(
   { ok: true; undo(): Promise<void> } | { ok: false; errors: []; storage: SettingsStorageProblem }
 > {
   try {
-    const before = await replaceSettingsItems(prepared.items);
-    return { ok: true, undo: () => replaceSettingsItems(before).then(() => undefined) };
+    const before = await storedItems.settings.replaceItems(prepared.items);
+    return {
+      ok: true,
+      undo: () => storedItems.settings.replaceItems(before).then(() => undefined),
+    };
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
     const rate = /MAX_WRITE_OPERATIONS_PER_(MINUTE|HOUR)/.exec(detail)?.[1];
@@ -104,19 +95,6 @@ export async function saveSettings(changes: unknown): Promise<SaveSettingsResult
   return written.ok ? { ok: true, settings: prepared.prepared.settings } : written;
 }
 
-/** Replaces every settings item in sync with `items`; resolves with the items it replaced. */
-async function replaceSettingsItems(
-  items: Record<string, unknown>,
-): Promise<Record<string, unknown>> {
-  const all = await browser.storage.sync.get(null);
-  const before = Object.fromEntries(Object.entries(all).filter(([key]) => isSettingsKey(key)));
-  const stale = Object.keys(before).filter((key) => !Object.hasOwn(items, key));
-  // Blanked in the same write as the new items, so no reader ever sees an old part beside them.
-  await browser.storage.sync.set({ ...items, ...Object.fromEntries(stale.map((k) => [k, null])) });
-  if (stale.length > 0) await browser.storage.sync.remove(stale);
-  return before;
-}
-
 /**
  * Only what differs from the defaults is stored: it keeps the synced items small, and a person who
  * never changed a default gets improved defaults later.
@@ -133,9 +111,7 @@ function differences(value: unknown, base: unknown): unknown {
 
 /** Replaces every setting with the defaults. */
 export async function resetSettings(): Promise<void> {
-  const all = await browser.storage.sync.get(null);
-  const keys = Object.keys(all).filter(isSettingsKey);
-  if (keys.length > 0) await browser.storage.sync.remove(keys);
+  await storedItems.settings.removeValue();
 }
 
 /**
@@ -143,27 +119,11 @@ export async function resetSettings(): Promise<void> {
  * every part of them has arrived; a change that leaves the settings as they were is not reported.
  */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  let latest = 0;
   let reported: string | undefined;
-  const handle = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'sync' || !Object.keys(changes).some(isSettingsKey)) return;
-    const mine = ++latest;
-    readSettings().then(
-      ({ settings, complete }) => {
-        const text = JSON.stringify(settings);
-        if (mine !== latest || !complete || text === reported) return;
-        reported = text;
-        listener(settings);
-      },
-      () => {
-        // Unreadable for a moment (the browser shutting down): the next change reports again.
-      },
-    );
-  };
-  browser.storage.onChanged.addListener(handle);
-  const stop = () => browser.storage.onChanged.removeListener(handle);
-  // A page that closes still holding a storage listener makes Firefox log "sendRemoveListener on
-  // closed conduit" (Mozilla bug 1633315): let go of it as the page goes.
-  globalThis.addEventListener?.('pagehide', stop, { once: true });
-  return stop;
+  return storedItems.settings.watch(({ settings, complete }) => {
+    const text = JSON.stringify(settings);
+    if (!complete || text === reported) return;
+    reported = text;
+    listener(settings);
+  });
 }
