@@ -1,7 +1,7 @@
 /**
  * `node scripts/managed-schema.ts`: writes `public/managed-schema.json`, Chromium's schema for
  * Interlude's managed storage (the manifest's `storage.managed_schema`), from the settings schema and
- * the policy's own keys and limits; then `npm run format`. tests/scripts/managed-schema.test.ts fails
+ * the policy's own keys and limits; then `npm run format`. tests/core/managed-policy.test.ts fails
  * while the committed file differs from what this makes.
  */
 import { writeFileSync } from 'node:fs';
