@@ -11,10 +11,24 @@ import { storedItems } from './stored-items.ts';
 
 let lastPolicy: ManagedPolicy | undefined;
 
-/** The organisation's policy from `storage.managed`, or undefined when there is none. */
+/**
+ * The organisation's policy from `storage.managed`, or undefined when there is none. Browsers
+ * reject the read (or give `{}`) when no policy is installed; either is "no policy".
+ */
 export async function loadManagedPolicy(): Promise<ManagedPolicy | undefined> {
-  lastPolicy = (await storedItems.managedPolicy.getValue()).policy;
+  lastPolicy = (await readManaged()).policy;
   return lastPolicy;
+}
+
+/** The policy as the browser gives it (`raw`: null when it refuses), and as Interlude reads it. */
+async function readManaged(): Promise<{ raw: unknown; policy: ManagedPolicy | undefined }> {
+  let raw: unknown;
+  try {
+    raw = await storedItems.managedPolicy.getAll();
+  } catch {
+    raw = null;
+  }
+  return { raw, policy: readManagedPolicy(raw) };
 }
 
 /**
@@ -27,7 +41,7 @@ export async function loadEffectiveSettingsPromptly(
   onPolicyArrived: () => void,
 ): Promise<Settings> {
   let answered = false;
-  const fresh = storedItems.managedPolicy.getValue().finally(() => {
+  const fresh = readManaged().finally(() => {
     answered = true;
   });
   const [person, last] = await Promise.all([

@@ -5,7 +5,7 @@
 import { isPlainObject } from '../core/is-plain-object.ts';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/settings.ts';
 import type { SettingsProblem } from '../core/settings-problem.ts';
-import { layOutSettings, type SettingsTooLarge } from './settings-layout.ts';
+import { layOutSettings, readSettingsLayout, type SettingsTooLarge } from './settings-layout.ts';
 import { storedItems } from './stored-items.ts';
 
 /* Settings live in `storage.sync` (the browser's own sync, if the person uses it), laid out to fit
@@ -36,7 +36,15 @@ export interface PreparedSettings {
  * no longer validates (say, from a newer Interlude) falls back to the defaults rather than failing.
  */
 export async function loadSettings(): Promise<Settings> {
-  return (await storedItems.settings.getValue()).settings;
+  return (await readSettings()).settings;
+}
+
+/** The stored settings checked by the schema; `complete` is false while sync still delivers parts. */
+async function readSettings(): Promise<{ settings: Settings; complete: boolean }> {
+  const { stored, complete } = readSettingsLayout(await storedItems.settings.getAll());
+  if (stored === undefined) return { settings: DEFAULT_SETTINGS, complete };
+  const parsed = parseSettings(stored);
+  return { settings: parsed.ok ? parsed.settings : DEFAULT_SETTINGS, complete };
 }
 
 /**
@@ -69,11 +77,8 @@ export async function writeSettings(
   { ok: true; undo(): Promise<void> } | { ok: false; errors: []; storage: SettingsStorageProblem }
 > {
   try {
-    const before = await storedItems.settings.replaceItems(prepared.items);
-    return {
-      ok: true,
-      undo: () => storedItems.settings.replaceItems(before).then(() => undefined),
-    };
+    const before = await replaceSettingsItems(prepared.items);
+    return { ok: true, undo: () => replaceSettingsItems(before).then(() => undefined) };
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
     const rate = /MAX_WRITE_OPERATIONS_PER_(MINUTE|HOUR)/.exec(detail)?.[1];
@@ -95,6 +100,21 @@ export async function saveSettings(changes: unknown): Promise<SaveSettingsResult
   return written.ok ? { ok: true, settings: prepared.prepared.settings } : written;
 }
 
+/** Replaces every settings item with `items` in one write; resolves with the items it replaced. */
+async function replaceSettingsItems(
+  items: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const before = await storedItems.settings.getAll();
+  const stale = Object.keys(before).filter((key) => !Object.hasOwn(items, key));
+  // Blanked in the same write as the new items, so no reader ever sees an old part beside them.
+  await storedItems.settings.setAll({
+    ...items,
+    ...Object.fromEntries(stale.map((k) => [k, null])),
+  });
+  await storedItems.settings.removeAll(stale);
+  return before;
+}
+
 /**
  * Only what differs from the defaults is stored: it keeps the synced items small, and a person who
  * never changed a default gets improved defaults later.
@@ -111,7 +131,7 @@ function differences(value: unknown, base: unknown): unknown {
 
 /** Replaces every setting with the defaults. */
 export async function resetSettings(): Promise<void> {
-  await storedItems.settings.removeValue();
+  await storedItems.settings.removeAll(Object.keys(await storedItems.settings.getAll()));
 }
 
 /**
@@ -119,11 +139,20 @@ export async function resetSettings(): Promise<void> {
  * every part of them has arrived; a change that leaves the settings as they were is not reported.
  */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+  let latest = 0;
   let reported: string | undefined;
-  return storedItems.settings.watch(({ settings, complete }) => {
-    const text = JSON.stringify(settings);
-    if (!complete || text === reported) return;
-    reported = text;
-    listener(settings);
+  return storedItems.settings.watch(() => {
+    const mine = ++latest;
+    readSettings().then(
+      ({ settings, complete }) => {
+        const text = JSON.stringify(settings);
+        if (mine !== latest || !complete || text === reported) return;
+        reported = text;
+        listener(settings);
+      },
+      () => {
+        // Unreadable for a moment (the browser shutting down): the next change reports again.
+      },
+    );
   });
 }

@@ -6,11 +6,8 @@
 import { browser } from 'wxt/browser';
 import { type StorageItemKey, storage } from 'wxt/utils/storage';
 import type { SetAside } from '../core/effects.ts';
-import { type ManagedPolicy, readManagedPolicy } from '../core/managed-policy.ts';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/settings.ts';
 import type { StatusView } from '../core/status-view.ts';
 import type { HandOver, PromptDetails } from './protocol.ts';
-import { isSettingsKey, readSettingsLayout } from './settings-layout.ts';
 
 /**
  * One stored value: WXT's `storage.defineItem`, typed, with a check on read (a value that fails it
@@ -43,11 +40,22 @@ function item<T>(key: StorageItemKey, check: (value: unknown) => value is T): St
   };
 }
 
+/** sync: the item that holds the settings (or, when they are large, all but their longest lists). */
+export const SETTINGS_KEY = 'settings';
+/** sync: how the numbered items of a long settings list begin (settings-layout.ts lays them out). */
+export const SETTINGS_PART_PREFIX = 'settings.part:';
+const isSettingsKey = (key: string) => key === SETTINGS_KEY || key.startsWith(SETTINGS_PART_PREFIX);
+
+/** A family that is only read (the browser refuses writes to `storage.managed`). */
+const readOnly = ({ getAll, watch }: ReturnType<typeof family>) => ({ getAll, watch });
+
 /**
  * Keys of one area told by `isMember`, read, written and watched together: the settings' items,
  * whose part keys are made as a long list needs them (settings-layout.ts), and the managed policy,
  * which is its whole area. WXT watches one key at a time; a family is watched through its area's
- * own `onChanged`, one call a change however many of its keys the change touches.
+ * own `onChanged`, one call a change however many of its keys the change touches. Values come back
+ * raw; each has one reader that checks them (settings-store.ts through the settings schema,
+ * effective-settings.ts through core/managed-policy.ts).
  */
 function family(area: 'sync' | 'managed', isMember: (key: string) => boolean) {
   const keyOf = (key: string): StorageItemKey => `${area}:${key}`;
@@ -74,90 +82,6 @@ function family(area: 'sync' | 'managed', isMember: (key: string) => boolean) {
     },
   };
 }
-
-/** The person's settings as read back from sync. */
-export interface StoredSettings {
-  /** What is stored, merged over the defaults and checked by the settings schema. */
-  settings: Settings;
-  /** False while sync is still delivering some list's parts (its default shows meanwhile). */
-  complete: boolean;
-}
-
-const settingsItems = family('sync', isSettingsKey);
-
-/**
- * sync: the person's settings, laid out across items to fit sync's quotas (settings-layout.ts;
- * settings-store.ts decides what to write). Read back through the schema: a stored value that no
- * longer passes it (say, from a newer Interlude) reads as the defaults rather than failing.
- */
-const settings = {
-  async getValue(): Promise<StoredSettings> {
-    const { stored, complete } = readSettingsLayout(await settingsItems.getAll());
-    if (stored === undefined) return { settings: DEFAULT_SETTINGS, complete };
-    const parsed = parseSettings(stored);
-    return { settings: parsed.ok ? parsed.settings : DEFAULT_SETTINGS, complete };
-  },
-  /** Replaces every settings item with `items` in one write; resolves with the items replaced. */
-  async replaceItems(items: Record<string, unknown>): Promise<Record<string, unknown>> {
-    const before = await settingsItems.getAll();
-    const stale = Object.keys(before).filter((key) => !Object.hasOwn(items, key));
-    // Blanked in the same write as the new items, so no reader ever sees an old part beside them.
-    await settingsItems.setAll({ ...items, ...Object.fromEntries(stale.map((k) => [k, null])) });
-    await settingsItems.removeAll(stale);
-    return before;
-  },
-  /** Removes every settings item: the settings read as the defaults again. */
-  async removeValue(): Promise<void> {
-    await settingsItems.removeAll(Object.keys(await settingsItems.getAll()));
-  },
-  /**
-   * Calls `onChange` with the settings as they read after each change to their items (in any
-   * context, or by sync); of changes close together, only the latest read is reported.
-   */
-  watch(onChange: (value: StoredSettings) => void): () => void {
-    let latest = 0;
-    return settingsItems.watch(() => {
-      const mine = ++latest;
-      settings.getValue().then(
-        (value) => {
-          if (mine === latest) onChange(value);
-        },
-        () => {
-          // Unreadable for a moment (the browser shutting down): the next change reports again.
-        },
-      );
-    });
-  },
-};
-
-/** The organisation's policy, as the browser gave it and as Interlude reads it. */
-export interface ManagedRead {
-  /** `storage.managed` as the browser gave it; null when it refused (no policy installed). */
-  raw: unknown;
-  /** The policy read from `raw` (core/managed-policy.ts); undefined when there is none. */
-  policy: ManagedPolicy | undefined;
-}
-
-const managedItems = family('managed', () => true);
-
-/**
- * managed: the organisation's policy, read only (never written), checked field by field on read
- * (core/managed-policy.ts). Browsers reject the read (or give `{}`) when no policy is installed;
- * either is "no policy". The first read after the browser starts can take seconds.
- */
-const managedPolicy = {
-  async getValue(): Promise<ManagedRead> {
-    let raw: unknown;
-    try {
-      raw = await managedItems.getAll();
-    } catch {
-      raw = null;
-    }
-    return { raw, policy: readManagedPolicy(raw) };
-  },
-  /** Calls `onChange` when the policy changes (an administrator updated it while the browser ran). */
-  watch: (onChange: () => void): (() => void) => managedItems.watch(onChange),
-};
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -203,10 +127,13 @@ export interface TestWakeUp {
 
 /** Everything Interlude keeps in `browser.storage`, by name. */
 export const storedItems = {
-  /** sync: the person's settings (see `settings` above and settings-store.ts). */
-  settings,
-  /** managed: the organisation's policy (see `managedPolicy` above and effective-settings.ts). */
-  managedPolicy,
+  /**
+   * sync: the person's settings, over `settings` and, when long lists need them, `settings.part:…`
+   * items (settings-layout.ts); read through the settings schema only, by settings-store.ts.
+   */
+  settings: family('sync', isSettingsKey),
+  /** managed: the organisation's policy, the whole area, read only; checked by effective-settings.ts. */
+  managedPolicy: readOnly(family('managed', () => true)),
   /**
    * session, test build only: the wake-ups of this browser session, each with the shell's time and
    * what woke it: the real wake alarm (`alarm`) or, while a test moves the clock, the moment the one

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../core/settings.ts';
+import { loadManagedPolicy, onManagedPolicyChanged } from '../../shell/effective-settings.ts';
 import { layOutSettings } from '../../shell/settings-layout.ts';
+import { loadSettings, resetSettings, writeSettings } from '../../shell/settings-store.ts';
 import { storedItems } from '../../shell/stored-items.ts';
 
 /** Fifty phrases of 200 characters: over one sync item, so the layout splits them into parts. */
@@ -19,25 +21,26 @@ describe('the settings in storage.sync, declared once', () => {
     fakeBrowser.reset();
   });
 
-  it('read back through the schema: a stored value that fails it reads as the defaults', async () => {
+  it('are read back through the schema: a stored value that fails it reads as the defaults', async () => {
     await fakeBrowser.storage.sync.set({ settings: { dailyPromptCap: 4 }, unrelated: 1 });
-    expect(await storedItems.settings.getValue()).toEqual({
-      settings: { ...DEFAULT_SETTINGS, dailyPromptCap: 4 },
-      complete: true,
-    });
+    expect(await storedItems.settings.getAll()).toEqual({ settings: { dailyPromptCap: 4 } });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, dailyPromptCap: 4 });
     await fakeBrowser.storage.sync.set({ settings: { dailyPromptCap: 'lots' } });
-    expect((await storedItems.settings.getValue()).settings).toEqual(DEFAULT_SETTINGS);
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
   it('are replaced whole, blanking parts no longer needed, and removed whole', async () => {
-    await storedItems.settings.replaceItems(itemsFor({ phrases: PHRASES }));
-    const parts = Object.keys(await fakeBrowser.storage.sync.get(null));
-    expect(parts.length).toBeGreaterThan(1);
-    const before = await storedItems.settings.replaceItems({ settings: { dailyPromptCap: 3 } });
-    expect(Object.keys(before).sort()).toEqual(parts.sort());
-    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ settings: { dailyPromptCap: 3 } });
+    const write = (items: Record<string, unknown>) =>
+      writeSettings({ settings: DEFAULT_SETTINGS, items });
+    await write(itemsFor({ phrases: PHRASES }));
+    expect(Object.keys(await storedItems.settings.getAll()).length).toBeGreaterThan(1);
     await fakeBrowser.storage.sync.set({ unrelated: 1 });
-    await storedItems.settings.removeValue();
+    await write({ settings: { dailyPromptCap: 3 } });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({
+      settings: { dailyPromptCap: 3 },
+      unrelated: 1,
+    });
+    await resetSettings();
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({ unrelated: 1 });
   });
 
@@ -46,34 +49,21 @@ describe('the settings in storage.sync, declared once', () => {
     const stop = storedItems.settings.watch(seen);
     const first = itemsFor({ phrases: PHRASES, dailyPromptCap: 3 });
     await fakeBrowser.storage.sync.set(first);
-    await vi.waitFor(() => expect(seen).toHaveBeenCalledTimes(1));
-    expect(seen).toHaveBeenLastCalledWith({
-      settings: { ...DEFAULT_SETTINGS, phrases: PHRASES, dailyPromptCap: 3 },
-      complete: true,
-    });
+    expect(seen).toHaveBeenCalledTimes(1);
 
-    // Sync delivers another device's longer list part by part; the main item stays the same.
+    // Sync delivers another device's list in parts; the main item stays the same.
     const second = itemsFor({ phrases: [...PHRASES].reverse(), dailyPromptCap: 3 });
-    const [firstPart, ...otherParts] = Object.keys(second).filter((key) => key !== 'settings');
+    const part = Object.keys(second).find((key) => key !== 'settings') as string;
     expect(second.settings).toEqual(first.settings);
-    await fakeBrowser.storage.sync.set({ [firstPart as string]: second[firstPart as string] });
-    await vi.waitFor(() => expect(seen).toHaveBeenCalledTimes(2));
-    expect(seen).toHaveBeenLastCalledWith(expect.objectContaining({ complete: false }));
-    await fakeBrowser.storage.sync.set(
-      Object.fromEntries(otherParts.map((key) => [key, second[key]])),
-    );
-    await vi.waitFor(() => expect(seen).toHaveBeenCalledTimes(3));
-    expect(seen).toHaveBeenLastCalledWith({
-      settings: { ...DEFAULT_SETTINGS, phrases: [...PHRASES].reverse(), dailyPromptCap: 3 },
-      complete: true,
-    });
+    await fakeBrowser.storage.sync.set({ [part]: second[part] });
+    expect(seen).toHaveBeenCalledTimes(2);
 
     await fakeBrowser.storage.sync.set({ unrelated: 2 });
     await fakeBrowser.storage.local.set({ settings: { dailyPromptCap: 9 } });
+    expect(seen).toHaveBeenCalledTimes(2);
     stop();
     await fakeBrowser.storage.sync.set({ settings: { dailyPromptCap: 5 } });
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(seen).toHaveBeenCalledTimes(3);
+    expect(seen).toHaveBeenCalledTimes(2);
   });
 });
 
@@ -84,16 +74,16 @@ describe('the managed policy in storage.managed, declared once', () => {
   });
 
   it('reads as no policy when the browser refuses or has none, and checked when it has one', async () => {
-    expect(await storedItems.managedPolicy.getValue()).toEqual({ raw: {}, policy: undefined });
+    expect(await loadManagedPolicy()).toBeUndefined();
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValueOnce(
       new Error('Managed storage manifest not found'),
     );
-    expect(await storedItems.managedPolicy.getValue()).toEqual({ raw: null, policy: undefined });
+    expect(await loadManagedPolicy()).toBeUndefined();
     await fakeBrowser.storage.managed.set({
       organisation: 'Acme Care',
       settings: { workHours: { start: '25:00', end: '16:30' } },
     });
-    const { policy } = await storedItems.managedPolicy.getValue();
+    const policy = await loadManagedPolicy();
     expect(policy?.organisation).toBe('Acme Care');
     expect(policy?.values).toEqual({ 'workHours.end': '16:30' });
     expect(policy?.problems).toEqual([{ field: 'settings.workHours.start', code: 'invalid' }]);
@@ -101,7 +91,7 @@ describe('the managed policy in storage.managed, declared once', () => {
 
   it('is watched once a change, and only until stopped', async () => {
     const seen = vi.fn();
-    const stop = storedItems.managedPolicy.watch(seen);
+    const stop = onManagedPolicyChanged(seen);
     await fakeBrowser.storage.managed.set({ organisation: 'Acme Care', teamAgreement: ['Hi.'] });
     expect(seen).toHaveBeenCalledTimes(1);
     await fakeBrowser.storage.sync.set({ settings: {} });
