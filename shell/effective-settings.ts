@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { effectiveSettings } from '../core/effective-settings.ts';
 import { type ManagedPolicy, readManagedPolicy } from '../core/managed-policy.ts';
 import type { Settings } from '../core/settings.ts';
@@ -17,17 +16,19 @@ let lastPolicy: ManagedPolicy | undefined;
  * reject the read (or give `{}`) when no policy is installed; either is "no policy".
  */
 export async function loadManagedPolicy(): Promise<ManagedPolicy | undefined> {
-  lastPolicy = readManagedPolicy(await readManagedRaw());
+  lastPolicy = (await readManaged()).policy;
   return lastPolicy;
 }
 
-/** `storage.managed` as the browser gives it; null when it refuses (no policy installed). */
-async function readManagedRaw(): Promise<unknown> {
+/** The policy as the browser gives it (`raw`: null when it refuses), and as Interlude reads it. */
+async function readManaged(): Promise<{ raw: unknown; policy: ManagedPolicy | undefined }> {
+  let raw: unknown;
   try {
-    return await browser.storage.managed.get(null);
+    raw = await storedItems.managedPolicy.getAll();
   } catch {
-    return null;
+    raw = null;
   }
+  return { raw, policy: readManagedPolicy(raw) };
 }
 
 /**
@@ -40,7 +41,7 @@ export async function loadEffectiveSettingsPromptly(
   onPolicyArrived: () => void,
 ): Promise<Settings> {
   let answered = false;
-  const fresh = readManagedRaw().finally(() => {
+  const fresh = readManaged().finally(() => {
     answered = true;
   });
   const [person, last] = await Promise.all([
@@ -50,7 +51,7 @@ export async function loadEffectiveSettingsPromptly(
   // Wrapped, so that "no policy" (null) is kept too, and told apart from "never read".
   const kept: unknown = last?.raw;
   // Kept for the next worker start, whichever of the two this one steps with.
-  const keep = fresh.then(async (raw) => {
+  const keep = fresh.then(async ({ raw }) => {
     if (last !== undefined && JSON.stringify(raw) === JSON.stringify(kept)) return false;
     await storedItems.managedPolicyLastRead.setValue({ raw });
     return true;
@@ -61,7 +62,7 @@ export async function loadEffectiveSettingsPromptly(
       if (changed) onPolicyArrived();
     });
   else await keep;
-  lastPolicy = readManagedPolicy(waitForAnswer ? await fresh : kept);
+  lastPolicy = waitForAnswer ? (await fresh).policy : readManagedPolicy(kept);
   return effectiveSettings(person, lastPolicy);
 }
 
@@ -78,15 +79,7 @@ export async function loadEffectiveSettings(): Promise<Settings> {
 
 /** Calls `listener` when the policy changes (an administrator updated it while the browser ran). */
 export function onManagedPolicyChanged(listener: () => void): () => void {
-  const handle = (_: unknown, area: string) => {
-    if (area === 'managed') listener();
-  };
-  browser.storage.onChanged.addListener(handle);
-  const stop = () => browser.storage.onChanged.removeListener(handle);
-  // As for the settings listener: a page that closes still holding it makes Firefox log
-  // "sendRemoveListener on closed conduit" (Mozilla bug 1633315), so let go as the page goes.
-  globalThis.addEventListener?.('pagehide', stop, { once: true });
-  return stop;
+  return storedItems.managedPolicy.watch(listener);
 }
 
 /** Calls `listener` when the person's settings or the organisation's policy change. */

@@ -6,17 +6,16 @@
  * scalars there and move their longest lists out, each split into numbered parts
  * (`settings.part:callSites:0`, `…:1`) that name the list's content stamp and their count, so a
  * list read while sync is still delivering its parts is seen as incomplete rather than mixed.
- * Everything keeps syncing; only more than the total quota is refused. Pure: no browser API here.
+ * Everything keeps syncing; only more than the total quota is refused. Pure: no browser API here
+ * (the keys are declared in stored-items.ts).
  */
 
 import { FORBIDDEN_KEYS } from '../core/check-record.ts';
 import { isPlainObject } from '../core/is-plain-object.ts';
+import { SETTINGS_PART_PREFIX as PART_PREFIX, SETTINGS_KEY } from './stored-items.ts';
 
 /** The quotas of `storage.sync` (Chromium's and Firefox's `QUOTA_BYTES_PER_ITEM`, `QUOTA_BYTES`). */
 export const SYNC_QUOTA = { bytesPerItem: 8192, bytes: 102_400 } as const;
-/** The item that holds the settings (or, when they are large, all but their longest lists). */
-export const SETTINGS_KEY = 'settings';
-const PART_PREFIX = 'settings.part:';
 // Headroom for the ways a browser's JSON may differ from JSON.stringify (e.g. escaping U+2028), and
 // for the short-lived markers a change writes.
 const ITEM_BUDGET = SYNC_QUOTA.bytesPerItem - 256;
@@ -35,11 +34,6 @@ export interface SettingsTooLarge {
   bytes: number;
   limit: number;
   largest: { path: string; bytes: number }[];
-}
-
-/** True for a `storage.sync` key that holds (part of) the settings. */
-export function isSettingsKey(key: string): boolean {
-  return key === SETTINGS_KEY || key.startsWith(PART_PREFIX);
 }
 
 /**

@@ -2,16 +2,11 @@
  * Why this file is long: loading, saving and resetting the settings across their `storage.sync`
  * items, with each problem named, is one store.
  */
-import { browser } from 'wxt/browser';
 import { isPlainObject } from '../core/is-plain-object.ts';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/settings.ts';
 import type { SettingsProblem } from '../core/settings-problem.ts';
-import {
-  isSettingsKey,
-  layOutSettings,
-  readSettingsLayout,
-  type SettingsTooLarge,
-} from './settings-layout.ts';
+import { layOutSettings, readSettingsLayout, type SettingsTooLarge } from './settings-layout.ts';
+import { storedItems } from './stored-items.ts';
 
 /* Settings live in `storage.sync` (the browser's own sync, if the person uses it), laid out to fit
    its quotas (see settings-layout.ts); history never does. */
@@ -44,8 +39,9 @@ export async function loadSettings(): Promise<Settings> {
   return (await readSettings()).settings;
 }
 
+/** The stored settings checked by the schema; `complete` is false while sync still delivers parts. */
 async function readSettings(): Promise<{ settings: Settings; complete: boolean }> {
-  const { stored, complete } = readSettingsLayout(await browser.storage.sync.get(null));
+  const { stored, complete } = readSettingsLayout(await storedItems.settings.getAll());
   if (stored === undefined) return { settings: DEFAULT_SETTINGS, complete };
   const parsed = parseSettings(stored);
   return { settings: parsed.ok ? parsed.settings : DEFAULT_SETTINGS, complete };
@@ -104,16 +100,18 @@ export async function saveSettings(changes: unknown): Promise<SaveSettingsResult
   return written.ok ? { ok: true, settings: prepared.prepared.settings } : written;
 }
 
-/** Replaces every settings item in sync with `items`; resolves with the items it replaced. */
+/** Replaces every settings item with `items` in one write; resolves with the items it replaced. */
 async function replaceSettingsItems(
   items: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
-  const all = await browser.storage.sync.get(null);
-  const before = Object.fromEntries(Object.entries(all).filter(([key]) => isSettingsKey(key)));
+  const before = await storedItems.settings.getAll();
   const stale = Object.keys(before).filter((key) => !Object.hasOwn(items, key));
   // Blanked in the same write as the new items, so no reader ever sees an old part beside them.
-  await browser.storage.sync.set({ ...items, ...Object.fromEntries(stale.map((k) => [k, null])) });
-  if (stale.length > 0) await browser.storage.sync.remove(stale);
+  await storedItems.settings.setAll({
+    ...items,
+    ...Object.fromEntries(stale.map((k) => [k, null])),
+  });
+  await storedItems.settings.removeAll(stale);
   return before;
 }
 
@@ -133,9 +131,7 @@ function differences(value: unknown, base: unknown): unknown {
 
 /** Replaces every setting with the defaults. */
 export async function resetSettings(): Promise<void> {
-  const all = await browser.storage.sync.get(null);
-  const keys = Object.keys(all).filter(isSettingsKey);
-  if (keys.length > 0) await browser.storage.sync.remove(keys);
+  await storedItems.settings.removeAll(Object.keys(await storedItems.settings.getAll()));
 }
 
 /**
@@ -145,8 +141,7 @@ export async function resetSettings(): Promise<void> {
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
   let latest = 0;
   let reported: string | undefined;
-  const handle = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'sync' || !Object.keys(changes).some(isSettingsKey)) return;
+  return storedItems.settings.watch(() => {
     const mine = ++latest;
     readSettings().then(
       ({ settings, complete }) => {
@@ -159,11 +154,5 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
         // Unreadable for a moment (the browser shutting down): the next change reports again.
       },
     );
-  };
-  browser.storage.onChanged.addListener(handle);
-  const stop = () => browser.storage.onChanged.removeListener(handle);
-  // A page that closes still holding a storage listener makes Firefox log "sendRemoveListener on
-  // closed conduit" (Mozilla bug 1633315): let go of it as the page goes.
-  globalThis.addEventListener?.('pagehide', stop, { once: true });
-  return stop;
+  });
 }

@@ -1,8 +1,9 @@
 /*
- * Why this file is long: it is the one list of everything Interlude keeps in `browser.storage`
- * (besides the settings, whose layout across `storage.sync` items is settings-layout.ts's), each
- * key once, with its type and the check its stored value passes on the way back in.
+ * Why this file is long: it is the one list of everything Interlude keeps in `browser.storage`, each
+ * key (or family of keys) once, with its type and the check its stored value passes on the way back
+ * in; no other file touches `browser.storage` (tests/house-rules.test.ts).
  */
+import { browser } from 'wxt/browser';
 import { type StorageItemKey, storage } from 'wxt/utils/storage';
 import type { SetAside } from '../core/effects.ts';
 import type { StatusView } from '../core/status-view.ts';
@@ -36,6 +37,49 @@ function item<T>(key: StorageItemKey, check: (value: unknown) => value is T): St
     setValue: (value) => wxt().setValue(value),
     removeValue: () => wxt().removeValue(),
     watch: (onChange) => wxt().watch((value) => onChange(checked(value))),
+  };
+}
+
+/** sync: the item that holds the settings (or, when they are large, all but their longest lists). */
+export const SETTINGS_KEY = 'settings';
+/** sync: how the numbered items of a long settings list begin (settings-layout.ts lays them out). */
+export const SETTINGS_PART_PREFIX = 'settings.part:';
+const isSettingsKey = (key: string) => key === SETTINGS_KEY || key.startsWith(SETTINGS_PART_PREFIX);
+
+/** A family that is only read (the browser refuses writes to `storage.managed`). */
+const readOnly = ({ getAll, watch }: ReturnType<typeof family>) => ({ getAll, watch });
+
+/**
+ * Keys of one area told by `isMember`, read, written and watched together: the settings' items,
+ * whose part keys are made as a long list needs them (settings-layout.ts), and the managed policy,
+ * which is its whole area. WXT watches one key at a time; a family is watched through its area's
+ * own `onChanged`, one call a change however many of its keys the change touches. Values come back
+ * raw; each has one reader that checks them (settings-store.ts through the settings schema,
+ * effective-settings.ts through core/managed-policy.ts).
+ */
+function family(area: 'sync' | 'managed', isMember: (key: string) => boolean) {
+  const keyOf = (key: string): StorageItemKey => `${area}:${key}`;
+  return {
+    getAll: async (): Promise<Record<string, unknown>> =>
+      Object.fromEntries(
+        Object.entries(await storage.snapshot(area)).filter(([key]) => isMember(key)),
+      ),
+    /** Writes `items` in one write (a null value blanks its key). */
+    setAll: (items: Record<string, unknown>) =>
+      storage.setItems(Object.entries(items).map(([key, value]) => ({ key: keyOf(key), value }))),
+    removeAll: (keys: string[]) => storage.removeItems(keys.map(keyOf)),
+    watch(onChange: () => void): () => void {
+      const changed = browser.storage[area].onChanged;
+      const handle = (changes: Record<string, unknown>) => {
+        if (Object.keys(changes).some(isMember)) onChange();
+      };
+      changed.addListener(handle);
+      const stop = () => changed.removeListener(handle);
+      // A page that closes still holding a storage listener makes Firefox log "sendRemoveListener on
+      // closed conduit" (Mozilla bug 1633315): let go of it as the page goes.
+      globalThis.addEventListener?.('pagehide', stop, { once: true });
+      return stop;
+    },
   };
 }
 
@@ -75,8 +119,35 @@ function isReminder(value: unknown): value is Reminder {
   );
 }
 
-/** Everything Interlude keeps in `browser.storage`, by name (settings apart: see settings-store.ts). */
+/** One logged wake-up of the test build (see entrypoints/background/test-hooks.ts). */
+export interface TestWakeUp {
+  at: number;
+  by: 'alarm' | 'clock';
+}
+
+/** Everything Interlude keeps in `browser.storage`, by name. */
 export const storedItems = {
+  /**
+   * sync: the person's settings, over `settings` and, when long lists need them, `settings.part:…`
+   * items (settings-layout.ts); read through the settings schema only, by settings-store.ts.
+   */
+  settings: family('sync', isSettingsKey),
+  /** managed: the organisation's policy, the whole area, read only; checked by effective-settings.ts. */
+  managedPolicy: readOnly(family('managed', () => true)),
+  /**
+   * session, test build only: the wake-ups of this browser session, each with the shell's time and
+   * what woke it: the real wake alarm (`alarm`) or, while a test moves the clock, the moment the one
+   * alarm would have fired (`clock`). An end-to-end test reads it from an extension page.
+   */
+  testWakeUps: item(
+    'session:testWakeUps',
+    (value): value is TestWakeUp[] =>
+      Array.isArray(value) &&
+      value.every(
+        (entry) =>
+          isObject(entry) && isNumber(entry.at) && (entry.by === 'alarm' || entry.by === 'clock'),
+      ),
+  ),
   /** session: the test build's clock offset, ms (see clock.ts). */
   testClockOffset: item('session:testClockOffset', isNumber),
   /** session: the latest status the background left for the popup (see status-cache.ts). */

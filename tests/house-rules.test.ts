@@ -121,6 +121,18 @@ describe('house rule: components/ are UI only', () => {
   });
 });
 
+/** A direct use of the browser's storage (WXT's `storage` items wrap it in shell/stored-items.ts). */
+const DIRECT_STORAGE = /\b(browser|chrome)\s*\.\s*storage\b/;
+
+describe('house rule: only shell/stored-items.ts touches browser.storage', () => {
+  it.each(ALL.filter((path) => path !== 'shell/stored-items.ts'))(
+    '%s reads and writes storage through storedItems',
+    (path) => {
+      expect(DIRECT_STORAGE.test(code(path))).toBe(false);
+    },
+  );
+});
+
 describe('house rule: only db/ imports idb', () => {
   it.each(ALL.filter((path) => !path.startsWith('db/')))('%s does not import idb', (path) => {
     expect(importsOf(path).filter((s) => s === 'idb' || s.startsWith('idb/'))).toEqual([]);
@@ -224,6 +236,13 @@ describe('house rules: the detectors catch what they should', () => {
       expect.arrayContaining(['QuietMode', 'quietMode', 'isSnoozed']),
     );
     expect(exportNames('core/assert-never.ts')).toEqual(['assertNever']);
+  });
+
+  it('sees a direct use of browser.storage', () => {
+    expect(DIRECT_STORAGE.test('await browser.storage.sync.get(null)')).toBe(true);
+    expect(DIRECT_STORAGE.test('chrome . storage.onChanged.addListener(f)')).toBe(true);
+    expect(DIRECT_STORAGE.test('await storedItems.settings.getValue()')).toBe(false);
+    expect(DIRECT_STORAGE.test(code('shell/stored-items.ts'))).toBe(true);
   });
 
   it('sees a component reaching for db/ or the browser', () => {

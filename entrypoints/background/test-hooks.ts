@@ -1,32 +1,17 @@
 import type { Runtime } from 'webextension-polyfill';
-import { browser } from 'wxt/browser';
 import { advanceTestClock, now, prepareClock } from '../../shell/clock.ts';
+import { storedItems, type TestWakeUp } from '../../shell/stored-items.ts';
 import type { EngineHost } from './engine-host.ts';
 import { senderKind } from './message-router.ts';
 
 const MINUTE = 60_000;
 
-/**
- * Test build only: the wake-ups of this browser session, in session storage for an end-to-end test
- * to read from an extension page (nothing attached to the worker): each with the shell's time and
- * what woke it, the real wake alarm (`alarm`) or, while a test moves the clock, the moment the one
- * alarm would have fired (`clock`).
- */
-export const TEST_WAKE_UPS_KEY = 'testWakeUps';
-
-/** One logged wake-up (see TEST_WAKE_UPS_KEY). */
-export interface TestWakeUp {
-  at: number;
-  by: 'alarm' | 'clock';
-}
-
-/** Test build only: logs a wake-up at `at` (the shell's time by default). */
+/** Test build only: logs a wake-up at `at` (the shell's time by default), in `storedItems.testWakeUps`. */
 export async function logTestWakeUp(by: TestWakeUp['by'], at?: number): Promise<void> {
   await prepareClock();
-  const stored = await browser.storage.session.get(TEST_WAKE_UPS_KEY);
-  const log = (stored[TEST_WAKE_UPS_KEY] as TestWakeUp[] | undefined) ?? [];
+  const log = (await storedItems.testWakeUps.getValue()) ?? [];
   log.push({ at: at ?? now(), by });
-  await browser.storage.session.set({ [TEST_WAKE_UPS_KEY]: log });
+  await storedItems.testWakeUps.setValue(log);
 }
 
 /**

@@ -3,6 +3,7 @@ import { effectiveSettings, personalChanges } from '../../core/effective-setting
 import { MANAGED_FIELDS, POLICY_KEYS, readManagedPolicy } from '../../core/managed-policy.ts';
 import { checkSettingsField, DEFAULT_SETTINGS } from '../../core/settings.ts';
 import managedSchema from '../../public/managed-schema.json';
+import { managedSchemaFromSettings } from '../../scripts/managed-schema.ts';
 
 const acme = {
   organisation: 'Acme Care',
@@ -237,6 +238,12 @@ describe('personalChanges', () => {
 
 describe('the managed schema (public/managed-schema.json)', () => {
   type Node = { type: string; properties?: Record<string, Node>; items?: Node };
+
+  // Committed, so a change to what an organisation may set shows in review.
+  it('is the one the settings schema makes (else run `node scripts/managed-schema.ts`, then `npm run format`)', () => {
+    expect(managedSchema).toEqual(managedSchemaFromSettings());
+  });
+
   const leaves = (node: Node, prefix = ''): string[] =>
     Object.entries(node.properties ?? {}).flatMap(([key, child]) =>
       child.type === 'object' ? leaves(child, `${prefix}${key}.`) : [`${prefix}${key}`],

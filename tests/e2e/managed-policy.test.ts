@@ -113,6 +113,7 @@ describe('a managed policy', () => {
         workHours: { start: '08:30', end: '16:30' },
         transition: { stretchMinutes: 40 },
         callSites: ['not a host'],
+        endOfDay: { enabled: true },
       },
       personMayChange: ['transition'],
       teamAgreement: [AGREEMENT, 'No one expects answers after 18:00.'],
@@ -128,6 +129,8 @@ describe('a managed policy', () => {
       expect(text).toContain('No data leaves this device');
       expect(text).toContain(AGREEMENT);
       expect(text).toContain('The start of the working day: 08:30');
+      // A switch is named by its label too, never by its path.
+      expect(text).toContain('Help putting the day down when working hours end: on');
       const ignored = section.locator('details');
       await ignored.locator('summary').click();
       expect(await ignored.textContent()).toContain('settings.callSites: not a valid value here');

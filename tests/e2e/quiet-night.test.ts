@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { CoreEvent } from '../../core/events.ts';
 import { parseSettings, resolveTimeZone } from '../../core/settings.ts';
 import { replayTrace } from '../../core/simulate.ts';
-import { TEST_WAKE_UPS_KEY, type TestWakeUp } from '../../entrypoints/background/test-hooks.ts';
 import { WAKE_ALARM } from '../../entrypoints/background/wake-alarm.ts';
+import { storedItems, type TestWakeUp } from '../../shell/stored-items.ts';
 import { useExtension } from './fixture.ts';
 import { pressClosing, promptFrame, promptGone, promptHasKeys } from './harness.ts';
 
@@ -54,7 +54,7 @@ describe('quiet states in the real browser (test build, test clock)', () => {
           chrome.storage.session
             .get(key)
             .then((stored: Record<string, unknown>) => stored[key] ?? []),
-        TEST_WAKE_UPS_KEY,
+        storedItems.testWakeUps.key.replace(/^session:/, ''),
       )) as TestWakeUp[];
     /** Every alarm of the extension. */
     const alarms = () =>

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fieldLabelKey } from '../../components/settings/field-labels.ts';
+import { SETTINGS_FIELDS } from '../../core/settings.ts';
 import { type MessageFile, readMessages } from './get-message.ts';
 
 /**
@@ -145,7 +147,16 @@ describe('message files', () => {
     expect(() => new Intl.PluralRules(code)).not.toThrow();
   });
 
+  it('names every setting: a field label for each path of the settings schema', () => {
+    const missing = SETTINGS_FIELDS.map(({ path }) => fieldLabelKey(path)).filter(
+      (key) => !(key in english),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('every English key is used somewhere in the code (a plural by its base)', () => {
+    // A setting's label is named by its path (components/settings/field-labels.ts).
+    const labels = new Set<string>(SETTINGS_FIELDS.map(({ path }) => fieldLabelKey(path)));
     const code = ['components', 'entrypoints', 'shell']
       .flatMap((dir) => sources(join(root, dir)))
       .concat(join(root, 'wxt.config.ts'))
@@ -155,6 +166,7 @@ describe('message files', () => {
       const base = PLURAL.exec(key)?.[1];
       const name = base && pluralGroups(english).has(base) ? base : key;
       return (
+        !labels.has(key) &&
         !code.includes(`'${name}'`) &&
         !code.includes(`__MSG_${name}__`) &&
         !code.includes(`'${name}_`)

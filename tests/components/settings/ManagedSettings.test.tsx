@@ -57,6 +57,8 @@ describe('the settings page under a managed policy', () => {
     expect(locked?.textContent).toContain('Working days: Monday, Tuesday, Wednesday, Thursday');
     expect(locked?.textContent).toContain('The start of the working day: 08:30');
     expect(locked?.textContent).toContain('Reply sites: mail.google.com');
+    // Named by its label, as every setting is (it once showed as "EndOfDay.enabled").
+    expect(locked?.textContent).toContain('Help putting the day down when working hours end: on');
     expect(section.getByText(/screen time before a pause is offered: 40 minutes/)).toBeTruthy();
     expect(section.getByText('Replies within one working day are fine.')).toBeTruthy();
     expect(section.getByText('Pauses are part of our working day.')).toBeTruthy();

@@ -24,10 +24,10 @@ describe('the settings page on its settings wiring', () => {
     fakeBrowser.reset();
     // Storage changes come round late, as they can in Chromium: after the save has resolved.
     held = [];
-    const addListener = fakeBrowser.storage.onChanged.addListener.bind(
-      fakeBrowser.storage.onChanged,
+    const addListener = fakeBrowser.storage.sync.onChanged.addListener.bind(
+      fakeBrowser.storage.sync.onChanged,
     );
-    vi.spyOn(fakeBrowser.storage.onChanged, 'addListener').mockImplementation((listener) =>
+    vi.spyOn(fakeBrowser.storage.sync.onChanged, 'addListener').mockImplementation((listener) =>
       addListener((...args) => void held.push(() => listener(...args))),
     );
   });
