@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { callsInTrace } from '../../core/calls-in-trace.ts';
 import { PERSONAS, personaWeek } from '../../core/persona-week.ts';
 import { runTrace } from '../../core/simulate.ts';
-import { callsInTrace, traceStats } from '../../core/trace-stats.ts';
+import { traceStats } from '../../core/trace-stats.ts';
 import {
   DOCS,
   dayEvents,
