@@ -122,6 +122,14 @@ describe('after a call', () => {
       ],
       ['10:50 transition-pause after-call'],
     ],
+    [
+      "Teams: the meeting's tab going to another site ends the meeting there and then",
+      [
+        ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: TEAMS_MEETING }],
+        ['10:30', { type: 'tab-updated', tab: 1, url: DOCS }],
+      ],
+      ['10:30 transition-pause after-call'],
+    ],
   ])('%s', (_name, lines, expected) => {
     expect(replay(dayEvents(DATE, ZONE, lines), settings).shown).toEqual(expected);
   });
