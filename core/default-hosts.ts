@@ -1,7 +1,8 @@
 /**
  * Starting lists of hosts. Each list is editable in the settings; a `*.` prefix also matches the
  * bare domain. A call site is a call only on its meeting pages (see core/meeting-page.ts); a site
- * that is also for chat (Teams) is listed in a kind too, which counts on its other pages.
+ * that is also for chat (Teams) is listed in a kind too, which counts on its other pages; there,
+ * leaving the meeting page within its tab is a look during the call, not its end (rules/after-call.ts).
  */
 
 /** Sites where a call, a meeting or a screen-share happens in a tab. */

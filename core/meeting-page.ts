@@ -11,7 +11,8 @@ const MEETING_PAGES: readonly { hosts: readonly string[]; meeting: RegExp }[] = 
   // The web client (/wc/123/join, /wc/join/123) and the launch pages (/j/123, /s/123, /w/123);
   // not /wc/leave, /postattendee, /wc/home or the profile.
   { hosts: ['*.zoom.us', '*.zoom.com'], meeting: /^\/(?:wc\/(?:join\/)?\d|[jsw]\/\d)/ },
-  // Teams: a meeting being joined or held; anything else (chat, calendar, files) is not a call.
+  // Teams: a meeting being joined or held; anything else (chat, calendar, files) is not the meeting
+  // (during a meeting, a look within it: see looksWithinCall in rules/after-call.ts).
   {
     hosts: ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'],
     meeting: /meetup-join|pre-join|calling|light-meetings|meetingjoin|\/meet\//i,

@@ -56,6 +56,9 @@ const URL = {
 } as const;
 
 const MIN = 60_000;
+/** Teams' place in URL.call and URL.lobby, and its chat. */
+const TEAMS = 2;
+const TEAMS_CHAT = URL.chat[1];
 
 /**
  * A plausible working week for `persona` (a support agent on a helpdesk queue, a manager with 4–6
@@ -120,9 +123,14 @@ export function personaWeek(o: PersonaOptions): PersonaWeek {
     t += between(3, 12) * MIN;
     while (t < until - 4 * MIN) {
       if (rand() < 0.6) {
-        go(tab++, pick([...URL.docs, ...URL.plan, ...URL.chat]));
+        const look = pick([...URL.docs, ...URL.plan, ...URL.chat]);
+        // Teams shows its chat in the meeting's own tab (the meeting goes on in a corner of it).
+        const inTab = site === TEAMS && URL.chat.some((u) => u === look);
+        if (inTab) push({ type: 'tab-updated', at: t, tab: id, url: TEAMS_CHAT });
+        else go(tab++, look);
         t += between(0.5, 4) * MIN;
-        go(id, URL.call[site] as string);
+        if (inTab) push({ type: 'tab-updated', at: t, tab: id, url: URL.call[site] as string });
+        else go(id, URL.call[site] as string);
       }
       t += between(3, 12) * MIN;
     }

@@ -35,13 +35,14 @@ export interface DayTally {
 
 /**
  * A call under way in a tab: since when, and since when the person has been on other tabs. Glances
- * elsewhere (the agenda, the chat, the calendar) are part of the call; it ends when its tab closes or
- * leaves the meeting, or when the person has clearly moved on (see rules/after-call.ts).
+ * elsewhere (the agenda, the chat, the calendar, in another tab or in Teams' own) are part of the
+ * call; it ends when its tab closes or leaves the meeting's site or lobby, or when the person has
+ * clearly moved on (see rules/after-call.ts).
  */
 export interface CallState {
   tab: number;
   since: number;
-  /** The person moved to another tab at; null while the call tab is in front. */
+  /** The person moved to another tab (or page, within Teams) at; null while the meeting is in front. */
   leftAt: number | null;
 }
 

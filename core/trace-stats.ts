@@ -1,7 +1,6 @@
 import { TZDate } from '@date-fns/tz';
+import { callsInTrace } from './calls-in-trace.ts';
 import type { CoreEvent } from './events.ts';
-import { hostOf, matchesAnyHost } from './hosts.ts';
-import { isMeetingPage } from './meeting-page.ts';
 import {
   NATURAL_MOMENTS,
   type PauseMoment,
@@ -112,32 +111,4 @@ export function traceStats(
     replies,
     cuesPerReply: replies === 0 ? 0 : cues / replies,
   };
-}
-
-/** Calls as a trace shows them (see traceStats). */
-export function callsInTrace(events: readonly CoreEvent[], settings: Settings): Span[] {
-  const spans: Span[] = [];
-  const open = new Map<number, number>();
-  const end = (tab: number, at: number) => {
-    const from = open.get(tab);
-    if (from === undefined) return;
-    spans.push({ from, until: at });
-    open.delete(tab);
-  };
-  for (const e of events) {
-    if (e.type === 'tab-activated' || e.type === 'tab-updated') {
-      const host = hostOf(e.url);
-      const meeting =
-        host !== undefined &&
-        matchesAnyHost(host, settings.callSites) &&
-        isMeetingPage(host, e.url);
-      if (meeting && !open.has(e.tab)) open.set(e.tab, e.at);
-      else if (!meeting) end(e.tab, e.at);
-    } else if (e.type === 'tab-closed') end(e.tab, e.at);
-    else if (e.type === 'compose')
-      for (const tab of [...open.keys()]) if (tab !== e.tab) end(tab, e.at);
-  }
-  const last = events.at(-1)?.at ?? 0;
-  for (const tab of [...open.keys()]) end(tab, last);
-  return spans;
 }

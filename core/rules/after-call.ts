@@ -1,6 +1,7 @@
 import { raiseMoment, type StepContext } from '../context.ts';
 import { holdForMoment } from '../pacing/offer-pause.ts';
 import { withdrawPrompt } from '../pacing/prompt-slot.ts';
+import type { HostInfo } from '../runtime.ts';
 import type { EngineState } from '../state.ts';
 
 /**
@@ -34,6 +35,24 @@ export function followCall(ctx: StepContext, tab: number, meeting: boolean): voi
 export function callTabGone(ctx: StepContext, tab: number): void {
   const call = ctx.s.call;
   if (call !== null && call.tab === tab) endCall(ctx, ctx.t, true);
+}
+
+/**
+ * Whether a call's tab leaving its meeting page for a page of this host is a look within the call:
+ * on a call site that is also for other work (Teams, whose chat, calendar and files open in the
+ * meeting's own tab). Anywhere else, a page that is not the meeting says the meeting is over.
+ */
+export function looksWithinCall(page: HostInfo | undefined): boolean {
+  return page?.call === true && page.kind !== null;
+}
+
+/** The call's tab left its meeting page for `host`: a look within the call, or its visible end. */
+export function callPageLeft(ctx: StepContext, tab: number, host: string | null): void {
+  const call = ctx.s.call;
+  if (call === null || call.tab !== tab) return;
+  if (!looksWithinCall(host === null ? undefined : ctx.rt.classify(host)))
+    endCall(ctx, ctx.t, true);
+  else if (call.leftAt === null) ctx.s.call = { ...call, leftAt: ctx.t };
 }
 
 /** A reply begun on another tab than the call's: the person has moved on; the call is over. */

@@ -2,7 +2,7 @@ import type { StepContext } from '../context.ts';
 import { hostOf } from '../hosts.ts';
 import { isMeetingPage } from '../meeting-page.ts';
 import { withdrawPrompt } from '../pacing/prompt-slot.ts';
-import { callTabGone, followCall } from './after-call.ts';
+import { callPageLeft, callTabGone, followCall } from './after-call.ts';
 import { comeBack } from './natural-break.ts';
 import { scatteredSwitch } from './scattered.ts';
 import { followTask } from './task-change.ts';
@@ -34,14 +34,14 @@ export function activateTab(ctx: StepContext, tab: number, window: number, url: 
   moveForeground(ctx, tab, page);
 }
 
-/** A tab navigated: the foreground may now be another site; a call tab may have left its meeting. */
+/** A tab navigated: the foreground may now be another site; a call tab may have left its meeting page. */
 export function updateTab(ctx: StepContext, tab: number, url: string): void {
   const s = ctx.s;
   const page = pageOf(ctx, url);
   const entry = s.windows.find((w) => w.tab === tab);
   if (entry !== undefined && (entry.host !== page.host || entry.call !== page.call))
     rememberWindowTab(ctx, entry.window, tab, page);
-  if (s.call?.tab === tab && !page.call) callTabGone(ctx, tab);
+  if (!page.call) callPageLeft(ctx, tab, page.host);
   if (tab === s.tab) moveForeground(ctx, tab, page);
 }
 

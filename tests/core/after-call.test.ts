@@ -8,6 +8,8 @@ import {
   replay,
   SEARCH,
   settingsIn,
+  TEAMS_CHAT,
+  TEAMS_MEETING,
   ZOOM,
 } from './helpers.ts';
 
@@ -89,6 +91,44 @@ describe('after a call', () => {
         ['10:31', { type: 'tab-closed', tab: 1 }],
       ],
       ['10:31 transition-pause after-call'],
+    ],
+    [
+      "Teams: the chat opened in the meeting's own tab is a look away, not the end of the meeting",
+      [
+        ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: TEAMS_MEETING }],
+        ['10:20', { type: 'tab-updated', tab: 1, url: TEAMS_CHAT }],
+        ['10:23', { type: 'tab-updated', tab: 1, url: TEAMS_MEETING }],
+        ['10:45', { type: 'tab-closed', tab: 1 }],
+      ],
+      ['10:45 transition-pause after-call'],
+    ],
+    [
+      'Teams: a reply begun in that chat during the meeting does not end it',
+      [
+        ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: TEAMS_MEETING }],
+        ['10:20', { type: 'tab-updated', tab: 1, url: TEAMS_CHAT }],
+        ['10:21', { type: 'compose', tab: 1, url: TEAMS_CHAT }],
+        ['10:25', { type: 'tab-updated', tab: 1, url: TEAMS_MEETING }],
+        ['10:50', { type: 'tab-closed', tab: 1 }],
+      ],
+      ['10:50 transition-pause after-call'],
+    ],
+    [
+      'Teams: a meeting tab left on its chat is over after ten minutes there; the pause waits for a moment',
+      [
+        ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: TEAMS_MEETING }],
+        ['10:30', { type: 'tab-updated', tab: 1, url: TEAMS_CHAT }],
+        ['10:50', { type: 'tab-activated', tab: 2, window: 1, url: DOCS }],
+      ],
+      ['10:50 transition-pause after-call'],
+    ],
+    [
+      "Teams: the meeting's tab going to another site ends the meeting there and then",
+      [
+        ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: TEAMS_MEETING }],
+        ['10:30', { type: 'tab-updated', tab: 1, url: DOCS }],
+      ],
+      ['10:30 transition-pause after-call'],
     ],
   ])('%s', (_name, lines, expected) => {
     expect(replay(dayEvents(DATE, ZONE, lines), settings).shown).toEqual(expected);

@@ -17,6 +17,10 @@ export const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
 export const SLACK = 'https://app.slack.com/client/T1/C1';
 export const MEET = 'https://meet.google.com/abc-defg-hij';
 export const ZOOM = 'https://us02web.zoom.us/j/123';
+/** A Teams meeting and a Teams chat, which the web client shows in the same tab. */
+export const TEAMS_MEETING =
+  'https://teams.microsoft.com/v2/?meetingjoin=true#/l/meetup-join/19:meeting_x@thread.v2/0';
+export const TEAMS_CHAT = 'https://teams.microsoft.com/v2/#/conversations/19:abc@thread.v2';
 export const GITHUB = 'https://github.com/acme/app/pull/7';
 export const SEARCH = 'https://www.google.com/search?q=pause';
 

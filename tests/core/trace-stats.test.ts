@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { callsInTrace } from '../../core/calls-in-trace.ts';
 import { PERSONAS, personaWeek } from '../../core/persona-week.ts';
 import { runTrace } from '../../core/simulate.ts';
-import { callsInTrace, traceStats } from '../../core/trace-stats.ts';
-import { DOCS, dayEvents, GMAIL, local, MEET, SEARCH, settingsIn } from './helpers.ts';
+import { traceStats } from '../../core/trace-stats.ts';
+import {
+  DOCS,
+  dayEvents,
+  GMAIL,
+  local,
+  MEET,
+  SEARCH,
+  settingsIn,
+  TEAMS_CHAT,
+  TEAMS_MEETING,
+} from './helpers.ts';
 
 const ZONE = 'Asia/Kolkata';
 const DATE = '2026-03-03'; // a Tuesday
@@ -56,6 +67,22 @@ describe('trace stats', () => {
     // Told that the call really went on until 10:45, the cue at 10:42 was during it.
     const told = [{ from: local(`${DATE} 10:00`, ZONE), until: local(`${DATE} 10:45`, ZONE) }];
     expect(traceStats(events, settings, told).promptsDuringCalls).toBe(1);
+  });
+
+  it('reads a Teams meeting through looks at the chat in its own tab; a return much later is another', () => {
+    const events = dayEvents(DATE, ZONE, [
+      ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: TEAMS_MEETING }],
+      ['10:10', { type: 'tab-updated', tab: 1, url: TEAMS_CHAT }],
+      ['10:13', { type: 'tab-updated', tab: 1, url: TEAMS_MEETING }],
+      ['10:40', { type: 'tab-updated', tab: 1, url: TEAMS_CHAT }],
+      ['10:41', { type: 'tab-activated', tab: 2, window: 1, url: DOCS }],
+      ['11:30', { type: 'tab-activated', tab: 1, window: 1, url: TEAMS_MEETING }],
+      ['12:00', { type: 'tab-closed', tab: 1 }],
+    ]);
+    expect(callsInTrace(events, settings)).toEqual([
+      { from: local(`${DATE} 10:00`, ZONE), until: local(`${DATE} 10:40`, ZONE) },
+      { from: local(`${DATE} 11:30`, ZONE), until: local(`${DATE} 12:00`, ZONE) },
+    ]);
   });
 });
 

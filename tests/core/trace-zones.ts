@@ -7,6 +7,7 @@ export const TRACE_ZONES: Record<string, string> = {
   'meeting-glances': 'Europe/Paris',
   'meeting-left-open': 'America/Los_Angeles',
   'teams-day': 'Asia/Kolkata',
+  'teams-chat-in-meeting': 'America/Sao_Paulo',
   'mid-thought-stretch': 'Europe/Berlin',
   'helpdesk-queue': 'Asia/Singapore',
   'laptop-sleep': 'Australia/Adelaide',

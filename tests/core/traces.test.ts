@@ -96,7 +96,22 @@ describe('whole-day traces', () => {
   it('Teams: a chat is not a call (the cue shows there), a meeting is', () => {
     const { lines } = run('teams-day');
     expect(lines.filter((l) => l.includes('boundary-cue')).map(clock)).toEqual(['10:02', '13:47']);
-    expect(lines.filter((l) => l.includes('after-call')).map(clock)).toEqual(['11:45']);
+    // The meeting tab then shows the calendar (11:45): on Teams that may be a look during the
+    // meeting, so the meeting is over only after ten minutes on the document, and the stretch's
+    // pause, due by then, comes in place of the meeting's.
+    expect(lines.filter((l) => within(l, '11:00', '11:55'))).toEqual([]);
+    expect(lines.filter((l) => within(l, '11:55', '12:00')).map(clock)).toEqual(['11:55']);
+  });
+
+  it("Teams: the chat or the calendar opened in the meeting's own tab is part of the meeting", () => {
+    const { lines } = run('teams-chat-in-meeting');
+    // The meeting runs from 09:40 in the Teams tab, which shows a chat (a reply begun there, with
+    // no cue) and the calendar in between. Its address cannot say when it ended (10:25, on the
+    // calendar): it is over once the person has been on other work for ten minutes, and its pause
+    // waits for the next natural moment, the move to mail.
+    expect(lines.filter((l) => within(l, '09:40', '10:35'))).toEqual([]);
+    expect(lines.filter((l) => l.includes('boundary-cue')).map(clock)).toEqual(['09:36', '10:40']);
+    expect(lines.filter((l) => l.includes('after-call')).map(clock)).toEqual(['10:38']);
   });
 
   it('after a "mid-thought" skip the pause comes back within about 20 minutes', () => {

@@ -27,8 +27,6 @@ const GENERATED = [
  *   stretch reached its maximum at 10:10:10 or 10:10:30 (10:45:30 on the Friday, backed off to
  *   105 minutes) and the pause showed at the next tick, 10:11 (10:46). Now the day starts at 09:00
  *   and the pause shows at 10:10 (10:45).
- * - teams-day 3: the stretch reaches its maximum at 12:55:30 (the grid of an answer at 11:45:30);
- *   the old tick showed it at 12:56.
  * - waits-for-a-moment 3: the stretch reaches its maximum at 14:10:00; the old ticks, on the grid
  *   of an answer at 13:41:20, showed it at 14:10:20.
  * (The snoozed pause of scattered-day now comes back at a natural moment, an event, where both
@@ -40,7 +38,6 @@ const EARLIER: Record<string, [number, number][]> = {
     [0, 60_000],
     [6, 60_000],
   ],
-  'teams-day': [[3, 30_000]],
   'waits-for-a-moment': [[3, 20_000]],
 };
 

@@ -1,0 +1,45 @@
+import type { CoreEvent } from './events.ts';
+import { hostOf } from './hosts.ts';
+import { isMeetingPage } from './meeting-page.ts';
+import { CALL_MOVED_ON_MS, looksWithinCall } from './rules/after-call.ts';
+import { runtimeFor } from './runtime.ts';
+import type { Settings } from './settings.ts';
+import type { Span } from './trace-stats.ts';
+
+/**
+ * Calls as a trace shows them (see traceStats). Where the call's tab leaving its meeting page may be
+ * a look within the call (Teams' chat or calendar, see looksWithinCall), it is one if the tab is back
+ * on a meeting page within CALL_MOVED_ON_MS; if not, the call ended when it left.
+ */
+export function callsInTrace(events: readonly CoreEvent[], settings: Settings): Span[] {
+  const spans: Span[] = [];
+  const open = new Map<number, { from: number; leftAt: number | null }>();
+  const end = (tab: number, at: number) => {
+    const call = open.get(tab);
+    if (call === undefined) return;
+    spans.push({ from: call.from, until: call.leftAt ?? at });
+    open.delete(tab);
+  };
+  const rt = runtimeFor(settings);
+  for (const e of events) {
+    if (e.type === 'tab-activated' || e.type === 'tab-updated') {
+      const host = hostOf(e.url);
+      const info = host === undefined ? undefined : rt.classify(host);
+      const meeting = host !== undefined && info?.call === true && isMeetingPage(host, e.url);
+      const left = open.get(e.tab)?.leftAt;
+      if (left != null && e.at - left >= CALL_MOVED_ON_MS) end(e.tab, e.at);
+      const call = open.get(e.tab);
+      if (meeting) {
+        if (call === undefined) open.set(e.tab, { from: e.at, leftAt: null });
+        else call.leftAt = null;
+      } else if (call !== undefined && looksWithinCall(info)) {
+        call.leftAt ??= e.at;
+      } else end(e.tab, e.at);
+    } else if (e.type === 'tab-closed') end(e.tab, e.at);
+    else if (e.type === 'compose')
+      for (const tab of [...open.keys()]) if (tab !== e.tab) end(tab, e.at);
+  }
+  const last = events.at(-1)?.at ?? 0;
+  for (const tab of [...open.keys()]) end(tab, last);
+  return spans;
+}
