@@ -10,6 +10,7 @@ import {
   launchExtension,
   pressClosing,
   promptGone,
+  promptHasKeys,
 } from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
 
@@ -73,6 +74,8 @@ function focused(frame: Frame): Promise<string | null> {
 
 async function expectFocus(frame: Frame, name: RegExp): Promise<void> {
   await expect.poll(() => focused(frame), { timeout: 5_000 }).toMatch(name);
+  // Notes the keys that reach the prompt and the page from here, for a failure to report.
+  await promptHasKeys(frame);
 }
 
 describe('a hostile page under an Interlude prompt (test build)', () => {
