@@ -2,6 +2,7 @@
  * Why this file is long: the trends view's weekly figures are worked out together, so every week
  * is counted the same way.
  */
+import { assertNever } from './assert-never.ts';
 import type { InterludeRecord } from './records.ts';
 import type { Settings } from './settings.ts';
 import { type TrendFacts, TrendMoment, trendFacts } from './trend-facts.ts';
@@ -109,11 +110,12 @@ export function summarizeTrendFacts(
       activeDay[day] = 1;
     }
     for (let i = 0; i < at.length; i++) {
-      const moment = at[i] as number;
-      if (moment < firstWeekStart || moment >= end) continue;
-      const day = lastAtOrBefore(days, moment);
+      const when = at[i] as number;
+      if (when < firstWeekStart || when >= end) continue;
+      const day = lastAtOrBefore(days, when);
       const week = trends[Math.floor(day / 7)] as WeekTrend;
-      switch (what[i] as TrendMoment) {
+      const moment = what[i] as TrendMoment;
+      switch (moment) {
         case TrendMoment.pauseTaken:
           week.pausesTaken++;
           week.pausesOffered++;
@@ -143,6 +145,8 @@ export function summarizeTrendFacts(
         case TrendMoment.cue:
           week.cues++;
           break;
+        default:
+          assertNever(moment);
       }
     }
   }
