@@ -2,6 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { NOTE_OFFER_MS } from '../../components/boundary-cue/note-offer.ts';
 import type { InterludeRecord } from '../../core/records.ts';
+import { anyHourSettings } from './any-hour.ts';
 import { seriousViolations } from './axe.ts';
 import { type ExtensionPageFixture, useExtensionPage } from './fixture.ts';
 import {
@@ -412,13 +413,6 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
 
 const ADVANCE_A_MINUTE = { interludeTest: 'advance-clock', minutes: 1 };
 
-/** A fixed-offset zone (Etc/GMT±n) where the time `at` (epoch ms) falls in the hour `hour`. */
-function zoneWhereItIs(hour: number, at: number): string {
-  const offset = ((((hour - new Date(at).getUTCHours()) % 24) + 24 + 12) % 24) - 12;
-  // Etc/GMT names count the other way: Etc/GMT-9 is nine hours ahead of UTC.
-  return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
-}
-
 describe('the guided pause after Start (test build, timers driven by the test)', () => {
   const ext = useExtensionPage(
     { build: 'test' },
@@ -563,8 +557,8 @@ describe('the guided pause after Start (test build, timers driven by the test)',
     expect(cues).toEqual([expect.objectContaining({ outcome: 'dismissed', host: 'docs.test' })]);
   });
 
-  // The zone the offers below are made in, chosen once (see awaitOffer).
-  let zone: string | undefined;
+  // The working day the offers below are made in, chosen once (see awaitOffer).
+  let workingDay: ReturnType<typeof anyHourSettings> | undefined;
   /**
    * Lets a stretch of 75 minutes pass in working hours, past the 70-minute bound, and returns the
    * pause Interlude then offers by itself. The day is set in a zone where it is morning on the
@@ -572,12 +566,9 @@ describe('the guided pause after Start (test build, timers driven by the test)',
    * minutes these tests let pass, whatever the hour they run at.
    */
   const awaitOffer = async (): Promise<Frame> => {
-    zone ??= zoneWhereItIs(8, await ext.session.message<number>(ADVANCE_A_MINUTE));
+    workingDay ??= anyHourSettings(await ext.session.message<number>(ADVANCE_A_MINUTE));
     const control = await ext.session.openExtensionPage('manifest.json');
-    await control.evaluate((settings) => chrome.storage.sync.set({ settings }), {
-      workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '23:59' },
-      timeZone: zone,
-    });
+    await control.evaluate((settings) => chrome.storage.sync.set({ settings }), workingDay);
     await control.close();
     await ext.page.bringToFront();
     await ext.session.message({ interludeTest: 'advance-clock', minutes: 75 });

@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { anyHourSettings } from './any-hour.ts';
 import { useExtensionPage } from './fixture.ts';
 import {
   answerPrompt,
@@ -68,9 +69,7 @@ describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe cl
 
   it('the pause offer, then the guided pause', async () => {
     const control = await ext.session.openExtensionPage('manifest.json');
-    await control.evaluate((settings) => chrome.storage.sync.set({ settings }), {
-      workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '23:59' },
-    });
+    await control.evaluate((settings) => chrome.storage.sync.set({ settings }), anyHourSettings());
     await control.close();
     await ext.page.bringToFront();
     await ext.session.message({ interludeTest: 'advance-clock', minutes: 75 });

@@ -5,13 +5,13 @@ import { parseSettings, resolveTimeZone } from '../../core/settings.ts';
 import { runTrace } from '../../core/simulate.ts';
 import { type ExtensionSession, launchExtension, promptFrame, promptGone } from './harness.ts';
 import { type PageServer, startPageServer } from './page-server.ts';
-import { playScriptedDay, SCRIPTED_SETTINGS, type ScriptedRun } from './scripted-day.ts';
+import { playScriptedDay, type ScriptedRun } from './scripted-day.ts';
 
 const PROMPT_KINDS = new Set(['transition-pause', 'boundary-cue', 'end-of-day']);
 
 /** What the simulator says the same sequence should show. */
 function predicted(run: ScriptedRun) {
-  const parsed = parseSettings(SCRIPTED_SETTINGS);
+  const parsed = parseSettings(run.settings);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   const zone = resolveTimeZone(parsed.settings, Intl.DateTimeFormat().resolvedOptions().timeZone);
   return runTrace(run.trace, { ...parsed.settings, timeZone: zone }).map((p) => ({

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { CoreEvent } from '../../core/events.ts';
 import type { InterludeRecord } from '../../core/records.ts';
+import { anyHourSettings } from './any-hour.ts';
 import {
   type ExtensionSession,
   pressClosing,
@@ -10,12 +11,15 @@ import {
 } from './harness.ts';
 import type { PageServer } from './page-server.ts';
 
-/** Settings for the scripted day: working hours all day every day, and the test hosts classified. */
-export const SCRIPTED_SETTINGS = {
-  workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '23:59' },
+/**
+ * Settings for the scripted day: working hours all day every day (in a zone where the day is young
+ * whatever hour the test runs at: see anyHourSettings), and the test hosts classified.
+ */
+const scriptedSettings = () => ({
+  ...anyHourSettings(),
   callSites: ['call.test'],
   taskKinds: { docs: ['docs.test', 'wiki.test'], mail: ['mail.test'], chat: ['chat.test'] },
-};
+});
 
 // Opened in this order, so the docs tab is in front when the day begins.
 const SITES = ['call', 'mail', 'chat', 'wiki', 'docs'] as const;
@@ -29,6 +33,8 @@ export interface ScriptedRun {
   shown: { prompt: string; reason: string }[];
   records: InterludeRecord[];
   workerStops: number;
+  /** The settings the day was played with (the simulator predicts with the same). */
+  settings: ReturnType<typeof scriptedSettings>;
 }
 
 /**
@@ -57,7 +63,8 @@ export async function playScriptedDay(
   await session.context.pages()[0]?.evaluate(() => undefined);
   await session.message({ interlude: 'get-status' });
   const control = await session.openExtensionPage('manifest.json');
-  await control.evaluate((settings) => chrome.storage.sync.set({ settings }), SCRIPTED_SETTINGS);
+  const settings = scriptedSettings();
+  await control.evaluate((stored) => chrome.storage.sync.set({ settings: stored }), settings);
 
   const pages = {} as Record<Site, Page>;
   for (const site of SITES) {
@@ -183,5 +190,5 @@ export async function playScriptedDay(
 
   await control.close();
   const records = await session.readStore<InterludeRecord>('records');
-  return { trace, shown, records, workerStops: stops };
+  return { trace, shown, records, workerStops: stops, settings };
 }

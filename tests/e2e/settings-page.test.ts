@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { anyHourSettings } from './any-hour.ts';
 import { useExtension } from './fixture.ts';
 import { lookInBothSchemes } from './look.ts';
-import { SCRIPTED_SETTINGS } from './scripted-day.ts';
 
 const WIDE = { width: 900, height: 1000 };
 const NARROW = { width: 360, height: 800 };
@@ -92,7 +92,7 @@ describe('"Notification only" in Chromium (a build that holds the permission)', 
           .then((stored: { settings?: object }) =>
             chrome.storage.sync.set({ settings: { ...stored.settings, ...hours } }),
           ),
-      { workHours: SCRIPTED_SETTINGS.workHours },
+      anyHourSettings(),
     );
     await settings.close();
 
