@@ -225,6 +225,17 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
  * being gone is the success, not an error. Bounded by `timeoutMs`.
  */
 export async function pressClosing(target: Locator, key: string, timeoutMs = 10_000) {
+  const before = await keysArrived(target);
+  await pressOnce(target, key, timeoutMs);
+  if (before === undefined || (await keyArrivedSince(target, before))) return;
+  // Acknowledged by the browser, yet heard neither by the prompt nor by the page under it (seen in
+  // Chromium now and then, on a quiet machine too): nothing of Interlude's had the key to act on, so it
+  // is pressed once more. A key that reached either, even one the prompt held, is never pressed again.
+  console.warn(`A press of ${key} reached neither the prompt nor the page; pressing it once more.`);
+  await pressOnce(target, key, timeoutMs);
+}
+
+async function pressOnce(target: Locator, key: string, timeoutMs: number) {
   try {
     await target.press(key, { timeout: timeoutMs });
   } catch (error) {
@@ -237,6 +248,30 @@ export async function pressClosing(target: Locator, key: string, timeoutMs = 10_
     // The key is up, whatever the browser said: the next press of it is a fresh press, not a repeat.
     await target.page().keyboard.up(key);
   }
+}
+
+/**
+ * How many key events have reached the prompt holding `target` and the page under it, counted from
+ * the first call (see watchKeys); undefined once the prompt is gone.
+ */
+async function keysArrived(target: Locator): Promise<number | undefined> {
+  try {
+    const inPrompt = await target.evaluate(countKeys, undefined, { timeout: 1_000 });
+    const inPage = await target.page().mainFrame().evaluate(countKeys);
+    return inPrompt + inPage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a key event reached the prompt or the page within 2 s of `before` (or the prompt went). */
+async function keyArrivedSince(target: Locator, before: number): Promise<boolean> {
+  for (const deadline = Date.now() + 2_000; Date.now() < deadline; ) {
+    const now = await keysArrived(target);
+    if (now === undefined || now > before) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
 }
 
 /**
@@ -368,21 +403,25 @@ export async function promptHasKeys(target: Page | Frame, timeoutMs = 10_000): P
  * which stops a held key, so a key seen only on its way up was held), for {@link describePrompt}.
  */
 async function watchKeys(target: Page | Frame): Promise<void> {
-  await target.evaluate(() => {
-    const scope = window as unknown as { seenKeys?: string[] };
-    if (scope.seenKeys) return;
-    const seen: string[] = [];
-    scope.seenKeys = seen;
-    for (const type of ['keydown', 'keyup'] as const)
-      addEventListener(
-        type,
-        (event) => {
-          const flags = `${event.repeat ? ' repeat' : ''}${event.defaultPrevented ? ' prevented' : ''}`;
-          seen.push(`${type === 'keydown' ? '↓' : '↑'}${event.key}${flags}`);
-        },
-        true,
-      );
-  });
+  await target.evaluate(countKeys);
+}
+
+/** In a page: starts noting the keys that reach it (once), and says how many have so far. */
+function countKeys(): number {
+  const scope = window as unknown as { seenKeys?: string[] };
+  if (scope.seenKeys) return scope.seenKeys.length;
+  const seen: string[] = [];
+  scope.seenKeys = seen;
+  for (const type of ['keydown', 'keyup'] as const)
+    addEventListener(
+      type,
+      (event) => {
+        const flags = `${event.repeat ? ' repeat' : ''}${event.defaultPrevented ? ' prevented' : ''}`;
+        seen.push(`${type === 'keydown' ? '↓' : '↑'}${event.key}${flags}`);
+      },
+      true,
+    );
+  return 0;
 }
 
 /**
