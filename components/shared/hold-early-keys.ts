@@ -8,7 +8,9 @@ const OWN_MOVE_MS = 200;
  * Keeps a prompt from turning a keystroke meant for something else into an answer: keys that began
  * before the prompt's page first had focus, or within {@link EARLY_KEY_MS} of its arrival, do nothing here
  * (no person reads a prompt and answers it that fast), unless the person came to it with a click.
- * While keys are held the document carries `data-keys="held"`. Returns `stop`.
+ * The document says where it stands in `data-keys`: absent until its page first has focus, "held"
+ * while it holds keys, "taken" from then on (a page can report focus a moment before its focus
+ * event comes, so only "taken" means a key pressed now counts). Returns `stop`.
  */
 export function holdEarlyKeys(win: Window): () => void {
   const root = win.document.documentElement;
@@ -17,12 +19,17 @@ export function holdEarlyKeys(win: Window): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const hold = (from: number) => {
-    if (from - pointerAt < OWN_MOVE_MS) return;
+    if (from - pointerAt < OWN_MOVE_MS) {
+      root.dataset.keys = 'taken';
+      return;
+    }
     heldUntil = from + EARLY_KEY_MS;
     root.dataset.keys = 'held';
     clearTimeout(timer);
     timer = setTimeout(
-      () => delete root.dataset.keys,
+      () => {
+        root.dataset.keys = 'taken';
+      },
       Math.max(0, heldUntil - win.performance.now()),
     );
   };

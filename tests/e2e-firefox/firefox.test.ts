@@ -90,7 +90,7 @@ async function promptHasKeys(fx: InterludeFirefox): Promise<void> {
   await waitUntil(
     () =>
       fx.run<boolean>(
-        "return document.hasFocus() && document.documentElement.dataset.keys !== 'held';",
+        "return document.hasFocus() && document.documentElement.dataset.keys === 'taken';",
       ),
     10_000,
     'the prompt to take the keyboard',
