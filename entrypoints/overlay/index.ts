@@ -106,6 +106,9 @@ export default defineUnlistedScript(() => {
       setTimeout(() => checkFocus(false), 50);
       return;
     }
+    takeBack(frame);
+  };
+  const takeBack = (frame: HTMLIFrameElement) => {
     focusFrame(frame);
     if (moving) return;
     moving = true;
@@ -119,6 +122,47 @@ export default defineUnlistedScript(() => {
       const was = frameFocused;
       frameFocused = !!current && event.target === host;
       if (was && !frameFocused) checkFocus(false);
+    },
+    true,
+  );
+
+  // The page's own window taking focus from the card (its window.focus()) tells the page's elements
+  // nothing, but the window hears it: focus goes straight back, as from a page's own element. (The
+  // person returning from another window finds focus resting on the card, and keeps it there.)
+  addEventListener(
+    'focus',
+    (event) => {
+      if (event.target !== window || !frameFocused) return;
+      queueMicrotask(() => {
+        const frame = current;
+        if (frame && frameFocused && document.hasFocus() && document.activeElement !== host)
+          takeBack(frame);
+      });
+    },
+    true,
+  );
+  // A press in the page is the person moving there: the card no longer holds their focus.
+  addEventListener(
+    'pointerdown',
+    (event) => {
+      if (event.isTrusted) frameFocused = false;
+    },
+    true,
+  );
+  // A key the page hears while the card held focus was meant for the card. Either the page took focus
+  // without giving it to an element of its own (its window.focus(): no event tells of that), and it
+  // is taken back as from any page; or focus still rests on the card and the browser's own record of
+  // the focused frame went stale, and the card takes focus afresh. Either way the next key lands here.
+  addEventListener(
+    'keydown',
+    (event) => {
+      const frame = current;
+      if (!frame || !event.isTrusted || !frameFocused || !document.hasFocus()) return;
+      if (document.activeElement !== host) takeBack(frame);
+      else {
+        frame.blur();
+        focusFrame(frame);
+      }
     },
     true,
   );
@@ -174,6 +218,9 @@ export default defineUnlistedScript(() => {
     frame.addEventListener('blur', frameBlurred);
     lookForFocus = setInterval(() => {
       if (document.activeElement === host) frameFocused = true;
+      // Focus can leave the frame with no event on the page at all (the page's own window.focus()):
+      // where it rests is looked at as for any other move.
+      else if (frameFocused) checkFocus(true);
     }, FOCUS_LOOK_MS);
     current = frame;
     root.append(style, frame);

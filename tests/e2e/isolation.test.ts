@@ -9,6 +9,7 @@ import {
   keysReady,
   launchExtension,
   pressClosing,
+  pressInPrompt,
   promptGone,
   promptHasKeys,
 } from './harness.ts';
@@ -65,7 +66,7 @@ function focused(frame: Frame): Promise<string | null> {
   return frame.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     // Focus counts once the prompt takes keys (it holds them for a moment after it arrives).
-    if (!document.hasFocus() || document.documentElement.dataset.keys === 'held') return null;
+    if (!document.hasFocus() || document.documentElement.dataset.keys !== 'taken') return null;
     if (!el || el === document.body) return null;
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (with breaks between a control's parts) is what a person reads
     return el instanceof HTMLInputElement ? (el.labels?.[0]?.innerText ?? '') : el.innerText;
@@ -132,12 +133,12 @@ describe('a hostile page under an Interlude prompt (test build)', () => {
     let frame = await promptFrame(page);
     await expectFocus(frame, /^1\s+Mine, now/);
     // The person tabs past the four answers to the note, types, goes back to an answer, presses Enter.
-    for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
+    for (let i = 0; i < 4; i += 1) await pressInPrompt(frame, 'Tab');
     await expectFocus(frame, /^A note for yourself/);
     await page.keyboard.type(SECRET_NOTE);
-    await page.keyboard.press('Shift+Tab');
+    await pressInPrompt(frame, 'Shift+Tab');
     await expectFocus(frame, /Not needed/);
-    await page.keyboard.press('Enter');
+    await pressInPrompt(frame, 'Enter');
     await promptGone(page);
 
     await page.bringToFront();
@@ -146,10 +147,10 @@ describe('a hostile page under an Interlude prompt (test build)', () => {
     await expectFocus(frame, /^One thing I did today/);
     for (const text of Object.values(SECRET_RELEASE)) {
       await page.keyboard.type(text);
-      await page.keyboard.press('Enter');
+      await pressInPrompt(frame, 'Enter');
     }
     await frame.getByRole('heading', { name: 'Done for today' }).waitFor();
-    await page.keyboard.press('Escape');
+    await pressInPrompt(frame, 'Escape');
     await promptGone(page);
     await page.evaluate(() => (window as unknown as { hostile: { walk(): void } }).hostile.walk());
 
@@ -295,7 +296,7 @@ describe('a hostile page under an Interlude prompt (test build)', () => {
 
     // The person answers for themselves: that, and only that, is what Interlude keeps.
     await expectFocus(frame, /^1\s+Mine, now/);
-    await page.keyboard.press('1');
+    await pressInPrompt(frame, '1');
     await declineNoteOffer(page, frame);
     const after = await promptRecords();
     expect(after.length).toBe(before.length + 1);
@@ -414,52 +415,62 @@ describe('a hostile page under an Interlude prompt (test build)', () => {
     ]);
   });
 
-  it('stops at the first key a page steals focus for, and moves the note to Interlude’s window', async () => {
-    const before = await loot(page);
-    await page.bringToFront();
-    // The person is reading the page (after a window of Interlude's came and went).
-    await page.getByRole('heading', { name: 'Inbox' }).click();
-    await session.message({ interlude: 'boundary-cue' });
-    const frame = await promptFrame(page);
-    await expectFocus(frame, /^1\s+Mine, now/);
-    for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
-    await expectFocus(frame, /^A note for yourself/);
-    await page.keyboard.type('SEC', { delay: 60 });
-
-    // The page starts taking focus back to its own field every 20 ms while the person types on.
-    await page.evaluate(() => {
+  // A page takes the keyboard by focusing its own field again and again, or its own window (which
+  // leaves no trace on the page's elements: focus simply is no longer in the frame).
+  const THIEVES = {
+    'its own field': () => {
       const reply = document.querySelector<HTMLInputElement>('#reply');
       const scope = globalThis as unknown as { thief?: ReturnType<typeof setInterval> };
       scope.thief = setInterval(() => reply?.focus(), 20);
-    });
-    // Keys go where the person's focus is: the tab, until Interlude's own window opens and takes it.
-    const opened = session.context.waitForEvent('page', (p) => p.url().includes('/prompt.html'));
-    // A window of Interlude's from an earlier test may still be closing on a busy machine: only a
-    // window opened from here on is the one the note moves to.
-    const earlier = new Set(session.context.pages());
-    const movedWindow = () =>
-      session.context
-        .pages()
-        .find((p) => !earlier.has(p) && !p.isClosed() && p.url().includes('/prompt.html'));
-    let moved: Page | undefined;
-    for (const key of 'RET-7f3a') {
-      moved ??= movedWindow();
-      await (moved ?? page).keyboard.press(key);
-      await pause(60);
-    }
-    const leaked = (await loot(page)).trustedKeys.slice(before.trustedKeys.length);
-    expect(leaked.length, `keys the page received: ${leaked.join('')}`).toBeLessThanOrEqual(1);
-    moved ??= await opened;
-    await page.evaluate(() => clearInterval((globalThis as unknown as { thief?: number }).thief));
-    await moved.getByRole('dialog').waitFor();
-    await moved.getByText(/kept taking the keyboard/).waitFor();
-    const note = moved.getByRole('textbox', { name: 'A note for yourself (optional)' });
-    await expect.poll(() => note.inputValue(), { timeout: 5_000 }).toMatch(/^SEC/);
-    expect(await showing()).toBe('boundary-cue');
-    await keysReady(moved);
-    await pressClosing(moved.getByRole('dialog'), 'Escape');
-    await expect.poll(() => showing(), { timeout: 5_000 }).toBeUndefined();
-  });
+    },
+    'its own window': () => window.focus(),
+  };
+
+  it.each(Object.keys(THIEVES) as (keyof typeof THIEVES)[])(
+    'stops at the first key a page steals focus for (to %s), and moves the note to Interlude’s window',
+    async (thief) => {
+      const before = await loot(page);
+      await page.bringToFront();
+      // The person is reading the page (after a window of Interlude's came and went).
+      await page.getByRole('heading', { name: 'Inbox' }).click();
+      await session.message({ interlude: 'boundary-cue' });
+      const frame = await promptFrame(page);
+      await expectFocus(frame, /^1\s+Mine, now/);
+      for (let i = 0; i < 4; i += 1) await pressInPrompt(frame, 'Tab');
+      await expectFocus(frame, /^A note for yourself/);
+      await page.keyboard.type('SEC', { delay: 60 });
+
+      // Keys go where the person's focus is: the tab, until Interlude's own window opens and takes it.
+      const opened = session.context.waitForEvent('page', (p) => p.url().includes('/prompt.html'));
+      // A window of Interlude's from an earlier test may still be closing on a busy machine: only a
+      // window opened from here on is the one the note moves to.
+      const earlier = new Set(session.context.pages());
+      const movedWindow = () =>
+        session.context
+          .pages()
+          .find((p) => !earlier.has(p) && !p.isClosed() && p.url().includes('/prompt.html'));
+      // The page takes focus while the person types on.
+      await page.evaluate(THIEVES[thief]);
+      let moved: Page | undefined;
+      for (const key of 'RET-7f3a') {
+        moved ??= movedWindow();
+        await (moved ?? page).keyboard.press(key);
+        await pause(60);
+      }
+      const leaked = (await loot(page)).trustedKeys.slice(before.trustedKeys.length);
+      expect(leaked.length, `keys the page received: ${leaked.join('')}`).toBeLessThanOrEqual(1);
+      moved ??= await opened;
+      await page.evaluate(() => clearInterval((globalThis as unknown as { thief?: number }).thief));
+      await moved.getByRole('dialog').waitFor();
+      await moved.getByText(/kept taking the keyboard/).waitFor();
+      const note = moved.getByRole('textbox', { name: 'A note for yourself (optional)' });
+      await expect.poll(() => note.inputValue(), { timeout: 5_000 }).toMatch(/^SEC/);
+      expect(await showing()).toBe('boundary-cue');
+      await keysReady(moved);
+      await pressClosing(moved.getByRole('dialog'), 'Escape');
+      await expect.poll(() => showing(), { timeout: 5_000 }).toBeUndefined();
+    },
+  );
 });
 
 /** Waits `ms` of real time (the person's pace, or a moment in which nothing may happen). */
