@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
 import { watchExtensionWorlds } from './contexts.ts';
 import { useExtension } from './fixture.ts';
-import { keysReady, pressClosing, promptFrame, promptGone } from './harness.ts';
+import { keysReady, pressClosing, pressInPrompt, promptFrame, promptGone } from './harness.ts';
 
 const VIEWPORT = { width: 1100, height: 720 };
 
@@ -65,7 +65,7 @@ describe('prompt delivery without host access (the real build)', () => {
     await ext.session.screenshot(window, 'end-of-day-window');
     expect(worlds()).toBe(0);
     await keysReady(window);
-    await window.getByRole('dialog').press('Escape');
+    await pressInPrompt(window.getByRole('dialog'), 'Escape');
     await window.getByText(/Interlude is quiet until/).waitFor();
     const closed = window.waitForEvent('close');
     await pressClosing(window.getByRole('button', { name: 'Close' }), 'Escape');

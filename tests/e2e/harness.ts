@@ -11,6 +11,7 @@ import {
   type Page,
   type Worker,
 } from 'playwright-core';
+import { afterEach } from 'vitest';
 
 /** Debian's Chromium, or the one CHROMIUM_PATH names. Never a downloaded browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -225,13 +226,15 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
  * being gone is the success, not an error. Bounded by `timeoutMs`.
  */
 export async function pressClosing(target: Locator, key: string, timeoutMs = 10_000) {
-  const before = await keysArrived(target);
+  const before = await keysHeard(target);
   await pressOnce(target, key, timeoutMs);
-  if (before === undefined || (await keyArrivedSince(target, before))) return;
-  // Acknowledged by the browser, yet heard neither by the prompt nor by the page under it (seen in
-  // Chromium now and then, on a quiet machine too): nothing of Interlude's had the key to act on, so it
-  // is pressed once more. A key that reached either, even one the prompt held, is never pressed again.
-  console.warn(`A press of ${key} reached neither the prompt nor the page; pressing it once more.`);
+  if (before === undefined || (await keyHeardSince(target, before))) return;
+  // Acknowledged by the browser, yet never heard by the prompt that held the keyboard (seen in
+  // Chromium now and then, on a quiet machine too: the key went nowhere, or to the page under the card
+  // while the card held focus, after which the loader gives the card focus afresh). Interlude had no
+  // key to act on, so it is pressed once more, as a person would; a key the prompt heard, even one it
+  // held, never is. Where a stray key went is the isolation tests' concern: they count the page's keys.
+  await warnUnheard(key, target);
   await pressOnce(target, key, timeoutMs);
 }
 
@@ -250,28 +253,62 @@ async function pressOnce(target: Locator, key: string, timeoutMs: number) {
   }
 }
 
+/** What a key is pressed at: a control in a prompt, or the prompt's frame itself. */
+type KeyTarget = Locator | Frame;
+
 /**
- * How many key events have reached the prompt holding `target` and the page under it, counted from
- * the first call (see watchKeys); undefined once the prompt is gone.
+ * How many key events have reached the prompt holding `target`, counted from the first call (see
+ * watchKeys, which also starts counting the page's, for {@link describePrompt}); undefined once the
+ * prompt is gone.
  */
-async function keysArrived(target: Locator): Promise<number | undefined> {
+async function keysHeard(target: KeyTarget): Promise<number | undefined> {
   try {
-    const inPrompt = await target.evaluate(countKeys, undefined, { timeout: 1_000 });
-    const inPage = await target.page().mainFrame().evaluate(countKeys);
-    return inPrompt + inPage;
+    const page = target.page().mainFrame();
+    if (page !== target) await page.evaluate(countKeys);
+    return await ('childFrames' in target
+      ? target.evaluate(countKeys)
+      : target.evaluate(countKeys, undefined, { timeout: 1_000 }));
   } catch {
     return undefined;
   }
 }
 
-/** Whether a key event reached the prompt or the page within 2 s of `before` (or the prompt went). */
-async function keyArrivedSince(target: Locator, before: number): Promise<boolean> {
+/** Whether a key event reached the prompt within 2 s of `before` (or the prompt went). */
+async function keyHeardSince(target: KeyTarget, before: number): Promise<boolean> {
   for (const deadline = Date.now() + 2_000; Date.now() < deadline; ) {
-    const now = await keysArrived(target);
+    const now = await keysHeard(target);
     if (now === undefined || now > before) return true;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return false;
+}
+
+/** Says in the run's output that a press of `key` went unheard and is pressed again, and where things stood. */
+async function warnUnheard(key: string, target: KeyTarget): Promise<void> {
+  const frame =
+    'childFrames' in target
+      ? target
+      : await target.elementHandle({ timeout: 1_000 }).then(
+          (el) => el?.ownerFrame(),
+          () => null,
+        );
+  const where = frame ? await describePrompt(frame) : 'the prompt is gone';
+  console.warn(`The prompt did not hear a press of ${key}; pressing it once more. ${where}`);
+}
+
+/**
+ * Presses `key` for the prompt that holds the keyboard: at a control of it (a locator, which Playwright
+ * focuses first), or, given the prompt's frame, where focus is, as a person's key goes. A press the
+ * prompt never heard is pressed once more, as in {@link pressClosing}.
+ */
+export async function pressInPrompt(target: KeyTarget, key: string): Promise<void> {
+  const press = () =>
+    'childFrames' in target ? target.page().keyboard.press(key) : target.press(key);
+  const before = await keysHeard(target);
+  await press();
+  if (before === undefined || (await keyHeardSince(target, before))) return;
+  await warnUnheard(key, target);
+  await press();
 }
 
 /**
@@ -282,6 +319,25 @@ async function keyArrivedSince(target: Locator, before: number): Promise<boolean
  * as a held-down repeat (which prompts ignore). So the prompt going is what this waits for.
  */
 export async function pressClosingPrompt(page: Page, key: string, timeoutMs = 10_000) {
+  const [frame] = promptFrames(page);
+  const before = frame && (await keysHeard(frame));
+  let settled = await pressUntilGone(page, key, timeoutMs);
+  // As in pressClosing: a key the prompt never heard is pressed once more, a key it heard never is.
+  if (frame && before !== undefined && !(await keyHeardSince(frame, before))) {
+    await warnUnheard(key, frame);
+    if (!settled) await page.keyboard.up(key);
+    settled = await pressUntilGone(page, key, timeoutMs);
+  }
+  await promptGone(page, timeoutMs);
+  // The key is up, whatever the browser said: the next press of it is a fresh press.
+  if (!settled) await page.keyboard.up(key);
+}
+
+/**
+ * Presses `key` on `page` until the press is acknowledged or the prompt over the page is gone;
+ * says whether the browser acknowledged it.
+ */
+async function pressUntilGone(page: Page, key: string, timeoutMs: number): Promise<boolean> {
   let settled = false;
   const press = page.keyboard.press(key).then(
     () => {
@@ -293,9 +349,7 @@ export async function pressClosingPrompt(page: Page, key: string, timeoutMs = 10
     },
   );
   await Promise.race([press, promptGone(page, timeoutMs)]);
-  await promptGone(page, timeoutMs);
-  // The key is up, whatever the browser said: the next press of it is a fresh press.
-  if (!settled) await page.keyboard.up(key);
+  return settled;
 }
 
 /** Where to look for a prompt frame: one page, or every page of a browser context. */
@@ -341,7 +395,7 @@ export async function describePrompt(frame: Frame): Promise<string> {
       const active = document.activeElement;
       return {
         focus: document.hasFocus(),
-        keys: document.documentElement.dataset.keys ?? 'taken',
+        keys: document.documentElement.dataset.keys ?? 'not arrived',
         seenKeys: (window as unknown as { seenKeys?: string[] }).seenKeys ?? 'not watched',
         age: Math.round(performance.now()),
         active: active ? `${active.localName}${active.id ? `#${active.id}` : ''}` : null,
@@ -361,7 +415,49 @@ export async function describePrompt(frame: Frame): Promise<string> {
     }))
     .catch((error: unknown) => ({ pageUnreadable: String(error).slice(0, 80) }));
   const url = frame.url().replace(/^.*\/prompt\.html/, 'prompt.html');
-  return `${url} ${JSON.stringify(seen)} under it: ${JSON.stringify(under)}`;
+  return `${url} ${JSON.stringify(seen)} under it: ${JSON.stringify(under)}; ${await describeFocus(frame.page().context())}`;
+}
+
+/**
+ * Where the browser's focus is, for a failure message: each tab with whether its document has
+ * focus, and each window of the browser with whether it is the focused one.
+ */
+export async function describeFocus(context: BrowserContext): Promise<string> {
+  const pages = await Promise.all(
+    context.pages().map((page) =>
+      page
+        .evaluate(
+          () => `${document.hasFocus() ? 'focused' : 'unfocused'} ${document.visibilityState}`,
+        )
+        .catch(() => 'unreadable')
+        .then((state) => `${page.url().replace(/^chrome-extension:\/\/[^/]+/, 'ext:')} ${state}`),
+    ),
+  );
+  const [worker] = context.serviceWorkers();
+  const windows = await worker
+    ?.evaluate(async () =>
+      (await chrome.windows.getAll({ populate: true })).map(
+        (w: { type: string; focused: boolean; tabs?: { active: boolean; url?: string }[] }) =>
+          `${w.type}${w.focused ? ' focused' : ''}: ${w.tabs?.find((tab) => tab.active)?.url}`,
+      ),
+    )
+    .catch(() => ['unreadable']);
+  return `tabs: [${pages.join(', ')}] windows: [${windows?.join(', ') ?? 'no worker'}]`;
+}
+
+/**
+ * Call inside a describe block: when one of its tests fails, says where every prompt left over
+ * `page` stood and where the browser's focus was, before the next test runs.
+ */
+export function reportPromptsOnFailure(page: () => Page | undefined): void {
+  afterEach(async ({ task }) => {
+    const host = page();
+    if (task.result?.state !== 'fail' || !host) return;
+    const left = await Promise.all(promptFrames(host).map(describePrompt));
+    console.error(
+      `After the failure of "${task.name}": ${left.length ? left.join('; ') : `no prompt left; ${await describeFocus(host.context())}`}`,
+    );
+  });
 }
 
 /**
@@ -370,7 +466,7 @@ export async function describePrompt(frame: Frame): Promise<string> {
  */
 export async function keysReady(target: Page | Frame, timeoutMs = 5_000): Promise<void> {
   await target
-    .waitForFunction(() => document.documentElement.dataset.keys !== 'held', undefined, {
+    .waitForFunction(() => document.documentElement.dataset.keys === 'taken', undefined, {
       timeout: timeoutMs,
     })
     .catch(() => {
@@ -385,7 +481,7 @@ export async function keysReady(target: Page | Frame, timeoutMs = 5_000): Promis
 export async function promptHasKeys(target: Page | Frame, timeoutMs = 10_000): Promise<void> {
   await target
     .waitForFunction(
-      () => document.hasFocus() && document.documentElement.dataset.keys !== 'held',
+      () => document.hasFocus() && document.documentElement.dataset.keys === 'taken',
       undefined,
       { timeout: timeoutMs },
     )
@@ -402,7 +498,7 @@ export async function promptHasKeys(target: Page | Frame, timeoutMs = 10_000): P
  * Notes in the prompt's page the keys that reach it from here on (after the prompt's own guard,
  * which stops a held key, so a key seen only on its way up was held), for {@link describePrompt}.
  */
-async function watchKeys(target: Page | Frame): Promise<void> {
+export async function watchKeys(target: Page | Frame): Promise<void> {
   await target.evaluate(countKeys);
 }
 

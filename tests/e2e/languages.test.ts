@@ -7,6 +7,7 @@ import {
   type ExtensionSession,
   launchExtension,
   type PromptMessage,
+  pressInPrompt,
   promptHasKeys,
   showPrompt,
 } from './harness.ts';
@@ -59,7 +60,7 @@ describe('Chromium with --lang=he', () => {
 
     frame = await showInHebrew('boundary-cue', 'מה באמת שלי לעשות?', 'boundary-cue');
     await promptHasKeys(frame);
-    await ext.page.keyboard.press('2');
+    await pressInPrompt(frame, '2');
     await frame.getByRole('group', { name: 'שלי, אחר כך. תזכורת תעזור?' }).waitFor();
     await lookAt(ext.session, ext.page, frame, 'boundary-cue-later');
     await answerPrompt(ext.page, frame, 'Escape');
@@ -67,7 +68,7 @@ describe('Chromium with --lang=he', () => {
     frame = await showInHebrew('end-day', 'סוגרים את היום', 'release');
     await promptHasKeys(frame);
     // Escape lets the release go; its calm closing message goes with one more.
-    await ext.page.keyboard.press('Escape');
+    await pressInPrompt(frame, 'Escape');
     await frame.locator('p.lead[role="status"]').waitFor();
     await answerPrompt(ext.page, frame, 'Escape');
   });

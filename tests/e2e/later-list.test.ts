@@ -3,6 +3,7 @@ import type { InterludeRecord } from '../../core/records.ts';
 import { useExtensionPage } from './fixture.ts';
 import {
   type ExtensionSession,
+  pressInPrompt,
   promptFrame,
   promptGone,
   promptHasKeys,
@@ -29,10 +30,10 @@ describe('the Later list (test build)', () => {
     await frame.getByLabel('A note for yourself (optional)').fill('Answer Sam about the budget');
     await promptHasKeys(frame);
     await frame.getByRole('button', { name: /^Mine, later/ }).focus();
-    await ext.page.keyboard.press('Enter');
+    await pressInPrompt(frame, 'Enter');
     await frame.getByRole('group', { name: 'Mine, later. Would a reminder help?' }).waitFor();
     await frame.getByRole('button', { name: /^In an hour/ }).focus();
-    await ext.page.keyboard.press('Enter');
+    await pressInPrompt(frame, 'Enter');
     await promptGone(ext.page);
 
     const popup = await ext.session.openExtensionPage('popup.html', { width: 360, height: 900 });
@@ -96,9 +97,9 @@ describe('the Later list (test build)', () => {
     // By keyboard: a click counts only on a card seen unchanged for a moment (issue 20).
     await promptHasKeys(frame);
     await frame.getByRole('button', { name: /^Close the day/ }).focus();
-    await ext.page.keyboard.press('Enter');
+    await pressInPrompt(frame, 'Enter');
     await frame.getByRole('heading', { name: 'Done for today' }).waitFor();
-    await ext.page.keyboard.press('Escape');
+    await pressInPrompt(frame, 'Escape');
     await promptGone(ext.page);
 
     // The evening after the release stays quiet: nothing is offered yet.

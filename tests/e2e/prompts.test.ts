@@ -11,7 +11,10 @@ import {
   promptFrame as findPromptFrame,
   type PromptMessage,
   pressClosingPrompt,
+  pressInPrompt,
   promptGone,
+  reportPromptsOnFailure,
+  watchKeys,
 } from './harness.ts';
 import { lookInBothSchemes } from './look.ts';
 import { storedReminders } from './reminders.ts';
@@ -34,6 +37,9 @@ async function promptFrame(page: Page): Promise<Frame> {
   await frame.getByRole('dialog').waitFor();
   // Focus lands inside the prompt by itself: no click, so the person's keys go straight to it.
   await expect.poll(() => focused(frame), { timeout: 5_000 }).not.toBeNull();
+  // Note the keys that reach the prompt and the page under it, for a failure's report.
+  await watchKeys(frame);
+  await watchKeys(page);
   return frame;
 }
 
@@ -41,8 +47,10 @@ async function promptFrame(page: Page): Promise<Frame> {
 function focused(target: Target): Promise<string | null> {
   return target.evaluate(() => {
     const el = document.activeElement;
-    // Focus counts once the prompt takes keys (it holds them for a moment after it arrives).
-    if (!document.hasFocus() || document.documentElement.dataset.keys === 'held') return null;
+    // Focus counts once a prompt takes keys (it holds them for a moment after it arrives).
+    if (!document.hasFocus()) return null;
+    if (location.pathname === '/prompt.html' && document.documentElement.dataset.keys !== 'taken')
+      return null;
     if (!el || el === document.body) return null;
     const input = el instanceof HTMLInputElement ? el : null;
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (with breaks between a control's parts) is what a person reads
@@ -75,11 +83,11 @@ function controls(target: Target): Promise<string[]> {
  * Presses Tab through `target` with the real keyboard, once per control, and returns where focus
  * went after each press.
  */
-async function tabThrough(page: Page, target: Target): Promise<(string | null)[]> {
+async function tabThrough(target: Target): Promise<(string | null)[]> {
   const all = await controls(target);
   const visited: (string | null)[] = [];
   for (let i = 0; i < all.length; i += 1) {
-    await page.keyboard.press('Tab');
+    await pressInPrompt('mainFrame' in target ? target.mainFrame() : target, 'Tab');
     visited.push(await focused(target));
   }
   return visited;
@@ -89,10 +97,10 @@ async function tabThrough(page: Page, target: Target): Promise<(string | null)[]
  * Tab reaches every control of the prompt once and never lets focus leave it: from a control, as
  * many presses as there are controls come back around to where focus started.
  */
-async function expectTabCycle(page: Page, frame: Frame): Promise<void> {
+async function expectTabCycle(frame: Frame): Promise<void> {
   const all = await controls(frame);
   const start = await focused(frame);
-  const visited = await tabThrough(page, frame);
+  const visited = await tabThrough(frame);
   expect(visited).not.toContain(null);
   expect([...visited].sort()).toEqual([...all].sort());
   if (start !== null && all.includes(start)) expect(visited.at(-1)).toBe(start);
@@ -155,7 +163,7 @@ async function expectPromptScreen(
   await expectFocus(frame, focus);
   await expectNothingClipped(frame);
   await lookAt(ext.session, ext.page, frame, name);
-  await expectTabCycle(ext.page, frame);
+  await expectTabCycle(frame);
 }
 
 describe('prompts over a page: look, axe and keyboard (test build)', () => {
@@ -163,6 +171,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     { build: 'test' },
     { path: '/inbox', host: 'mail.test', viewport: VIEWPORT },
   );
+  reportPromptsOnFailure(() => ext.page);
 
   const seen = new Set<string>();
 
@@ -200,7 +209,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     expect(all).toEqual(
       expect.arrayContaining(['button: Pause now', 'a: Weekly log', 'a: Settings']),
     );
-    const visited = await tabThrough(popup, popup);
+    const visited = await tabThrough(popup);
     expect(visited).toEqual(all);
     await popup.close();
   });
@@ -223,7 +232,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     await expect.poll(() => frame.getByRole('timer').textContent()).toMatch(/^0:\d\d left$/);
     await expectNothingClipped(frame);
     await lookAt(ext.session, ext.page, frame, 'transition-pause-requested');
-    await expectTabCycle(ext.page, frame);
+    await expectTabCycle(frame);
 
     await pressClosingPrompt(ext.page, 'Escape');
     const [record, ...more] = await newPromptRecords();
@@ -245,7 +254,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     );
 
     // Focus is back on the first answer after the full cycle; "3" answers from anywhere but the note.
-    await ext.page.keyboard.press('3');
+    await pressInPrompt(frame, '3');
     // The answer is recorded at once; the cue then offers a note, which Escape declines.
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({
@@ -267,7 +276,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
 
   it('a note can be written after a one-key answer, and lands on that answer', async () => {
     const frame = await show('boundary-cue');
-    await ext.page.keyboard.press('4');
+    await pressInPrompt(frame, '4');
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({ kind: 'boundary-cue', outcome: 'taken', answer: 'not-needed' });
     await expectFocus(frame, 'input: Add a note? (optional)');
@@ -286,7 +295,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
 
   it('left alone, the note offer closes by itself and the answer stays', async () => {
     const frame = await show('boundary-cue');
-    await ext.page.keyboard.press('1');
+    await pressInPrompt(frame, '1');
     const [record] = await newPromptRecords();
     await expectFocus(frame, 'input: Add a note? (optional)');
     await promptGone(ext.page, NOTE_OFFER_MS + 10_000);
@@ -299,10 +308,10 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     const frame = await show('boundary-cue');
     await expectFocus(frame, 'button: 1 Mine, now I will see to it now');
     // A person tabs past the four answers into the note, types, and goes back to an answer.
-    for (let i = 0; i < 4; i += 1) await ext.page.keyboard.press('Tab');
+    for (let i = 0; i < 4; i += 1) await pressInPrompt(frame, 'Tab');
     await expectFocus(frame, 'input: A note for yourself (optional)');
     await ext.page.keyboard.type('Ask Priya, she owns billing 42');
-    await ext.page.keyboard.press('Shift+Tab');
+    await pressInPrompt(frame, 'Shift+Tab');
     await expectFocus(frame, 'button: 4 Not needed It can rest without a reply');
     // A note written first goes with the answer, and the cue closes at once: nothing to add.
     await pressClosingPrompt(ext.page, 'Enter');
@@ -327,12 +336,12 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
 
   it('"mine, later" asks about a reminder: keyboard throughout, the reminder time recorded', async () => {
     const frame = await show('boundary-cue');
-    await ext.page.keyboard.press('2');
+    await pressInPrompt(frame, '2');
     await frame.getByRole('group', { name: 'Mine, later. Would a reminder help?' }).waitFor();
     await expectPromptScreen(ext, frame, /^button: 1 In an hour/, 'boundary-cue-later');
 
     const before = Date.now();
-    await ext.page.keyboard.press('1');
+    await pressInPrompt(frame, '1');
     const after = Date.now();
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({
@@ -362,7 +371,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
 
   it('"mine, later" also lets go with Escape', async () => {
     const frame = await show('boundary-cue');
-    await ext.page.keyboard.press('2');
+    await pressInPrompt(frame, '2');
     await frame.getByRole('group', { name: 'Mine, later. Would a reminder help?' }).waitFor();
     await pressClosingPrompt(ext.page, 'Escape');
     const [record] = await newPromptRecords();
@@ -376,12 +385,12 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
     await expectFocus(frame, 'input: One thing I did today');
 
     await ext.page.keyboard.type('Sent the quarterly report');
-    await ext.page.keyboard.press('Enter');
+    await pressInPrompt(frame, 'Enter');
     await expectFocus(frame, 'input: One thing still unfinished (it can wait)');
     await ext.page.keyboard.type('The budget draft');
-    await ext.page.keyboard.press('Enter');
+    await pressInPrompt(frame, 'Enter');
     await ext.page.keyboard.type('Worrying about Monday');
-    await ext.page.keyboard.press('Enter');
+    await pressInPrompt(frame, 'Enter');
 
     await frame.getByRole('heading', { name: 'Done for today' }).waitFor();
     await expectPromptScreen(ext, frame, 'button: Close Esc', 'end-of-day-closing');
@@ -402,7 +411,7 @@ describe('prompts over a page: look, axe and keyboard (test build)', () => {
   it('the end-of-day release is skipped with Escape, keeping no text', async () => {
     const frame = await show('end-day');
     await ext.page.keyboard.type('half a thought');
-    await ext.page.keyboard.press('Escape');
+    await pressInPrompt(frame, 'Escape');
     await frame.getByRole('heading', { name: 'Done for today' }).waitFor();
     const [record] = await newPromptRecords();
     expect(record).toMatchObject({ kind: 'end-of-day', outcome: 'skipped' });
@@ -424,6 +433,7 @@ describe('the guided pause after Start (test build, timers driven by the test)',
       beforeOpen: (session) => session.context.clock.install(),
     },
   );
+  reportPromptsOnFailure(() => ext.page);
 
   /** Moves the page's timers on a second at a time until `text` shows (each step lets effects run). */
   const breatheUntil = async (frame: Frame, text: string): Promise<void> => {
@@ -454,7 +464,7 @@ describe('the guided pause after Start (test build, timers driven by the test)',
     expect(await frame.getByRole('timer').textContent()).toMatch(/^0:0\d left$/);
     await expectNothingClipped(frame);
     await lookAt(ext.session, ext.page, frame, 'guided-pause');
-    await expectTabCycle(ext.page, frame);
+    await expectTabCycle(frame);
 
     const step = frame.getByLabel('What is the next caring step?');
     await step.focus();
@@ -470,17 +480,17 @@ describe('the guided pause after Start (test build, timers driven by the test)',
 
   it('Enter during the breaths moves on to the words; the longer pause has steps, time left, Next apart from Done', async () => {
     let frame = await start();
-    await ext.page.keyboard.press('Enter');
+    await pressInPrompt(frame, 'Enter');
     await frame.getByLabel('What is the next caring step?').waitFor();
     expect(await frame.getByRole('dialog').isVisible()).toBe(true);
-    await ext.page.keyboard.press('Escape');
+    await pressInPrompt(frame, 'Escape');
     await promptGone(ext.page);
 
     frame = await start();
     // By keyboard: with the page's timers driven by the test, a mouse click can come before the card
     // has been visibly on screen for the moment the click guard asks for, and is then refused.
     await frame.getByRole('button', { name: 'Make it longer (2–5 min)' }).focus();
-    await ext.page.keyboard.press('Enter');
+    await pressInPrompt(frame, 'Enter');
     await frame.getByRole('heading', { name: 'A longer pause' }).waitFor();
     await frame.getByText('Step 1 of 5: Breathe').waitFor();
     await expect.poll(() => frame.getByRole('timer').textContent()).toMatch(/^[23]:\d\d left$/);
@@ -490,7 +500,7 @@ describe('the guided pause after Start (test build, timers driven by the test)',
     for (let i = 0; i < 4; i += 1) {
       steps.push((await frame.locator('.step-label').textContent()) ?? '');
       await frame.getByRole('button', { name: 'Next' }).focus();
-      await ext.page.keyboard.press('Enter');
+      await pressInPrompt(frame, 'Enter');
     }
     await frame.getByText('Step 5 of 5: One next step').waitFor();
     expect(steps).toEqual([
@@ -503,7 +513,7 @@ describe('the guided pause after Start (test build, timers driven by the test)',
     await expectFocus(frame, 'button: Done Enter');
     await expectNothingClipped(frame);
     await lookAt(ext.session, ext.page, frame, 'guided-pause-long-last');
-    await ext.page.keyboard.press('Enter');
+    await pressInPrompt(frame, 'Enter');
     await promptGone(ext.page);
   });
 
@@ -546,7 +556,7 @@ describe('the guided pause after Start (test build, timers driven by the test)',
     // Frozen timers hold the next step's focus back, as a busy moment would: focus is nowhere.
     // (The page's clock runs ahead of this process's: the tests above moved it on.)
     await ext.session.context.clock.pauseAt((await frame.evaluate(() => Date.now())) + 1_000);
-    await ext.page.keyboard.press('2');
+    await pressInPrompt(frame, '2');
     await frame.getByRole('group', { name: 'Mine, later. Would a reminder help?' }).waitFor();
     expect(await focused(frame)).toBeNull();
     await pressClosingPrompt(ext.page, 'Escape');
@@ -586,13 +596,13 @@ describe('the guided pause after Start (test build, timers driven by the test)',
     const frame = await awaitOffer();
     await expectPromptScreen(ext, frame, 'button: Start Enter', 'transition-pause');
     // S opens the snooze choices; they join the Tab order and the middle one takes focus.
-    await ext.page.keyboard.press('s');
+    await pressInPrompt(frame, 's');
     await frame.getByRole('group', { name: 'Snooze for' }).waitFor();
     await expectFocus(frame, 'button: 30 min 2');
     await expectNothingClipped(frame);
-    await expectTabCycle(ext.page, frame);
+    await expectTabCycle(frame);
 
-    await ext.page.keyboard.press('Escape');
+    await pressInPrompt(frame, 'Escape');
     await promptGone(ext.page);
     const pauses = (await ext.session.readStore<InterludeRecord>('records')).filter(
       (r) => r.kind === 'transition-pause',

@@ -5,6 +5,7 @@ import { useExtensionPage } from './fixture.ts';
 import {
   answerPrompt,
   type ExtensionSession,
+  pressInPrompt,
   promptFrame,
   promptHasKeys,
   showPrompt,
@@ -76,7 +77,7 @@ describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe cl
     let frame = await promptFrame(ext.page);
     await frame.locator('.choice-row.soft').waitFor();
     await promptHasKeys(frame);
-    await ext.page.keyboard.press('s');
+    await pressInPrompt(frame, 's');
     await frame.locator('.choice-row:not(.soft)').waitFor();
     await check(ext.session, ext.page, frame, 'pause-offer');
     await answerPrompt(ext.page, frame, 'Escape');
@@ -94,7 +95,7 @@ describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe cl
     await promptHasKeys(frame);
     // Focus is in the note: "mine, later" is chosen on its button, as a person would.
     await frame.locator('button.answer').nth(1).focus();
-    await ext.page.keyboard.press('Enter');
+    await pressInPrompt(frame, 'Enter');
     await frame.locator('fieldset.answer-grid').waitFor();
     await check(ext.session, ext.page, frame, 'boundary-cue-later');
     await answerPrompt(ext.page, frame, '1');
@@ -112,7 +113,7 @@ describe('the pseudo-locale at 360 px: nothing clipped, nothing sideways, axe cl
     const frame = await showPrompt(ext.session, ext.page, 'end-day');
     await check(ext.session, ext.page, frame, 'release');
     await promptHasKeys(frame);
-    await ext.page.keyboard.press('Escape');
+    await pressInPrompt(frame, 'Escape');
     await frame.locator('p.lead[role="status"]').waitFor();
     await check(ext.session, ext.page, frame, 'release-closing');
     await answerPrompt(ext.page, frame, 'Escape');

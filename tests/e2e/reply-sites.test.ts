@@ -9,6 +9,7 @@ import {
   declineNoteOffer,
   type ExtensionSession,
   launchExtension,
+  pressInPrompt,
   promptFrame,
   RESULTS_DIR,
   registeredMatches,
@@ -50,11 +51,11 @@ describe('the boundary cue on a reply site the person turned on', () => {
     await expect
       .poll(() =>
         frame.evaluate(
-          () => document.hasFocus() && document.documentElement.dataset.keys !== 'held',
+          () => document.hasFocus() && document.documentElement.dataset.keys === 'taken',
         ),
       )
       .toBe(true);
-    await page.keyboard.press('3');
+    await pressInPrompt(frame, '3');
     await declineNoteOffer(page, frame);
 
     const records = await ext.session.readStore<InterludeRecord>('records');

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
 import { useExtensionPage } from './fixture.ts';
-import { answerPrompt, promptFrame, promptGone, promptHasKeys, showPrompt } from './harness.ts';
+import {
+  answerPrompt,
+  pressInPrompt,
+  promptFrame,
+  promptGone,
+  promptHasKeys,
+  showPrompt,
+} from './harness.ts';
 import { lookInBothSchemes } from './look.ts';
 import { bringReminderForward, storedReminders } from './reminders.ts';
 
@@ -24,11 +31,11 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
     // screenshot above changes the page under it (issue 20's guard against invisible cards).
     await promptHasKeys(frame);
     await frame.getByRole('button', { name: /^Mine, later/ }).focus();
-    await ext.page.keyboard.press('Enter');
+    await pressInPrompt(frame, 'Enter');
     await frame.getByRole('group', { name: 'Mine, later. Would a reminder help?' }).waitFor();
     await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-boundary-cue-later');
     await frame.getByRole('button', { name: /^In an hour/ }).focus();
-    await ext.page.keyboard.press('Enter');
+    await pressInPrompt(frame, 'Enter');
     await promptGone(ext.page);
 
     // Kept on this device with everything it needs, and the worker may go at any time.
@@ -71,16 +78,16 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
     await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-short-pause');
     // By keyboard, as a person on a small screen might; a click can land on the page beneath.
     await frame.getByRole('button', { name: 'Make it longer (2–5 min)' }).focus();
-    await ext.page.keyboard.press('Enter');
+    await pressInPrompt(frame, 'Enter');
     await frame.getByText('Step 1 of 5: Breathe').waitFor();
     await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-guided-pause');
-    await ext.page.keyboard.press('Escape');
+    await pressInPrompt(frame, 'Escape');
     await promptGone(ext.page);
   });
 
   it('the note offered after a one-key answer fits a narrow screen', async () => {
     const frame = await showPrompt(ext.session, ext.page, 'boundary-cue');
-    await ext.page.keyboard.press('3');
+    await pressInPrompt(frame, '3');
     const field = frame.getByRole('textbox', { name: 'Add a note? (optional)' });
     await field.waitFor();
     // A person types once they see the field take the keyboard.
@@ -94,7 +101,7 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
     await ext.page.keyboard.type('Hand to Sam');
     await lookInBothSchemes(ext.session, ext.page, frame, 'narrow-boundary-cue-note-after');
     await field.focus();
-    await ext.page.keyboard.press('Enter');
+    await pressInPrompt(frame, 'Enter');
     await promptGone(ext.page);
     const cues = (await ext.session.readStore<InterludeRecord>('records')).filter(
       (r) => r.kind === 'boundary-cue',
@@ -105,10 +112,10 @@ describe('"mine, later" and the pause, on a narrow screen (test build)', () => {
   it('after End my day the popup offers no snooze and speaks of what still works', async () => {
     const frame = await showPrompt(ext.session, ext.page, 'end-day');
     await frame.getByRole('heading', { name: 'Closing the day' }).waitFor();
-    await ext.page.keyboard.press('Escape');
+    await pressInPrompt(frame, 'Escape');
     await frame.getByRole('heading', { name: 'Done for today' }).waitFor();
     const closing = (await frame.getByRole('status').textContent()) ?? '';
-    await ext.page.keyboard.press('Escape');
+    await pressInPrompt(frame, 'Escape');
     await promptGone(ext.page);
 
     const popup = await ext.session.openExtensionPage('popup.html', { width: 360, height: 600 });

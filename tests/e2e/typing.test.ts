@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { InterludeRecord } from '../../core/records.ts';
 import { watchExtensionWorlds } from './contexts.ts';
 import { useExtension } from './fixture.ts';
-import { promptFrame, promptGone, registeredMatches } from './harness.ts';
+import { pressInPrompt, promptFrame, promptGone, registeredMatches } from './harness.ts';
 import { HELPDESK_CUE_SETTINGS, REPLY_PAGES } from './reply-site-fixture.ts';
 
 // Issue 20, item 1: a boundary cue that arrives as the person starts a reply must never take the
@@ -75,9 +75,9 @@ describe('a boundary cue while the person starts a reply (test build)', () => {
       .poll(() => frame.evaluate(() => document.hasFocus()), { timeout: 5_000 })
       .toBe(true);
     await expect
-      .poll(() => frame.evaluate(() => document.documentElement.dataset.keys ?? 'ready'))
-      .toBe('ready');
-    await page.keyboard.press('Escape');
+      .poll(() => frame.evaluate(() => document.documentElement.dataset.keys))
+      .toBe('taken');
+    await pressInPrompt(frame, 'Escape');
     await promptGone(page);
     expect(await cues()).toEqual([
       expect.objectContaining({ reason: 'compose', outcome: 'dismissed', host: 'helpdesk.test' }),
