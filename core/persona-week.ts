@@ -3,6 +3,8 @@
  * described side by side, so they can be compared.
  */
 import type { CoreEvent } from './events.ts';
+import { hostOf } from './hosts.ts';
+import { runtimeFor } from './runtime.ts';
 import { seededRandom } from './seeded-random.ts';
 import type { Settings } from './settings.ts';
 import { TICK_MS } from './simulate.ts';
@@ -65,6 +67,7 @@ const TEAMS_CHAT = URL.chat[1];
  * calls a day, a deep-work developer, someone who skips every pause, someone who works late),
  * seeded and deterministic. The person answers what Interlude shows (the week is played through
  * the core as it is made), so the answers in the trace follow real prompts. Weekends are quiet.
+ * A reply begun is in the trace only on a reply site on in `settings`, as the extension hears it.
  */
 export function personaWeek(o: PersonaOptions): PersonaWeek {
   const rand = seededRandom(o.seed);
@@ -74,7 +77,16 @@ export function personaWeek(o: PersonaOptions): PersonaWeek {
   const calls: Span[] = [];
   let t = 0;
   let tab = 1;
-  const push = (event: CoreEvent) => base.push(event);
+  const rt = runtimeFor(o.settings);
+  // The extension hears a reply only on a reply site the person turned on (its reply detector runs
+  // there alone): a reply begun anywhere else is not in what it sees.
+  const heard = (url: string) => {
+    const host = hostOf(url);
+    return o.settings.boundaryCue.enabled && host !== undefined && rt.classify(host).cueSite;
+  };
+  const push = (event: CoreEvent) => {
+    if (event.type !== 'compose' || heard(event.url)) base.push(event);
+  };
   const go = (tabId: number, url: string) =>
     push({ type: 'tab-activated', at: t, tab: tabId, window: 1, url });
   const lull = () => {

@@ -10,8 +10,9 @@ import { pauseGate, requestedPauseGate } from './suppression.ts';
  * first: a call that just ended, a held pause whose moment came (or whose `forceAt` passed), the long
  * stretch (at a transition, or at its maximum), a task change, scattered switching. A moment blocked
  * by a call or full-screen video is held and offered when it ends; blocked by a reply being written,
- * it is held for the next natural moment; blocked otherwise, it is let go. Closed for the day, a held
- * pause is let go too.
+ * it is held for the next natural moment, and so is the stretch's maximum (rather than come when the
+ * reply stops counting as being written, a moment nothing marks); blocked otherwise, it is let go.
+ * Closed for the day, a held pause is let go too.
  */
 export function offerPause(ctx: StepContext): void {
   if (ctx.shown) return;
@@ -46,8 +47,8 @@ export function offerPause(ctx: StepContext): void {
     s.held = null;
   } else if (gate === 'hold-call' && reason === ctx.moment && held === null) {
     s.held = { reason, notBefore: ctx.t, atTransition: false };
-  } else if (gate === 'hold-moment' && reason === ctx.moment && held === null) {
-    holdForMoment(ctx, reason, ctx.t);
+  } else if (gate === 'hold-moment' && held === null) {
+    if (reason === ctx.moment || reason === 'max-stretch') holdForMoment(ctx, reason, ctx.t);
   }
 }
 

@@ -44,6 +44,34 @@ describe('long stretch', () => {
       ['10:10 transition-pause max-stretch'],
     ],
     [
+      'a reply being written at 70 minutes: the pause waits for the next natural moment',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: GMAIL }],
+        ['10:07', { type: 'compose', tab: 1, url: GMAIL }],
+        ['10:07:20', { type: 'answer', outcome: 'taken', cueAnswer: 'mine-now' }],
+        // Not when the reply stops counting as being written (10:12): at the move to the document.
+        ['10:18', { type: 'tab-activated', tab: 2, window: 1, url: DOCS }],
+      ],
+      ['10:07 boundary-cue compose', '10:18 transition-pause max-stretch'],
+    ],
+    [
+      'a reply being written at 70 minutes, and no natural moment: 20 minutes on, never inside a reply',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: GMAIL }],
+        ['10:07', { type: 'compose', tab: 1, url: GMAIL }],
+        ['10:07:20', { type: 'answer', outcome: 'taken', cueAnswer: 'mine-now' }],
+        // Held at 10:10 until 10:30 at the latest; a reply begun at 10:26 is written until 10:31.
+        ['10:26', { type: 'compose', tab: 1, url: GMAIL }],
+        ['10:26:20', { type: 'answer', outcome: 'taken', cueAnswer: 'mine-later' }],
+        ['10:45', { type: 'tick' }],
+      ],
+      [
+        '10:07 boundary-cue compose',
+        '10:26 boundary-cue compose',
+        '10:31 transition-pause max-stretch',
+      ],
+    ],
+    [
       'stays quiet before 50 minutes however much the person moves',
       [
         ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],

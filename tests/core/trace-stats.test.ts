@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callsInTrace } from '../../core/calls-in-trace.ts';
 import { PERSONAS, personaWeek } from '../../core/persona-week.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings.ts';
 import { runTrace } from '../../core/simulate.ts';
 import { traceStats } from '../../core/trace-stats.ts';
 import {
@@ -99,5 +100,21 @@ describe('persona weeks', () => {
     expect(stats.days).toBe(5);
     expect(stats.promptsDuringCalls).toBe(0);
     expect(stats.maxPausesPerDay).toBeLessThanOrEqual(inZone.dailyPromptCap);
+  });
+
+  it('hears a reply only where the extension would: on a reply site the person turned on', () => {
+    const zone = 'Europe/Berlin';
+    const options = { persona: 'support' as const, start: local('2026-03-23 00:00', zone), zone };
+    const composed = (settings: Settings) =>
+      personaWeek({ ...options, days: 3, seed: 5, settings })
+        .events.flatMap((e) => (e.type === 'compose' ? [new URL(e.url).host] : []))
+        .sort();
+    // No reply site is on by default: no reply detector runs, so the extension hears no reply.
+    expect(composed({ ...DEFAULT_SETTINGS, timeZone: zone })).toEqual([]);
+    // With the helpdesk on and the chat not, only the helpdesk's replies are heard.
+    const helpdesk = settingsIn(zone, { boundaryCue: { sites: ['*.zendesk.com'] } });
+    expect(new Set(composed(helpdesk))).toEqual(new Set(['acme.zendesk.com']));
+    const all = new Set(composed(settingsIn(zone)));
+    expect(all.has('acme.zendesk.com') && all.size > 1).toBe(true);
   });
 });

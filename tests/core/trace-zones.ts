@@ -12,4 +12,5 @@ export const TRACE_ZONES: Record<string, string> = {
   'helpdesk-queue': 'Asia/Singapore',
   'laptop-sleep': 'Australia/Adelaide',
   'waits-for-a-moment': 'Asia/Kolkata',
+  'reply-at-the-bound': 'America/Sao_Paulo',
 };

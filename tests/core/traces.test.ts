@@ -84,11 +84,11 @@ describe('whole-day traces', () => {
       '14:42',
     ]);
     // No pause while the 10:11 reply is being written. The stretch passed its 70 minutes in the
-    // call, so once the reply no longer counts as being written (10:16) its pause comes, in place
-    // of the call's, which was waiting for a natural moment.
+    // call, so its pause comes in place of the call's, at the next natural moment: not when the
+    // reply no longer counts as being written (10:16), but at the move to the document (10:20).
     const pauses = lines.filter((l) => l.includes('transition-pause'));
-    expect(pauses.filter((l) => within(l, '10:11', '10:16'))).toEqual([]);
-    expect(pauses.filter((l) => within(l, '10:16', '11:00')).map(clock)).toEqual(['10:16']);
+    expect(pauses.filter((l) => within(l, '10:11', '10:20'))).toEqual([]);
+    expect(pauses.filter((l) => within(l, '10:20', '11:00')).map(clock)).toEqual(['10:20']);
     const afterCall = lines.filter((l) => l.includes('after-call')).map(clock);
     expect(afterCall).toEqual(['11:35', '14:40']);
   });
@@ -133,6 +133,17 @@ describe('whole-day traces', () => {
     // end; the call's pause (its end only inferred, at the 13:41 reply) let go at 14:01 when no
     // moment came within 20 minutes, the stretch's pause at its 70 minutes (14:10) instead.
     expect(pauses).toEqual(['09:57', '10:13', '14:10']);
+  });
+
+  it('70 minutes reached while a reply is written: the pause waits for a natural moment', () => {
+    const { lines } = run('reply-at-the-bound');
+    const pauses = lines.filter((l) => l.includes('transition-pause'));
+    // The stretch reaches 70 minutes at 10:10 in a reply begun at 10:07: not at 10:12, when the
+    // reply stops counting as being written, but at the move to the document (10:18). After lunch
+    // it reaches 70 at 14:10 in a reply begun at 14:08 and no natural moment comes: 20 minutes on
+    // (14:30) a reply begun at 14:27 is being written, so it comes when that one no longer is.
+    expect(pauses.filter((l) => within(l, '10:00', '11:00')).map(clock)).toEqual(['10:18']);
+    expect(pauses.filter((l) => within(l, '14:00', '15:00')).map(clock)).toEqual(['14:32']);
   });
 
   it('a laptop that slept: no prompt while asleep, and the sleep counts as a break', () => {
