@@ -229,11 +229,12 @@ export async function pressClosing(target: Locator, key: string, timeoutMs = 10_
   const before = await keysHeard(target);
   await pressOnce(target, key, timeoutMs);
   if (before === undefined || (await keyHeardSince(target, before))) return;
-  // Acknowledged by the browser, yet never heard by the prompt that held the keyboard (seen in
-  // Chromium now and then, on a quiet machine too: the key went nowhere, or to the page under the card
-  // while the card held focus, after which the loader gives the card focus afresh). Interlude had no
-  // key to act on, so it is pressed once more, as a person would; a key the prompt heard, even one it
-  // held, never is. Where a stray key went is the isolation tests' concern: they count the page's keys.
+  // Acknowledged by the browser, yet it never came down in the prompt that held the keyboard (seen
+  // in Chromium now and then, on a quiet machine too: the key went nowhere, or to the page under the
+  // card while the card held focus, after which the loader gives the card focus afresh, so that only
+  // its release reaches the card). Interlude had no key to act on, so it is pressed once more, as a
+  // person would; a key the prompt heard come down never is. Where a stray key went is the isolation
+  // tests' concern: they count the page's keys.
   await warnUnheard(key, target);
   await pressOnce(target, key, timeoutMs);
 }
@@ -257,8 +258,9 @@ async function pressOnce(target: Locator, key: string, timeoutMs: number) {
 type KeyTarget = Locator | Frame;
 
 /**
- * How many key events have reached the prompt holding `target`, counted from the first call (see
- * watchKeys, which also starts counting the page's, for {@link describePrompt}); undefined once the
+ * How many keys have come down in the prompt holding `target` (a key it heard only on its way up
+ * went elsewhere, or was held: the prompt could not act on it), counted from the first call (see
+ * watchKeys, which also starts noting the page's, for {@link describePrompt}); undefined once the
  * prompt is gone.
  */
 async function keysHeard(target: KeyTarget): Promise<number | undefined> {
@@ -273,7 +275,7 @@ async function keysHeard(target: KeyTarget): Promise<number | undefined> {
   }
 }
 
-/** Whether a key event reached the prompt within 2 s of `before` (or the prompt went). */
+/** Whether a key came down in the prompt within 2 s of `before` (or the prompt went). */
 async function keyHeardSince(target: KeyTarget, before: number): Promise<boolean> {
   for (const deadline = Date.now() + 2_000; Date.now() < deadline; ) {
     const now = await keysHeard(target);
@@ -502,10 +504,11 @@ export async function watchKeys(target: Page | Frame): Promise<void> {
   await target.evaluate(countKeys);
 }
 
-/** In a page: starts noting the keys that reach it (once), and says how many have so far. */
+/** In a page: starts noting the keys that reach it (once), and says how many have come down so far. */
 function countKeys(): number {
   const scope = window as unknown as { seenKeys?: string[] };
-  if (scope.seenKeys) return scope.seenKeys.length;
+  // Only a key heard on its way down is one the page could act on.
+  if (scope.seenKeys) return scope.seenKeys.filter((key) => key.startsWith('↓')).length;
   const seen: string[] = [];
   scope.seenKeys = seen;
   for (const type of ['keydown', 'keyup'] as const)

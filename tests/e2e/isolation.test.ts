@@ -442,6 +442,8 @@ describe('a hostile page under an Interlude prompt (test build)', () => {
 
       // Keys go where the person's focus is: the tab, until Interlude's own window opens and takes it.
       const opened = session.context.waitForEvent('page', (p) => p.url().includes('/prompt.html'));
+      // (Not awaited when no window opens: its end with the browser's is no failure.)
+      opened.catch(() => undefined);
       // A window of Interlude's from an earlier test may still be closing on a busy machine: only a
       // window opened from here on is the one the note moves to.
       const earlier = new Set(session.context.pages());
@@ -459,15 +461,25 @@ describe('a hostile page under an Interlude prompt (test build)', () => {
       }
       const leaked = (await loot(page)).trustedKeys.slice(before.trustedKeys.length);
       expect(leaked.length, `keys the page received: ${leaked.join('')}`).toBeLessThanOrEqual(1);
-      moved ??= await opened;
       await page.evaluate(() => clearInterval((globalThis as unknown as { thief?: number }).thief));
-      await moved.getByRole('dialog').waitFor();
-      await moved.getByText(/kept taking the keyboard/).waitFor();
-      const note = moved.getByRole('textbox', { name: 'A note for yourself (optional)' });
+      // A page focusing its field always takes the keyboard. Its window taking focus may find focus
+      // coming straight back into the card (Chromium restores the focused frame when it raises a
+      // window): then nothing was taken, and the note simply stays in the card.
+      moved ??=
+        thief === 'its own field'
+          ? await opened
+          : await Promise.race([opened, pause(2_000).then(() => undefined)]);
+      if (moved) {
+        await moved.getByRole('dialog').waitFor();
+        await moved.getByText(/kept taking the keyboard/).waitFor();
+      }
+      const note = (moved ?? frame).getByRole('textbox', {
+        name: 'A note for yourself (optional)',
+      });
       await expect.poll(() => note.inputValue(), { timeout: 5_000 }).toMatch(/^SEC/);
       expect(await showing()).toBe('boundary-cue');
-      await keysReady(moved);
-      await pressClosing(moved.getByRole('dialog'), 'Escape');
+      if (moved) await keysReady(moved);
+      await pressClosing((moved ?? frame).getByRole('dialog'), 'Escape');
       await expect.poll(() => showing(), { timeout: 5_000 }).toBeUndefined();
     },
   );
