@@ -150,9 +150,10 @@ export default defineUnlistedScript(() => {
     true,
   );
   // A key the page hears while the card held focus was meant for the card. Either the page took focus
-  // without giving it to an element of its own (its window.focus(): no event tells of that), and it
-  // is taken back as from any page; or focus still rests on the card and the browser's own record of
-  // the focused frame went stale, and the card takes focus afresh. Either way the next key lands here.
+  // without giving it to an element of its own (as with its window.focus(), should the window's focus
+  // event not have told), and it is taken back as from any page; or focus still rests on the card and
+  // the browser's own record of the focused frame went stale, and the card takes focus afresh. Either
+  // way the next key lands in Interlude.
   addEventListener(
     'keydown',
     (event) => {
