@@ -465,10 +465,12 @@ describe('a hostile page under an Interlude prompt (test build)', () => {
       // A page focusing its field always takes the keyboard. Its window taking focus may find focus
       // coming straight back into the card (Chromium restores the focused frame when it raises a
       // window): then nothing was taken, and the note simply stays in the card.
+      // (The card goes only once the window is on its way: a card gone means a window is coming.)
       moved ??=
         thief === 'its own field'
           ? await opened
-          : await Promise.race([opened, pause(2_000).then(() => undefined)]);
+          : await Promise.race([opened, pause(10_000).then(() => undefined)]);
+      if (!moved && frame.isDetached()) moved = await opened;
       if (moved) {
         await moved.getByRole('dialog').waitFor();
         await moved.getByText(/kept taking the keyboard/).waitFor();
