@@ -19,6 +19,8 @@ export type CoreEvent =
   /** The person started a reply; `requested` = they pressed the boundary-cue shortcut. */
   | { type: 'compose'; at: number; tab: number; url: string; requested?: boolean }
   | { type: 'fullscreen'; at: number; tab: number; on: boolean }
+  /** A tab began (`on`) or stopped playing sound (muted or not), as the browser's `audible` says. */
+  | { type: 'audible'; at: number; tab: number; url: string; on: boolean }
   /** Answers the prompt now showing; the fields of PromptAnswer except `prompt`. */
   | AnswerEvent
   | { type: 'pause-now'; at: number }

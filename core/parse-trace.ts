@@ -47,6 +47,7 @@ const EVENTS: Readonly<Record<string, Fields | 'answer'>> = {
   idle: { state: { holds: 'idle-state' } },
   compose: { tab, url, requested: { holds: 'true-or-false', optional: true } },
   fullscreen: { tab, on: { holds: 'true-or-false' } },
+  audible: { tab, url, on: { holds: 'true-or-false' } },
   answer: 'answer',
   'pause-now': {},
   'end-day': {},

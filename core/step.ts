@@ -94,6 +94,8 @@ function applyEvent(ctx: StepContext, event: CoreEvent): void {
     case 'fullscreen':
       fullscreen(ctx, event.tab, event.on);
       return;
+    case 'audible':
+      return;
     case 'answer':
       answerFromPage(ctx, event);
       return;
