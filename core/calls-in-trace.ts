@@ -2,6 +2,7 @@ import type { CoreEvent } from './events.ts';
 import { hostOf } from './hosts.ts';
 import { isMeetingPage } from './meeting-page.ts';
 import { CALL_MOVED_ON_MS, looksWithinCall } from './rules/after-call.ts';
+import { CALL_SOUND_MS } from './rules/call-sound.ts';
 import { runtimeFor } from './runtime.ts';
 import type { Settings } from './settings.ts';
 import type { Span } from './trace-stats.ts';
@@ -9,7 +10,9 @@ import type { Span } from './trace-stats.ts';
 /**
  * Calls as a trace shows them (see traceStats). Where the call's tab leaving its meeting page may be
  * a look within the call (Teams' chat or calendar, see looksWithinCall), it is one if the tab is back
- * on a meeting page within CALL_MOVED_ON_MS; if not, the call ended when it left.
+ * on a meeting page within CALL_MOVED_ON_MS; if not, the call ended when it left. A call site's tab
+ * playing sound for CALL_SOUND_MS or more is a call while it sounds (a Teams call begun from a
+ * chat), and a call whose tab plays sound is not ended by a reply begun elsewhere.
  */
 export function callsInTrace(events: readonly CoreEvent[], settings: Settings): Span[] {
   const spans: Span[] = [];
@@ -19,6 +22,13 @@ export function callsInTrace(events: readonly CoreEvent[], settings: Settings): 
     if (call === undefined) return;
     spans.push({ from: call.from, until: call.leftAt ?? at });
     open.delete(tab);
+  };
+  const sounding = new Map<number, number>();
+  const quiet = (tab: number, at: number) => {
+    const since = sounding.get(tab);
+    if (since === undefined) return;
+    if (at - since >= CALL_SOUND_MS && !open.has(tab)) spans.push({ from: since, until: at });
+    sounding.delete(tab);
   };
   const rt = runtimeFor(settings);
   for (const e of events) {
@@ -35,11 +45,19 @@ export function callsInTrace(events: readonly CoreEvent[], settings: Settings): 
       } else if (call !== undefined && looksWithinCall(info)) {
         call.leftAt ??= e.at;
       } else end(e.tab, e.at);
-    } else if (e.type === 'tab-closed') end(e.tab, e.at);
-    else if (e.type === 'compose')
-      for (const tab of [...open.keys()]) if (tab !== e.tab) end(tab, e.at);
+    } else if (e.type === 'audible') {
+      const host = hostOf(e.url);
+      if (!e.on) quiet(e.tab, e.at);
+      else if (host !== undefined && rt.classify(host).call && !sounding.has(e.tab))
+        sounding.set(e.tab, e.at);
+    } else if (e.type === 'tab-closed') {
+      quiet(e.tab, e.at);
+      end(e.tab, e.at);
+    } else if (e.type === 'compose')
+      for (const tab of [...open.keys()]) if (tab !== e.tab && !sounding.has(tab)) end(tab, e.at);
   }
   const last = events.at(-1)?.at ?? 0;
+  for (const tab of [...sounding.keys()]) quiet(tab, last);
   for (const tab of [...open.keys()]) end(tab, last);
   return spans;
 }

@@ -17,8 +17,11 @@ export function rebaseClock(s: EngineState, t: number): void {
       tab: s.call.tab,
       since: Math.min(s.call.since, t),
       leftAt: s.call.leftAt === null ? null : Math.min(s.call.leftAt, t),
+      ...(s.call.quietSince === undefined ? {} : { quietSince: Math.min(s.call.quietSince, t) }),
     };
   }
+  if (s.sounding !== undefined)
+    s.sounding = s.sounding.map((x) => ({ tab: x.tab, since: Math.min(x.since, t) }));
   if (s.writing !== null) s.writing = { ...s.writing, since: Math.min(s.writing.since, t) };
   if (s.showing !== null) s.showing = { ...s.showing, at: Math.min(s.showing.at, t) };
   s.switchTimes = [];

@@ -44,6 +44,8 @@ export interface CallState {
   since: number;
   /** The person moved to another tab (or page, within Teams) at; null while the meeting is in front. */
   leftAt: number | null;
+  /** Its tab last stopped playing sound at (absent: it has not); while it sounds, the call goes on. */
+  quietSince?: number;
 }
 
 /** A reply begun on a tab (a compose): while it is recent and that tab is in front, the person is writing. */
@@ -118,6 +120,11 @@ export interface EngineState {
   focusKind: string | null;
   focusMs: number;
   call: CallState | null;
+  /**
+   * Tabs of call sites playing sound now, since when (a few at most; see rules/call-sound.ts).
+   * Absent in a state stored before it existed (read as none).
+   */
+  sounding?: { tab: number; since: number }[];
   writing: Writing | null;
   fullscreenTab: number | null;
   /** Recent tab switches (times and tabs, oldest first) for scattered switching. */

@@ -10,9 +10,10 @@ import type { CoreEvent } from './events.ts';
 import { housekeeping, updateBadge } from './pacing/housekeeping.ts';
 import { offerPause } from './pacing/offer-pause.ts';
 import { showAgain, withdrawPrompt } from './pacing/prompt-slot.ts';
-import { callMovedOn, quietForCall } from './rules/after-call.ts';
+import { callHeard, callMovedOn, quietForCall } from './rules/after-call.ts';
 import { answerFewer, answerFromPage } from './rules/answer-prompt.ts';
 import { boundaryCue } from './rules/boundary-cue.ts';
+import { noteSound } from './rules/call-sound.ts';
 import { offerRelease, requestRelease } from './rules/end-of-day.ts';
 import { activateTab, closeTab, focusWindow, updateTab } from './rules/foreground.ts';
 import { settleLaterItem } from './rules/later-item.ts';
@@ -59,6 +60,7 @@ export function step(state: EngineState, event: CoreEvent, settings: Settings): 
   passTime(ctx, from, event);
   workingDay(ctx);
   callMovedOn(ctx);
+  callHeard(ctx);
   housekeeping(ctx);
   applyEvent(ctx, event);
   offerRelease(ctx);
@@ -95,6 +97,7 @@ function applyEvent(ctx: StepContext, event: CoreEvent): void {
       fullscreen(ctx, event.tab, event.on);
       return;
     case 'audible':
+      noteSound(ctx, event.tab, event.url, event.on);
       return;
     case 'answer':
       answerFromPage(ctx, event);

@@ -3,7 +3,7 @@ import { housekeepingAt } from './pacing/housekeeping.ts';
 import { isBound } from './pacing/offer-pause.ts';
 import { cooldownMs, quietForToday } from './pacing/suppression.ts';
 import { isReleased, isSnoozed } from './quiet-mode.ts';
-import { callMovedOnAt } from './rules/after-call.ts';
+import { callHeardAt, callMovedOnAt } from './rules/after-call.ts';
 import { releaseOfferAt } from './rules/end-of-day.ts';
 import { presenceCheckAt } from './rules/natural-break.ts';
 import { maxStretchAt } from './rules/stretch.ts';
@@ -21,7 +21,8 @@ import { writingEndsAt } from './rules/writing.ts';
  * - always: working hours beginning or ending (working-day; the release falls due at their end;
  *   not after the release, whose quiet ends when the next day begins), the showing prompt
  *   expiring, a snooze or the release's quiet ending (housekeeping), a call whose tab was left
- *   counting as over (after-call: it may hold a pause, and it unblocks the release).
+ *   counting as over, a call site's sound becoming a call (after-call: the first may hold a pause
+ *   and unblocks the release, the second takes down what is showing).
  * - a due release (end-of-day, outside hours by nature): its moment, then what it waits for.
  * - a snoozed pause the person asked for (requests): its time, whatever the hours.
  * - in working hours, not released nor snoozed: a held pause's earliest time and its forced
@@ -42,6 +43,7 @@ export function wakeAt(ctx: StepContext): number | null {
     released ? null : hoursChangeAt(s),
     ...housekeepingAt(s),
     callMovedOnAt(s),
+    callHeardAt(s),
   ];
   if (s.endOfDayDue !== null) times.push(releaseOfferAt(s), ...gateWaitEnds(ctx, true));
   // A pause the person asked for and snoozed comes back whatever the hours, the cap or the cooldown

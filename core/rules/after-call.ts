@@ -3,18 +3,21 @@ import { holdForMoment } from '../pacing/offer-pause.ts';
 import { withdrawPrompt } from '../pacing/prompt-slot.ts';
 import type { HostInfo } from '../runtime.ts';
 import type { EngineState } from '../state.ts';
+import { CALL_SOUND_MS, isSounding, soundingTabs } from './call-sound.ts';
 
 /**
- * Time on other tabs after which a call whose tab is still open is over (the person hung up and left
- * the tab, where its address cannot say so). Shorter looks elsewhere (the agenda being discussed,
- * the chat, the calendar) are part of the call.
+ * Time on other tabs (or pages, within Teams) with no sound from the call's tab after which a call
+ * whose tab is still open is over (the person hung up and left the tab, where its address cannot
+ * say so). Shorter looks elsewhere (the agenda being discussed, the chat, the calendar) are part of
+ * the call, and so is any time while its tab still plays sound (listening while working elsewhere).
  */
 export const CALL_MOVED_ON_MS = 10 * 60_000;
 
 /**
  * Follows the foreground into and out of calls. A call begins when a meeting page comes to the front
- * (a showing prompt is taken down and a pause held for later); moving to another tab does not end
- * it, it only starts the count towards "moved on"; coming back to a meeting page stops that count.
+ * (a showing prompt is taken down and a pause held for later; it also begins when a call site's tab
+ * plays sound, see callHeard); moving to another tab does not end it, it only starts the count
+ * towards "moved on"; coming back to a meeting page stops that count.
  */
 export function followCall(ctx: StepContext, tab: number, meeting: boolean): void {
   const s = ctx.s;
@@ -55,23 +58,59 @@ export function callPageLeft(ctx: StepContext, tab: number, host: string | null)
   else if (call.leftAt === null) ctx.s.call = { ...call, leftAt: ctx.t };
 }
 
-/** A reply begun on another tab than the call's: the person has moved on; the call is over. */
+/**
+ * A reply begun on another tab than the call's: the person has moved on; the call is over, unless
+ * its tab still plays sound (a reply written while listening).
+ */
 export function replyElsewhere(ctx: StepContext, tab: number): void {
   const call = ctx.s.call;
-  if (call !== null && call.tab !== tab) endCall(ctx, call.leftAt ?? ctx.t, false);
+  if (call === null || call.tab === tab || isSounding(ctx.s, call.tab)) return;
+  endCall(ctx, Math.max(call.leftAt ?? ctx.t, call.quietSince ?? 0), false);
 }
 
-/** Ends a call whose tab has been left for CALL_MOVED_ON_MS (each step). */
+/**
+ * Since when the person has been away from the call with nothing to say it goes on: its tab left
+ * (not in front on its meeting page) and silent. Null while the meeting is in front or its tab
+ * plays sound.
+ */
+function apartSince(s: EngineState): number | null {
+  const call = s.call;
+  if (call === null || call.leftAt === null || isSounding(s, call.tab)) return null;
+  return Math.max(call.leftAt, call.quietSince ?? call.leftAt);
+}
+
+/** Ends a call left and silent for CALL_MOVED_ON_MS (each step): it ended when that began. */
 export function callMovedOn(ctx: StepContext): void {
-  const call = ctx.s.call;
-  if (call?.leftAt != null && ctx.t - call.leftAt >= CALL_MOVED_ON_MS)
-    endCall(ctx, call.leftAt, false);
+  const since = apartSince(ctx.s);
+  if (since !== null && ctx.t - since >= CALL_MOVED_ON_MS) endCall(ctx, since, false);
 }
 
-/** When a call whose tab was left counts as over (callMovedOn), if one was left. */
+/** When a call left and silent counts as over (callMovedOn), if it is. */
 export function callMovedOnAt(s: EngineState): number | null {
-  const leftAt = s.call?.leftAt ?? null;
-  return leftAt === null ? null : leftAt + CALL_MOVED_ON_MS;
+  const since = apartSince(s);
+  return since === null ? null : since + CALL_MOVED_ON_MS;
+}
+
+/**
+ * A call site's tab has played sound for CALL_SOUND_MS while no call was under way: a call began
+ * when its sound did (each step). No meeting page is in front (that would have begun the call), so
+ * it counts as left from the start: it ends when its tab closes, leaves its site, or, like any call
+ * left, after CALL_MOVED_ON_MS with no sound from it.
+ */
+export function callHeard(ctx: StepContext): void {
+  const s = ctx.s;
+  if (s.call !== null) return;
+  const heard = soundingTabs(s).find((x) => ctx.t - x.since >= CALL_SOUND_MS);
+  if (heard === undefined) return;
+  s.call = { tab: heard.tab, since: heard.since, leftAt: heard.since };
+  quietForCall(ctx);
+}
+
+/** When a call site's sound already playing becomes a call (callHeard), if one can. */
+export function callHeardAt(s: EngineState): number | null {
+  const sounding = soundingTabs(s);
+  if (s.call !== null || sounding.length === 0) return null;
+  return Math.min(...sounding.map((x) => x.since)) + CALL_SOUND_MS;
 }
 
 /**

@@ -3,6 +3,7 @@ import { hostOf } from '../hosts.ts';
 import { isMeetingPage } from '../meeting-page.ts';
 import { withdrawPrompt } from '../pacing/prompt-slot.ts';
 import { callPageLeft, callTabGone, followCall } from './after-call.ts';
+import { soundGone } from './call-sound.ts';
 import { comeBack } from './natural-break.ts';
 import { scatteredSwitch } from './scattered.ts';
 import { followTask } from './task-change.ts';
@@ -53,6 +54,7 @@ export function updateTab(ctx: StepContext, tab: number, url: string): void {
 export function closeTab(ctx: StepContext, tab: number): void {
   const s = ctx.s;
   callTabGone(ctx, tab);
+  soundGone(ctx, tab);
   if (s.fullscreenTab === tab) s.fullscreenTab = null;
   if (s.showing?.prompt === 'boundary-cue' && s.showing.tab === tab) withdrawPrompt(ctx, 'expired');
   if (s.windows.some((w) => w.tab === tab)) s.windows = s.windows.filter((w) => w.tab !== tab);

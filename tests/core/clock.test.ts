@@ -3,7 +3,7 @@ import type { CoreEvent } from '../../core/events.ts';
 import { runTrace } from '../../core/simulate.ts';
 import { initialState } from '../../core/state.ts';
 import { step } from '../../core/step.ts';
-import { DOCS, dayEvents, replay, SEARCH, settingsIn } from './helpers.ts';
+import { DOCS, dayEvents, replay, SEARCH, settingsIn, TEAMS_CHAT } from './helpers.ts';
 
 describe('clock trouble', () => {
   it.each([
@@ -88,6 +88,21 @@ describe('clock trouble', () => {
     }
     expect(run.records.some((r) => r.kind === 'natural-break')).toBe(true);
     expect(run.state.lastAt).toBe((events.at(-1) as CoreEvent).at);
+  });
+
+  it("a clock that jumps back during a call heard: its sound's times come back with it", () => {
+    const zone = 'Europe/Paris';
+    const events = dayEvents('2026-02-10', zone, [
+      ['10:00', { type: 'tab-activated', tab: 1, window: 1, url: TEAMS_CHAT }],
+      ['10:01', { type: 'audible', tab: 1, url: TEAMS_CHAT, on: true }],
+      ['10:20', { type: 'audible', tab: 1, url: TEAMS_CHAT, on: false }],
+      ['10:21', { type: 'audible', tab: 1, url: TEAMS_CHAT, on: true }],
+      ['09:30', { type: 'tick' }],
+    ]);
+    const state = replay(events, settingsIn(zone)).state;
+    const at = (events.at(-1) as CoreEvent).at;
+    expect(state.call).toEqual({ tab: 1, since: at, leftAt: at, quietSince: at });
+    expect(state.sounding).toEqual([{ tab: 1, since: at }]);
   });
 
   it('an event without a time is ignored', () => {

@@ -13,4 +13,5 @@ export const TRACE_ZONES: Record<string, string> = {
   'laptop-sleep': 'Australia/Adelaide',
   'waits-for-a-moment': 'Asia/Kolkata',
   'reply-at-the-bound': 'America/Sao_Paulo',
+  'call-heard': 'America/St_Johns',
 };
