@@ -128,31 +128,48 @@ export function personaWeek(o: PersonaOptions): PersonaWeek {
   const call = (minutes: number) => {
     const id = tab++;
     const site = Math.floor(rand() * URL.call.length);
+    // A Teams call begun from a chat stays on the chat's address; only its sound tells it.
+    const fromChat = site === TEAMS && rand() < 0.5;
+    const page = fromChat ? TEAMS_CHAT : (URL.call[site] as string);
+    // The manager sometimes only listens (an all-hands), working in other tabs meanwhile.
+    const listening = o.persona === 'manager' && !fromChat && rand() < 0.2;
+    const sound = (on: boolean) => push({ type: 'audible', at: t, tab: id, url: page, on });
     t += between(0.1, 0.5) * MIN;
-    const from = t;
-    go(id, URL.call[site] as string);
-    const until = t + minutes * MIN;
+    let from = t;
+    go(id, page);
+    t += between(0.05, 0.5) * MIN;
+    // From a chat, the call begins when the person presses call (and it rings), not on the chat.
+    if (fromChat) from = t;
+    sound(true);
+    const until = from + minutes * MIN;
     t += between(3, 12) * MIN;
     while (t < until - 4 * MIN) {
-      if (rand() < 0.6) {
-        const look = pick([...URL.docs, ...URL.plan, ...URL.chat]);
+      if (rand() < 0.3) {
+        // Nobody speaks for a moment.
+        sound(false);
+        t += between(3, 40) * 1000;
+        sound(true);
+      }
+      if (listening || rand() < 0.6) {
+        const look = pick([...URL.docs, ...URL.plan, ...(fromChat ? [] : URL.chat)]);
         // Teams shows its chat in the meeting's own tab (the meeting goes on in a corner of it).
         const inTab = site === TEAMS && URL.chat.some((u) => u === look);
         if (inTab) push({ type: 'tab-updated', at: t, tab: id, url: TEAMS_CHAT });
         else go(tab++, look);
-        t += between(0.5, 4) * MIN;
-        if (inTab) push({ type: 'tab-updated', at: t, tab: id, url: URL.call[site] as string });
-        else go(id, URL.call[site] as string);
+        t += (listening ? between(6, 20) : between(0.5, 4)) * MIN;
+        if (inTab) push({ type: 'tab-updated', at: t, tab: id, url: page });
+        else go(id, page);
       }
       t += between(3, 12) * MIN;
     }
     t = Math.max(t, until);
     calls.push({ from, until: t });
+    sound(false);
     const end = rand();
     if (end < 0.45) push({ type: 'tab-closed', at: t, tab: id });
-    else if (end < 0.65)
-      push({ type: 'tab-updated', at: t, tab: id, url: URL.lobby[site] as string });
-    else {
+    else if (end < 0.65) {
+      if (!fromChat) push({ type: 'tab-updated', at: t, tab: id, url: URL.lobby[site] as string });
+    } else {
       // Hung up, tab left open: straight on to mail, and a reply.
       t += between(0.2, 1) * MIN;
       const mail = tab++;

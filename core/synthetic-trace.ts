@@ -32,7 +32,12 @@ const SITES = {
     'https://en.wikipedia.org/wiki/Pause',
     'chrome://newtab/',
   ],
-  call: ['https://meet.google.com/abc-defg-hij', 'https://us02web.zoom.us/j/1'],
+  // The last: a Teams call begun from a chat, which only its sound tells.
+  call: [
+    'https://meet.google.com/abc-defg-hij',
+    'https://us02web.zoom.us/j/1',
+    'https://teams.microsoft.com/v2/#/conversations/1',
+  ],
 } as const;
 
 /**
@@ -97,9 +102,12 @@ export function syntheticTrace(options: SyntheticOptions): CoreEvent[] {
         }
       } else if (r < 0.75) {
         const callTab = tab++;
-        push({ type: 'tab-activated', at: t, tab: callTab, window: 1, url: pick(SITES.call) });
+        const url = pick(SITES.call);
+        push({ type: 'tab-activated', at: t, tab: callTab, window: 1, url });
+        push({ type: 'audible', at: t + 20_000, tab: callTab, url, on: true });
         t += between(10, 60) * 60_000;
         if (rand() < 0.3) push({ type: 'idle', at: t - 60_000, state: 'idle' });
+        push({ type: 'audible', at: t, tab: callTab, url, on: false });
         push({ type: 'tab-closed', at: t, tab: callTab });
         t += 1_000;
         push({ type: 'idle', at: t, state: 'active' });

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Effect } from '../../core/effects.ts';
 import type { CoreEvent } from '../../core/events.ts';
 import { hostOf, matchesAnyHost } from '../../core/hosts.ts';
+import { isMeetingPage } from '../../core/meeting-page.ts';
 import { MID_THOUGHT_MS } from '../../core/pacing/skip-reasons.ts';
+import { CALL_SOUND_MS } from '../../core/rules/call-sound.ts';
 import type { Settings } from '../../core/settings.ts';
 import { initialState } from '../../core/state.ts';
 import { step } from '../../core/step.ts';
@@ -33,13 +35,18 @@ function observe(events: CoreEvent[], settings: Settings, roundTrip = false) {
   let putOff = false;
   const effects: Effect[] = [];
   let snoozedUntil = -1;
-  let front: { tab: number; host: string | undefined } | null = null;
+  let front: { tab: number; url: string } | null = null;
+  // Call sites' tabs playing sound, since when (a call once it lasts CALL_SOUND_MS).
+  const sounding = new Map<number, number>();
   for (const event of events) {
     if (event.type === 'snooze') snoozedUntil = event.at + event.minutes * 60_000;
-    if (event.type === 'tab-activated') front = { tab: event.tab, host: hostOf(event.url) };
+    if (event.type === 'tab-activated') front = { tab: event.tab, url: event.url };
     if (event.type === 'tab-updated' && front?.tab === event.tab)
-      front = { tab: event.tab, host: hostOf(event.url) };
+      front = { tab: event.tab, url: event.url };
     if (event.type === 'tab-closed' && front?.tab === event.tab) front = null;
+    if (event.type === 'audible' && !event.on) sounding.delete(event.tab);
+    if (event.type === 'audible' && event.on && !sounding.has(event.tab))
+      sounding.set(event.tab, event.at);
     if (event.type === 'answer' && state.showing?.prompt === 'transition-pause')
       putOff =
         (event.outcome === 'skipped' && event.skipReason === 'mid-thought') ||
@@ -60,7 +67,7 @@ function observe(events: CoreEvent[], settings: Settings, roundTrip = false) {
           prompt: effect.prompt,
           reason: effect.reason,
           snoozed: event.at < snoozedUntil,
-          callInFront: front?.host !== undefined && matchesAnyHost(front.host, settings.callSites),
+          callInFront: front !== null && callInFront(front, settings, sounding, event.at),
           putOff: effect.prompt === 'transition-pause' && putOff,
         });
         if (effect.prompt === 'transition-pause') putOff = false;
@@ -68,6 +75,22 @@ function observe(events: CoreEvent[], settings: Settings, roundTrip = false) {
     }
   }
   return { shown, effects, state };
+}
+
+/**
+ * A call is in front: a call site's meeting page (its address says so), or a call site's tab that
+ * has played sound for CALL_SOUND_MS (a Teams call begun from its chat).
+ */
+function callInFront(
+  front: { tab: number; url: string },
+  settings: Settings,
+  sounding: ReadonlyMap<number, number>,
+  at: number,
+): boolean {
+  const host = hostOf(front.url);
+  if (host === undefined || !matchesAnyHost(host, settings.callSites)) return false;
+  const since = sounding.get(front.tab);
+  return isMeetingPage(host, front.url) || (since !== undefined && at - since >= CALL_SOUND_MS);
 }
 
 /** Working hours checked the plain way: the local weekday and wall-clock time. */

@@ -102,6 +102,24 @@ describe('persona weeks', () => {
     expect(stats.maxPausesPerDay).toBeLessThanOrEqual(inZone.dailyPromptCap);
   });
 
+  it("a manager's fortnight with Teams calls begun from a chat and meetings only listened to: no prompt in a call", () => {
+    const zone = 'Europe/Berlin';
+    const inZone = settingsIn(zone);
+    const week = personaWeek({
+      persona: 'manager',
+      start: local('2026-03-23 00:00', zone),
+      days: 14,
+      zone,
+      seed: 7,
+      settings: inZone,
+    });
+    const chatCalls = week.events.filter(
+      (e) => e.type === 'audible' && e.on && e.url.includes('/conversations/'),
+    );
+    expect(chatCalls.length).toBeGreaterThan(0);
+    expect(traceStats(week.events, inZone, week.calls).promptsDuringCalls).toBe(0);
+  });
+
   it('hears a reply only where the extension would: on a reply site the person turned on', () => {
     const zone = 'Europe/Berlin';
     const options = { persona: 'support' as const, start: local('2026-03-23 00:00', zone), zone };
