@@ -26,9 +26,19 @@ export function browserEvents(engine: EngineHost) {
         return { type: 'tab-activated', tab: tabId, window: windowId, url: tab.url ?? '' };
       });
     },
-    tabUpdated(tabId: number, change: { url?: string }) {
-      if (change.url === undefined || isOwnPage(change.url)) return;
-      void engine.dispatch({ type: 'tab-updated', tab: tabId, url: change.url });
+    tabUpdated(tabId: number, change: { url?: string; audible?: boolean }, tab: { url?: string }) {
+      if (change.url !== undefined && !isOwnPage(change.url))
+        void engine.dispatch({ type: 'tab-updated', tab: tabId, url: change.url });
+      // After the navigation it came with, if any. The address is the one shown when the browser
+      // reports it: the sound stopping after a navigation comes with the new page's (Chromium and
+      // Firefox, measured), and a closed tab reports no stop at all; the tab says whose sound it was.
+      if (change.audible !== undefined && !isOwnPage(tab.url))
+        void engine.dispatch({
+          type: 'audible',
+          tab: tabId,
+          url: tab.url ?? '',
+          on: change.audible,
+        });
     },
     tabRemoved(tabId: number) {
       void engine.dispatch({ type: 'tab-closed', tab: tabId });

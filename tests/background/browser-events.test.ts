@@ -2,7 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Browser, browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type EngineState, initialState } from '../../core/state.ts';
-import { missedEvents, readForeground } from '../../entrypoints/background/browser-events.ts';
+import {
+  browserEvents,
+  missedEvents,
+  readForeground,
+} from '../../entrypoints/background/browser-events.ts';
+import type { EngineHost, UnstampedEvent } from '../../entrypoints/background/engine-host.ts';
 
 const NOON = Date.parse('2026-11-24T11:00:00Z');
 const DOCS = 'https://docs.example.com/d/1';
@@ -106,5 +111,59 @@ describe('what a stopped worker missed, read again at the next start', () => {
   it('leaves Interlude’s own window or page in front alone, as the listeners do', async () => {
     browserShows({ tab: 12, url: browser.runtime.getURL('/prompt.html'), window: 5 });
     expect(missedEvents(knownState(), await readForeground())).toEqual([]);
+  });
+});
+
+describe('a tab beginning or stopping to play sound', () => {
+  const CALL = 'https://teams.example.com/v2/';
+
+  /** The listener as the background registers it, and the events it hands the engine. */
+  function listening() {
+    const dispatched: UnstampedEvent[] = [];
+    const engine = {
+      dispatch: vi.fn(async (event: UnstampedEvent) => {
+        dispatched.push(event);
+        return [];
+      }),
+    } as unknown as EngineHost;
+    browser.tabs.onUpdated.addListener(browserEvents(engine).tabUpdated);
+    return dispatched;
+  }
+
+  /** The tab as the browser passes it to onUpdated, after the change. */
+  const tab = (url: string) => ({ id: 7, url }) as Browser.tabs.Tab;
+
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is the browser’s audible flag, on and off, with the tab’s address', async () => {
+    const dispatched = listening();
+    await fakeBrowser.tabs.onUpdated.trigger(7, { audible: true }, tab(CALL));
+    await fakeBrowser.tabs.onUpdated.trigger(7, { audible: false }, tab(CALL));
+    expect(dispatched).toEqual([
+      { type: 'audible', tab: 7, url: CALL, on: true },
+      { type: 'audible', tab: 7, url: CALL, on: false },
+    ]);
+  });
+
+  it('follows the navigation when one change carries both', async () => {
+    const dispatched = listening();
+    await fakeBrowser.tabs.onUpdated.trigger(7, { url: CALL, audible: true }, tab(CALL));
+    expect(dispatched).toEqual([
+      { type: 'tab-updated', tab: 7, url: CALL },
+      { type: 'audible', tab: 7, url: CALL, on: true },
+    ]);
+  });
+
+  it('is nothing for a change that says nothing of sound (a title, a page loading)', async () => {
+    const dispatched = listening();
+    await fakeBrowser.tabs.onUpdated.trigger(7, { title: 'Chat', status: 'complete' }, tab(CALL));
+    expect(dispatched).toEqual([]);
+  });
+
+  it('leaves Interlude’s own pages alone, as the other listeners do', async () => {
+    const dispatched = listening();
+    const own = browser.runtime.getURL('/prompt.html');
+    await fakeBrowser.tabs.onUpdated.trigger(7, { audible: true }, tab(own));
+    expect(dispatched).toEqual([]);
   });
 });
