@@ -2,7 +2,7 @@ import type { CoreEvent } from './events.ts';
 import { hostOf } from './hosts.ts';
 import { isMeetingPage } from './meeting-page.ts';
 import { CALL_MOVED_ON_MS, looksWithinCall } from './rules/after-call.ts';
-import { CALL_SOUND_MS } from './rules/call-sound.ts';
+import { CALL_SOUND_MS, SOUND_GAP_MS } from './rules/call-sound.ts';
 import { runtimeFor } from './runtime.ts';
 import type { Settings } from './settings.ts';
 import type { Span } from './trace-stats.ts';
@@ -11,8 +11,9 @@ import type { Span } from './trace-stats.ts';
  * Calls as a trace shows them (see traceStats). Where the call's tab leaving its meeting page may be
  * a look within the call (Teams' chat or calendar, see looksWithinCall), it is one if the tab is back
  * on a meeting page within CALL_MOVED_ON_MS; if not, the call ended when it left. A call site's tab
- * playing sound for CALL_SOUND_MS or more is a call while it sounds (a Teams call begun from a
- * chat), and a call whose tab plays sound is not ended by a reply begun elsewhere.
+ * playing sound for CALL_SOUND_MS or more (through pauses in the talk shorter than SOUND_GAP_MS) is
+ * a call while it sounds (a Teams call begun from a chat), and a call whose tab plays sound is not
+ * ended by a reply begun elsewhere.
  */
 export function callsInTrace(events: readonly CoreEvent[], settings: Settings): Span[] {
   const spans: Span[] = [];
@@ -23,12 +24,20 @@ export function callsInTrace(events: readonly CoreEvent[], settings: Settings): 
     spans.push({ from: call.from, until: call.leftAt ?? at });
     open.delete(tab);
   };
-  const sounding = new Map<number, number>();
-  const quiet = (tab: number, at: number) => {
-    const since = sounding.get(tab);
-    if (since === undefined) return;
-    if (at - since >= CALL_SOUND_MS && !open.has(tab)) spans.push({ from: since, until: at });
+  // Call sites' tabs playing sound: since when, and since when silent (a pause in the talk, or
+  // the end once it lasts SOUND_GAP_MS).
+  const sounding = new Map<number, { since: number; quietAt: number | null }>();
+  const ended = (tab: number, at: number) => {
+    const sound = sounding.get(tab);
+    if (sound === undefined) return;
+    const until = sound.quietAt ?? at;
+    if (until - sound.since >= CALL_SOUND_MS && !open.has(tab))
+      spans.push({ from: sound.since, until });
     sounding.delete(tab);
+  };
+  const playing = (tab: number, at: number) => {
+    const quietAt = sounding.get(tab)?.quietAt;
+    return quietAt === null || (quietAt !== undefined && at - quietAt < SOUND_GAP_MS);
   };
   const rt = runtimeFor(settings);
   for (const e of events) {
@@ -46,18 +55,23 @@ export function callsInTrace(events: readonly CoreEvent[], settings: Settings): 
         call.leftAt ??= e.at;
       } else end(e.tab, e.at);
     } else if (e.type === 'audible') {
+      const sound = sounding.get(e.tab);
       const host = hostOf(e.url);
-      if (!e.on) quiet(e.tab, e.at);
-      else if (host !== undefined && rt.classify(host).call && !sounding.has(e.tab))
-        sounding.set(e.tab, e.at);
+      if (!e.on) {
+        if (sound !== undefined) sound.quietAt ??= e.at;
+      } else if (sound !== undefined && playing(e.tab, e.at)) sound.quietAt = null;
+      else if (sound !== undefined || (host !== undefined && rt.classify(host).call)) {
+        ended(e.tab, e.at);
+        sounding.set(e.tab, { since: e.at, quietAt: null });
+      }
     } else if (e.type === 'tab-closed') {
-      quiet(e.tab, e.at);
+      ended(e.tab, e.at);
       end(e.tab, e.at);
     } else if (e.type === 'compose')
-      for (const tab of [...open.keys()]) if (tab !== e.tab && !sounding.has(tab)) end(tab, e.at);
+      for (const tab of [...open.keys()]) if (tab !== e.tab && !playing(tab, e.at)) end(tab, e.at);
   }
   const last = events.at(-1)?.at ?? 0;
-  for (const tab of [...sounding.keys()]) quiet(tab, last);
+  for (const tab of [...sounding.keys()]) ended(tab, last);
   for (const tab of [...open.keys()]) end(tab, last);
-  return spans;
+  return spans.sort((a, b) => a.from - b.from);
 }

@@ -21,7 +21,11 @@ export function rebaseClock(s: EngineState, t: number): void {
     };
   }
   if (s.sounding !== undefined)
-    s.sounding = s.sounding.map((x) => ({ tab: x.tab, since: Math.min(x.since, t) }));
+    s.sounding = s.sounding.map((x) => ({
+      tab: x.tab,
+      since: Math.min(x.since, t),
+      ...(x.quietAt === undefined ? {} : { quietAt: Math.min(x.quietAt, t) }),
+    }));
   if (s.writing !== null) s.writing = { ...s.writing, since: Math.min(s.writing.since, t) };
   if (s.showing !== null) s.showing = { ...s.showing, at: Math.min(s.showing.at, t) };
   s.switchTimes = [];

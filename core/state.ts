@@ -48,6 +48,16 @@ export interface CallState {
   quietSince?: number;
 }
 
+/**
+ * A call site's tab playing sound since `since`, through pauses in the talk; `quietAt`: it fell
+ * silent then (a pause, or the end if the silence lasts; see rules/call-sound.ts).
+ */
+export interface Sound {
+  tab: number;
+  since: number;
+  quietAt?: number;
+}
+
 /** A reply begun on a tab (a compose): while it is recent and that tab is in front, the person is writing. */
 export interface Writing {
   tab: number;
@@ -121,10 +131,10 @@ export interface EngineState {
   focusMs: number;
   call: CallState | null;
   /**
-   * Tabs of call sites playing sound now, since when (a few at most; see rules/call-sound.ts).
-   * Absent in a state stored before it existed (read as none).
+   * Tabs of call sites playing sound, a few at most (see rules/call-sound.ts). Absent in a state
+   * stored before it existed (read as none).
    */
-  sounding?: { tab: number; since: number }[];
+  sounding?: Sound[];
   writing: Writing | null;
   fullscreenTab: number | null;
   /** Recent tab switches (times and tabs, oldest first) for scattered switching. */

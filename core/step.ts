@@ -60,9 +60,9 @@ export function step(state: EngineState, event: CoreEvent, settings: Settings): 
   passTime(ctx, from, event);
   workingDay(ctx);
   callMovedOn(ctx);
-  callHeard(ctx);
   housekeeping(ctx);
   applyEvent(ctx, event);
+  callHeard(ctx);
   offerRelease(ctx);
   offerPause(ctx);
   updateBadge(ctx);

@@ -45,6 +45,15 @@ export function offerPause(ctx: StepContext): void {
     if (!requested) s.stretchOfferedMs = s.stretchMs;
   } else if (gate === 'closed') {
     s.held = null;
+  } else if (
+    gate === 'wait' &&
+    held !== null &&
+    !held.atTransition &&
+    held.reason !== 'on-request'
+  ) {
+    // Held through a call that is over, and not offered as it ended (the cooldown, say): like
+    // any pause kept past its moment, it waits for the next natural one rather than a tick.
+    holdForMoment(ctx, held.reason, ctx.t);
   } else if (gate === 'hold-call' && reason === ctx.moment && held === null) {
     s.held = { reason, notBefore: ctx.t, atTransition: false };
   } else if (gate === 'hold-moment' && held === null) {

@@ -3,7 +3,7 @@ import { holdForMoment } from '../pacing/offer-pause.ts';
 import { withdrawPrompt } from '../pacing/prompt-slot.ts';
 import type { HostInfo } from '../runtime.ts';
 import type { EngineState } from '../state.ts';
-import { CALL_SOUND_MS, isSounding, soundingTabs } from './call-sound.ts';
+import { CALL_SOUND_MS, isSounding, soundGone, soundingTabs } from './call-sound.ts';
 
 /**
  * Time on other tabs (or pages, within Teams) with no sound from the call's tab after which a call
@@ -53,9 +53,12 @@ export function looksWithinCall(page: HostInfo | undefined): boolean {
 export function callPageLeft(ctx: StepContext, tab: number, host: string | null): void {
   const call = ctx.s.call;
   if (call === null || call.tab !== tab) return;
-  if (!looksWithinCall(host === null ? undefined : ctx.rt.classify(host)))
+  if (!looksWithinCall(host === null ? undefined : ctx.rt.classify(host))) {
     endCall(ctx, ctx.t, true);
-  else if (call.leftAt === null) ctx.s.call = { ...call, leftAt: ctx.t };
+    // What it still plays for a moment (the browser says so a second or two later) is the
+    // meeting's last sound, not another call.
+    soundGone(ctx, tab);
+  } else if (call.leftAt === null) ctx.s.call = { ...call, leftAt: ctx.t };
 }
 
 /**
@@ -64,7 +67,7 @@ export function callPageLeft(ctx: StepContext, tab: number, host: string | null)
  */
 export function replyElsewhere(ctx: StepContext, tab: number): void {
   const call = ctx.s.call;
-  if (call === null || call.tab === tab || isSounding(ctx.s, call.tab)) return;
+  if (call === null || call.tab === tab || isSounding(ctx.s, call.tab, ctx.t)) return;
   endCall(ctx, Math.max(call.leftAt ?? ctx.t, call.quietSince ?? 0), false);
 }
 
@@ -75,7 +78,8 @@ export function replyElsewhere(ctx: StepContext, tab: number): void {
  */
 function apartSince(s: EngineState): number | null {
   const call = s.call;
-  if (call === null || call.leftAt === null || isSounding(s, call.tab)) return null;
+  if (call === null || call.leftAt === null) return null;
+  if (soundingTabs(s).some((x) => x.tab === call.tab && x.quietAt === undefined)) return null;
   return Math.max(call.leftAt, call.quietSince ?? call.leftAt);
 }
 
@@ -100,7 +104,9 @@ export function callMovedOnAt(s: EngineState): number | null {
 export function callHeard(ctx: StepContext): void {
   const s = ctx.s;
   if (s.call !== null) return;
-  const heard = soundingTabs(s).find((x) => ctx.t - x.since >= CALL_SOUND_MS);
+  const heard = soundingTabs(s).find(
+    (x) => x.quietAt === undefined && ctx.t - x.since >= CALL_SOUND_MS,
+  );
   if (heard === undefined) return;
   s.call = { tab: heard.tab, since: heard.since, leftAt: heard.since };
   quietForCall(ctx);
@@ -108,9 +114,9 @@ export function callHeard(ctx: StepContext): void {
 
 /** When a call site's sound already playing becomes a call (callHeard), if one can. */
 export function callHeardAt(s: EngineState): number | null {
-  const sounding = soundingTabs(s);
-  if (s.call !== null || sounding.length === 0) return null;
-  return Math.min(...sounding.map((x) => x.since)) + CALL_SOUND_MS;
+  const playing = soundingTabs(s).filter((x) => x.quietAt === undefined);
+  if (s.call !== null || playing.length === 0) return null;
+  return Math.min(...playing.map((x) => x.since)) + CALL_SOUND_MS;
 }
 
 /**

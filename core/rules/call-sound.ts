@@ -1,44 +1,68 @@
 import type { StepContext } from '../context.ts';
 import { hostOf } from '../hosts.ts';
-import type { EngineState } from '../state.ts';
+import type { EngineState, Sound } from '../state.ts';
 
 /**
  * Sound from a call site's tab for this long is a call (a ring, a conversation), not a chime: a
  * message's sound lasts a second or two, and the browser reports a tab audible for a moment after.
  */
 export const CALL_SOUND_MS = 30_000;
+
+/**
+ * A silence shorter than this in a call site's sound is a pause in the talk, not its end: the
+ * browser reports a tab silent after about 2 seconds without sound (Chromium; about 5 in Firefox).
+ */
+export const SOUND_GAP_MS = 10_000;
+
 const MAX_SOUNDING = 8;
 
-/** The call sites' tabs playing sound now (none in a state stored before sound was heard). */
-export function soundingTabs(s: EngineState): readonly { tab: number; since: number }[] {
+/** The call sites' tabs playing sound (none in a state stored before sound was heard). */
+export function soundingTabs(s: EngineState): readonly Sound[] {
   return s.sounding ?? [];
 }
 
-/** Whether `tab` is a call site's tab playing sound now. */
-export function isSounding(s: EngineState, tab: number): boolean {
-  return soundingTabs(s).some((x) => x.tab === tab);
+/** Whether a sound goes on at `t`: playing, or silent for less than a pause in the talk. */
+export function soundGoesOn(x: Sound, t: number): boolean {
+  return x.quietAt === undefined || t - x.quietAt < SOUND_GAP_MS;
+}
+
+/** Whether `tab` is a call site's tab playing sound at `t` (a pause in the talk included). */
+export function isSounding(s: EngineState, tab: number, t: number): boolean {
+  return soundingTabs(s).some((x) => x.tab === tab && soundGoesOn(x, t));
 }
 
 /**
  * A tab began or stopped playing sound (`url`: what it shows). On a call site, sound says a call is
  * going on whatever the address shows: a Teams call begun from a chat, whose tab stays on the chat,
  * or a meeting listened to from another tab. Sound anywhere else (music, a video) is not this rule's.
- * Only the tab and the time are kept.
+ * Only the tab and the times are kept.
  */
 export function noteSound(ctx: StepContext, tab: number, url: string, on: boolean): void {
   const s = ctx.s;
-  const sounding = soundingTabs(s);
+  const t = ctx.t;
+  const kept = soundingTabs(s).filter((x) => soundGoesOn(x, t));
+  const mine = kept.find((x) => x.tab === tab);
+  const others = kept.filter((x) => x !== mine);
   if (!on) {
-    if (isSounding(s, tab)) s.sounding = sounding.filter((x) => x.tab !== tab);
-    if (s.call?.tab === tab) s.call = { ...s.call, quietSince: ctx.t };
+    if (s.call?.tab === tab) s.call = { ...s.call, quietSince: t };
+    s.sounding = mine === undefined ? others : [...others, { ...mine, quietAt: mine.quietAt ?? t }];
+    return;
+  }
+  if (mine !== undefined) {
+    // Back after a pause in the talk: the same sound.
+    s.sounding = [...others, { tab, since: mine.since }];
     return;
   }
   const host = hostOf(url);
-  if (host === undefined || !ctx.rt.classify(host).call || isSounding(s, tab)) return;
-  s.sounding = [...sounding.slice(-(MAX_SOUNDING - 1)), { tab, since: ctx.t }];
+  if (host === undefined || !ctx.rt.classify(host).call) {
+    s.sounding = kept;
+    return;
+  }
+  s.sounding = [...kept.slice(-(MAX_SOUNDING - 1)), { tab, since: t }];
 }
 
 /** A tab closed: it plays nothing any more. */
 export function soundGone(ctx: StepContext, tab: number): void {
-  if (isSounding(ctx.s, tab)) ctx.s.sounding = soundingTabs(ctx.s).filter((x) => x.tab !== tab);
+  const sounding = soundingTabs(ctx.s);
+  if (sounding.some((x) => x.tab === tab)) ctx.s.sounding = sounding.filter((x) => x.tab !== tab);
 }

@@ -166,6 +166,25 @@ describe('after a call', () => {
     });
   });
 
+  it('offers a pause taken down by a call, and kept past its end by the cooldown, at the next natural moment', () => {
+    const run = replay(
+      dayEvents(DATE, ZONE, [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:30', { type: 'tab-activated', tab: 2, window: 1, url: GMAIL }],
+        ['09:30:30', { type: 'tab-activated', tab: 3, window: 1, url: MEET }],
+        // The call ends within the cooldown of the pause it took down (until 09:50).
+        ['09:45', { type: 'tab-closed', tab: 3 }],
+        ['09:58', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+      ]),
+      settings,
+    );
+    // Not on the minute the cooldown ends (09:50), which nothing marks.
+    expect(run.shown).toEqual([
+      '09:30 transition-pause task-change',
+      '09:58 transition-pause task-change',
+    ]);
+  });
+
   it('is quiet during full-screen video and offers the pause when it ends', () => {
     const run = replay(
       dayEvents(DATE, ZONE, [

@@ -69,11 +69,39 @@ describe("a call site's sound", () => {
       ['10:00 transition-pause after-call'],
     ],
     [
+      "a meeting's tab going back to its lobby while its sound fades: the call is over, no other begins",
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: MEET }],
+        ['09:01', sound(1, MEET, true)],
+        ['09:30', { type: 'tab-updated', tab: 1, url: 'https://meet.google.com/landing' }],
+        ['09:30:02', sound(1, 'https://meet.google.com/landing', false)],
+        ['09:31', { type: 'answer', outcome: 'taken' }],
+        ['09:40', sound(1, 'https://meet.google.com/landing', true)],
+        ['09:40:02', sound(1, 'https://meet.google.com/landing', false)],
+        ['10:45', { type: 'tab-activated', tab: 2, window: 1, url: DOCS }],
+      ],
+      ['09:30 transition-pause after-call', '10:41 transition-pause max-stretch'],
+    ],
+    [
       'a chime from a chat (a second or two of sound) is no call',
       [
         ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
         ['09:40', sound(2, TEAMS_CHAT, true)],
         ['09:40:03', sound(2, TEAMS_CHAT, false)],
+        ['09:55', { type: 'tab-activated', tab: 3, window: 1, url: GMAIL }],
+      ],
+      ['09:55 transition-pause long-stretch'],
+    ],
+    [
+      'chimes twenty seconds apart (a flurry of messages) are no call',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:40', sound(2, TEAMS_CHAT, true)],
+        ['09:40:03', sound(2, TEAMS_CHAT, false)],
+        ['09:40:20', sound(2, TEAMS_CHAT, true)],
+        ['09:40:23', sound(2, TEAMS_CHAT, false)],
+        ['09:40:40', sound(2, TEAMS_CHAT, true)],
+        ['09:40:43', sound(2, TEAMS_CHAT, false)],
         ['09:55', { type: 'tab-activated', tab: 3, window: 1, url: GMAIL }],
       ],
       ['09:55 transition-pause long-stretch'],
@@ -98,6 +126,25 @@ describe("a call site's sound", () => {
     ],
   ])('%s', (_name, lines, expected) => {
     expect(replay(dayEvents(DATE, ZONE, lines), settings).shown).toEqual(expected);
+  });
+
+  it('hears a call through pauses in the talk: a few silent seconds do not start the count again', () => {
+    const run = replay(
+      dayEvents(DATE, ZONE, [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['10:10:00', sound(2, TEAMS_CHAT, true)],
+        ['10:10:12', sound(2, TEAMS_CHAT, false)],
+        ['10:10:16', sound(2, TEAMS_CHAT, true)],
+        ['10:10:26', sound(2, TEAMS_CHAT, false)],
+        ['10:10:31', sound(2, TEAMS_CHAT, true)],
+        ['10:10:45', sound(2, TEAMS_CHAT, false)],
+      ]),
+      settings,
+    );
+    // 31 seconds after the sound began (pauses included), the showing pause is taken down.
+    expect(run.shown).toEqual(['10:10 transition-pause max-stretch']);
+    expect(run.effects).toContainEqual({ type: 'close-prompt', prompt: 'transition-pause' });
+    expect(run.state.call).toMatchObject({ since: local(`${DATE} 10:10`, ZONE) });
   });
 
   it('takes down a pause showing when a call rings in a background tab', () => {
