@@ -82,6 +82,11 @@ export interface LaunchOptions {
   lang?: string;
   /** Reuse a profile (to test a browser closed and reopened). A fresh temp profile by default. */
   profileDir?: string;
+  /**
+   * Let pages play sound: Playwright mutes headless Chromium (`--mute-audio`), which then never
+   * reports a tab audible. No audio device is needed.
+   */
+  sound?: boolean;
 }
 
 /**
@@ -105,6 +110,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
+    ...(options.sound ? { ignoreDefaultArgs: ['--mute-audio'] } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
