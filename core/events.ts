@@ -5,7 +5,8 @@ import type { LaterAction, PromptKind } from './records.ts';
 /**
  * What the browser saw, as the core hears it. Every event carries its own time `at` (epoch ms);
  * the core never reads a clock. These are DESIGN's simulator events (with `at` already parsed),
- * plus `tick` (the periodic alarm, at least once a minute), `prompt-failed`, `prompt-gone` and
+ * plus `audible` (a tab's sound starting or stopping, which tells a call the address does not),
+ * `tick` (the periodic alarm, at least once a minute), `prompt-failed`, `prompt-gone` and
  * `prompt-undelivered`.
  * A `url` is reduced to its host the moment it enters the core and is never stored.
  */
