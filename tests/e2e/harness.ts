@@ -240,9 +240,11 @@ export async function pressClosing(target: Locator, key: string, timeoutMs = 10_
   // card while the card held focus, after which the loader gives the card focus afresh, so that only
   // its release reaches the card). Interlude had no key to act on, so it is pressed once more, as a
   // person would; a key the prompt heard come down never is. Where a stray key went is the isolation
-  // tests' concern: they count the page's keys.
-  await warnUnheard(key, target);
+  // tests' concern: they count the page's keys. It is pressed again first and described after:
+  // a prompt's time runs on (a pause asked for can be let go in one key only in its first breath).
+  const frame = await frameOf(target);
   await pressOnce(target, key, timeoutMs);
+  await warnUnheard(key, frame);
 }
 
 async function pressOnce(target: Locator, key: string, timeoutMs: number) {
@@ -269,39 +271,56 @@ type KeyTarget = Locator | Frame;
  * watchKeys, which also starts noting the page's, for {@link describePrompt}); undefined once the
  * prompt is gone.
  */
-async function keysHeard(target: KeyTarget): Promise<number | undefined> {
+async function keysHeard(target: KeyTarget): Promise<KeysHeard | undefined> {
   try {
     const page = target.page().mainFrame();
-    if (page !== target) await page.evaluate(countKeys);
-    return await ('childFrames' in target
+    const underneath = page !== target ? await page.evaluate(countKeys) : 0;
+    const prompt = await ('childFrames' in target
       ? target.evaluate(countKeys)
       : target.evaluate(countKeys, undefined, { timeout: 1_000 }));
+    return { prompt, page: underneath };
   } catch {
     return undefined;
   }
 }
 
-/** Whether a key came down in the prompt within 2 s of `before` (or the prompt went). */
-async function keyHeardSince(target: KeyTarget, before: number): Promise<boolean> {
+/** Keys that came down in a prompt, and in the page under it (see {@link keysHeard}). */
+interface KeysHeard {
+  prompt: number;
+  page: number;
+}
+
+/** The frame of the prompt holding `target`, if it is still there. */
+async function frameOf(target: KeyTarget): Promise<Frame | null> {
+  if ('childFrames' in target) return target;
+  return target.elementHandle({ timeout: 1_000 }).then(
+    (el) => el?.ownerFrame() ?? null,
+    () => null,
+  );
+}
+
+/**
+ * Whether a key came down in the prompt within 2 s of `before` (or the prompt went); no at once when
+ * it came down in the page under the prompt instead.
+ */
+async function keyHeardSince(target: KeyTarget, before: KeysHeard): Promise<boolean> {
   for (const deadline = Date.now() + 2_000; Date.now() < deadline; ) {
     const now = await keysHeard(target);
-    if (now === undefined || now > before) return true;
+    if (now === undefined || now.prompt > before.prompt) return true;
+    if (now.page > before.page) return false;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return false;
 }
 
-/** Says in the run's output that a press of `key` went unheard and is pressed again, and where things stood. */
-async function warnUnheard(key: string, target: KeyTarget): Promise<void> {
-  const frame =
-    'childFrames' in target
-      ? target
-      : await target.elementHandle({ timeout: 1_000 }).then(
-          (el) => el?.ownerFrame(),
-          () => null,
-        );
-  const where = frame ? await describePrompt(frame) : 'the prompt is gone';
-  console.warn(`The prompt did not hear a press of ${key}; pressing it once more. ${where}`);
+/**
+ * Says in the run's output that a press of `key` went unheard and was pressed again, and where
+ * things stood after that second press (in `frame`, the prompt's frame as it was before it).
+ */
+async function warnUnheard(key: string, frame: Frame | null): Promise<void> {
+  const where =
+    frame && !frame.isDetached() ? await describePrompt(frame) : 'the prompt is gone since';
+  console.warn(`The prompt did not hear a press of ${key}; it was pressed once more. ${where}`);
 }
 
 /**
@@ -315,8 +334,9 @@ export async function pressInPrompt(target: KeyTarget, key: string): Promise<voi
   const before = await keysHeard(target);
   await press();
   if (before === undefined || (await keyHeardSince(target, before))) return;
-  await warnUnheard(key, target);
+  const frame = await frameOf(target);
   await press();
+  await warnUnheard(key, frame);
 }
 
 /**
@@ -332,9 +352,9 @@ export async function pressClosingPrompt(page: Page, key: string, timeoutMs = 10
   let settled = await pressUntilGone(page, key, timeoutMs);
   // As in pressClosing: a key the prompt never heard is pressed once more, a key it heard never is.
   if (frame && before !== undefined && !(await keyHeardSince(frame, before))) {
-    await warnUnheard(key, frame);
     if (!settled) await page.keyboard.up(key);
     settled = await pressUntilGone(page, key, timeoutMs);
+    await warnUnheard(key, frame);
   }
   await promptGone(page, timeoutMs);
   // The key is up, whatever the browser said: the next press of it is a fresh press.
