@@ -160,6 +160,7 @@ describe("a call site's sound in Firefox, through the browser's audible state", 
     expect(await inFront()).toBe(notes);
     await toControl();
     expect(await fx.run<number[]>('return window.activated;')).toEqual([]);
+    expect(JSON.stringify(await fx.interludeErrors())).toBe('[]');
     console.info(
       `Firefox reported the tab audible ${heardAfter} ms after the sound began, silent ${silentAfter} ms after it stopped`,
     );
