@@ -71,10 +71,12 @@ export interface InterludeFirefox {
 /**
  * Starts Firefox on a fresh profile whose prefs fix Interlude's moz-extension host and send every
  * host to 127.0.0.1 (so `*.test` sites reach the page server), installs `build` as a temporary
- * add-on, and opens a control tab on an extension page.
+ * add-on, and opens a control tab on an extension page. `prefs` adds to (or overrides) those prefs
+ * for this launch only.
  */
 export async function launchInterlude(
   build: keyof typeof FIREFOX_BUILDS,
+  { prefs = {} }: { prefs?: Record<string, string | number | boolean> } = {},
 ): Promise<InterludeFirefox> {
   const dir = FIREFOX_BUILDS[build];
   if (!existsSync(join(dir, 'manifest.json')))
@@ -99,6 +101,7 @@ export async function launchInterlude(
       'browser.safebrowsing.phishing.enabled': false,
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      ...prefs,
     },
   });
   try {
