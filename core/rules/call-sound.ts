@@ -1,5 +1,6 @@
 import type { StepContext } from '../context.ts';
 import { hostOf } from '../hosts.ts';
+import type { Runtime } from '../runtime.ts';
 import type { EngineState, Sound } from '../state.ts';
 
 /**
@@ -65,4 +66,29 @@ export function noteSound(ctx: StepContext, tab: number, url: string, on: boolea
 export function soundGone(ctx: StepContext, tab: number): void {
   const sounding = soundingTabs(ctx.s);
   if (sounding.some((x) => x.tab === tab)) ctx.s.sounding = sounding.filter((x) => x.tab !== tab);
+}
+
+/**
+ * The sound changes the engine has not heard, given the tabs playing sound now (`url`: what each
+ * shows): a worker stopped before it heard one, or a browser opened with a call under way. A start
+ * for each call site's tab playing that it does not know of, a stop for each it thinks plays that
+ * does not; none when it agrees.
+ */
+export function unheardSound(
+  s: EngineState,
+  playing: readonly { tab: number; url: string }[],
+  rt: Runtime,
+): { tab: number; url: string; on: boolean }[] {
+  const known = soundingTabs(s).filter((x) => x.quietAt === undefined);
+  const stops = known
+    .filter((x) => !playing.some((p) => p.tab === x.tab))
+    .map((x) => ({ tab: x.tab, url: '', on: false }));
+  const starts = playing
+    .filter((p) => !known.some((x) => x.tab === p.tab))
+    .filter((p) => {
+      const host = hostOf(p.url);
+      return host !== undefined && rt.classify(host).call;
+    })
+    .map((p) => ({ ...p, on: true }));
+  return [...stops, ...starts];
 }

@@ -66,7 +66,7 @@ export default defineBackground(() => {
   // The browser is asked at once, while the engine's state loads, so the waking event waits no longer.
   const foreground = readForeground();
   const browserStarted = firstWorkerOfSession();
-  void engine.reconcile(async (state) => missedEvents(state, await foreground));
+  void engine.reconcile(async (state, settings) => missedEvents(state, await foreground, settings));
   void engine.reconcile(async (state, _settings, at) =>
     reconcilePrompt(state, at, await browserStarted),
   );
