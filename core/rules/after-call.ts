@@ -7,9 +7,8 @@ import { CALL_SOUND_MS, isSounding, soundGone, soundingTabs } from './call-sound
 
 /**
  * Time on other tabs (or pages, within Teams) with no sound from the call's tab after which a call
- * whose tab is still open is over (the person hung up and left the tab, where its address cannot
- * say so). Shorter looks elsewhere (the agenda being discussed, the chat, the calendar) are part of
- * the call, and so is any time while its tab still plays sound (listening while working elsewhere).
+ * whose tab is still open is over (hung up, the tab left open). Shorter looks elsewhere (the agenda,
+ * the chat, the calendar) are part of the call, and so is any time while its tab plays sound.
  */
 export const CALL_MOVED_ON_MS = 10 * 60_000;
 
@@ -61,10 +60,7 @@ export function callPageLeft(ctx: StepContext, tab: number, host: string | null)
   } else if (call.leftAt === null) ctx.s.call = { ...call, leftAt: ctx.t };
 }
 
-/**
- * A reply begun on another tab than the call's: the person has moved on; the call is over, unless
- * its tab still plays sound (a reply written while listening).
- */
+/** A reply begun on another tab than the call's while it is silent: the person has moved on. */
 export function replyElsewhere(ctx: StepContext, tab: number): void {
   const call = ctx.s.call;
   if (call === null || call.tab === tab || isSounding(ctx.s, call.tab, ctx.t)) return;

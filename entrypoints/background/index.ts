@@ -13,14 +13,10 @@ import {
 } from '../../shell/effective-settings.ts';
 import { loadSettings } from '../../shell/settings-store.ts';
 import { cacheStatus } from '../../shell/status-cache.ts';
-import {
-  browserEvents,
-  IDLE_DETECTION_SECONDS,
-  missedEvents,
-  readForeground,
-} from './browser-events.ts';
+import { browserEvents, IDLE_DETECTION_SECONDS } from './browser-events.ts';
 import { createEngineHost } from './engine-host.ts';
 import { createMessageRouter } from './message-router.ts';
+import { missedEvents, readForeground } from './missed-events.ts';
 import { firstWorkerOfSession, reconcilePrompt } from './reconcile-prompt.ts';
 import { restoreReminders } from './reminders.ts';
 import { syncReplySites } from './reply-sites.ts';

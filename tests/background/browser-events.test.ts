@@ -3,12 +3,9 @@ import { type Browser, browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../core/settings.ts';
 import { type EngineState, initialState } from '../../core/state.ts';
-import {
-  browserEvents,
-  missedEvents,
-  readForeground,
-} from '../../entrypoints/background/browser-events.ts';
+import { browserEvents } from '../../entrypoints/background/browser-events.ts';
 import type { EngineHost, UnstampedEvent } from '../../entrypoints/background/engine-host.ts';
+import { missedEvents, readForeground } from '../../entrypoints/background/missed-events.ts';
 
 const NOON = Date.parse('2026-11-24T11:00:00Z');
 const SETTINGS = { ...DEFAULT_SETTINGS, callSites: ['call.example.com'] };
