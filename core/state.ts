@@ -113,8 +113,17 @@ export interface EngineState {
   /** The browser lost focus at; null while it has focus. A loss shorter than a blip is ignored. */
   blurredAt: number | null;
   focusedWindow: number | null;
-  /** Last active tab, host and whether it showed a meeting, per window (a few windows at most). */
-  windows: { window: number; tab: number; host: string | null; call: boolean }[];
+  /**
+   * Last active tab, host, whether it showed a meeting and the kind of work it meant (absent in a
+   * state stored before it was kept: its host's), per window (a few windows at most).
+   */
+  windows: {
+    window: number;
+    tab: number;
+    host: string | null;
+    call: boolean;
+    kind?: string | null;
+  }[];
   /** The foreground tab, its host, whether it shows a meeting (never the path), and its kind of work. */
   tab: number | null;
   host: string | null;

@@ -2,6 +2,8 @@ import type { StepContext } from '../context.ts';
 import { hostOf } from '../hosts.ts';
 import { isMeetingPage } from '../meeting-page.ts';
 import { withdrawPrompt } from '../pacing/prompt-slot.ts';
+import { pageKind } from '../page-kind.ts';
+import type { EngineState } from '../state.ts';
 import { callPageLeft, callTabGone, followCall } from './after-call.ts';
 import { soundGone } from './call-sound.ts';
 import { comeBack } from './natural-break.ts';
@@ -12,17 +14,34 @@ import { followTask } from './task-change.ts';
 export const BLIP_MS = 2_000;
 const MAX_WINDOWS = 16;
 
-/** What the core keeps of a page: its host and whether it shows a meeting (never its path). */
+/**
+ * What the core keeps of a page: its host, whether it shows a meeting, and the kind of work it
+ * means (null: a call, or a neutral site); never its path.
+ */
 interface Page {
   host: string | null;
   call: boolean;
+  kind: string | null;
 }
 
-/** The page at `url`: its host, and whether it is a meeting on a call site. */
+/** The page at `url`: its host, whether it is a meeting on a call site, and its kind of work. */
 function pageOf(ctx: StepContext, url: string): Page {
   const host = hostOf(url) ?? null;
-  const call = host !== null && ctx.rt.classify(host).call && isMeetingPage(host, url);
-  return { host, call };
+  if (host === null) return { host, call: false, kind: null };
+  const info = ctx.rt.classify(host);
+  const call = info.call && isMeetingPage(host, url);
+  // A kind whose list the person emptied is no longer theirs.
+  const kinds = Object.entries(ctx.settings.taskKinds).flatMap(([k, v]) =>
+    v.length > 0 ? [k] : [],
+  );
+  return { host, call, kind: call ? null : pageKind(host, url, info.kind, kinds) };
+}
+
+/** A page the core remembered (a window's tab): its kind is its host's if it was kept without one. */
+function remembered(ctx: StepContext, entry: EngineState['windows'][number]): Page {
+  const { host, call } = entry;
+  if (entry.kind !== undefined) return { host, call, kind: entry.kind };
+  return { host, call, kind: host === null || call ? null : ctx.rt.classify(host).kind };
 }
 
 /** A tab came to the front (which also means the browser has focus and the person is here). */
@@ -40,7 +59,10 @@ export function updateTab(ctx: StepContext, tab: number, url: string): void {
   const s = ctx.s;
   const page = pageOf(ctx, url);
   const entry = s.windows.find((w) => w.tab === tab);
-  if (entry !== undefined && (entry.host !== page.host || entry.call !== page.call))
+  if (
+    entry !== undefined &&
+    (entry.host !== page.host || entry.call !== page.call || entry.kind !== page.kind)
+  )
     rememberWindowTab(ctx, entry.window, tab, page);
   if (!page.call) callPageLeft(ctx, tab, page.host);
   if (tab === s.tab) moveForeground(ctx, tab, page);
@@ -84,7 +106,7 @@ export function focusWindow(ctx: StepContext, window: number | null): void {
   if (window === s.focusedWindow) return;
   s.focusedWindow = window;
   const known = s.windows.find((w) => w.window === window);
-  if (known !== undefined) moveForeground(ctx, known.tab, known);
+  if (known !== undefined) moveForeground(ctx, known.tab, remembered(ctx, known));
 }
 
 /** The browser has focus again; after more than a blip away, that is a natural transition. */
@@ -102,8 +124,9 @@ export function refocus(ctx: StepContext): void {
 function moveForeground(ctx: StepContext, tab: number, page: Page): void {
   const s = ctx.s;
   const previousTab = s.tab;
-  if (tab === previousTab && page.host === s.host && page.call === s.onCall) return;
-  const kind = page.host === null || page.call ? null : ctx.rt.classify(page.host).kind;
+  const { kind } = page;
+  if (tab === previousTab && page.host === s.host && page.call === s.onCall && kind === s.hostKind)
+    return;
   s.tab = tab;
   s.host = page.host;
   s.onCall = page.call;
@@ -121,6 +144,6 @@ function rememberWindowTab(ctx: StepContext, window: number, tab: number, page: 
   const s = ctx.s;
   const others = s.windows.filter((w) => w.window !== window);
   if (others.length >= MAX_WINDOWS) others.shift();
-  others.push({ window, tab, host: page.host, call: page.call });
+  others.push({ window, tab, host: page.host, call: page.call, kind: page.kind });
   s.windows = others;
 }
