@@ -87,6 +87,8 @@ export interface LaunchOptions {
    * reports a tab audible. No audio device is needed.
    */
   sound?: boolean;
+  /** A headed browser (under `xvfb-run` on a machine without a display), for probes of real input. */
+  headed?: boolean;
 }
 
 /**
@@ -109,7 +111,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'interlude-profile-')));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless: options.headed !== true,
     ...(options.sound ? { ignoreDefaultArgs: ['--mute-audio'] } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
