@@ -2,9 +2,10 @@ import type { CoreEvent } from './events.ts';
 import { hostOf } from './hosts.ts';
 import { isMeetingPage } from './meeting-page.ts';
 import { CALL_MOVED_ON_MS, looksWithinCall } from './rules/after-call.ts';
-import { CALL_SOUND_MS, SOUND_GAP_MS } from './rules/call-sound.ts';
+import { CALL_SOUND_MS, soundGoesOn } from './rules/call-sound.ts';
 import { runtimeFor } from './runtime.ts';
 import type { Settings } from './settings.ts';
+import type { Sound } from './state.ts';
 import type { Span } from './trace-stats.ts';
 
 /**
@@ -24,9 +25,8 @@ export function callsInTrace(events: readonly CoreEvent[], settings: Settings): 
     spans.push({ from: call.from, until: call.leftAt ?? at });
     open.delete(tab);
   };
-  // Call sites' tabs playing sound: since when, and since when silent (a pause in the talk, or
-  // the end once it lasts SOUND_GAP_MS).
-  const sounding = new Map<number, { since: number; quietAt: number | null }>();
+  // Call sites' tabs playing sound, as the core keeps them (a silence may be a pause in the talk).
+  const sounding = new Map<number, Sound>();
   const ended = (tab: number, at: number) => {
     const sound = sounding.get(tab);
     if (sound === undefined) return;
@@ -36,8 +36,8 @@ export function callsInTrace(events: readonly CoreEvent[], settings: Settings): 
     sounding.delete(tab);
   };
   const playing = (tab: number, at: number) => {
-    const quietAt = sounding.get(tab)?.quietAt;
-    return quietAt === null || (quietAt !== undefined && at - quietAt < SOUND_GAP_MS);
+    const sound = sounding.get(tab);
+    return sound !== undefined && soundGoesOn(sound, at);
   };
   const rt = runtimeFor(settings);
   for (const e of events) {
@@ -59,10 +59,10 @@ export function callsInTrace(events: readonly CoreEvent[], settings: Settings): 
       const host = hostOf(e.url);
       if (!e.on) {
         if (sound !== undefined) sound.quietAt ??= e.at;
-      } else if (sound !== undefined && playing(e.tab, e.at)) sound.quietAt = null;
+      } else if (sound !== undefined && playing(e.tab, e.at)) delete sound.quietAt;
       else if (sound !== undefined || (host !== undefined && rt.classify(host).call)) {
         ended(e.tab, e.at);
-        sounding.set(e.tab, { since: e.at, quietAt: null });
+        sounding.set(e.tab, { tab: e.tab, since: e.at });
       }
     } else if (e.type === 'tab-closed') {
       ended(e.tab, e.at);

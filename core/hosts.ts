@@ -14,8 +14,7 @@ export function hostOf(url: string): string | undefined {
   else return undefined;
   let end = rest.length;
   for (let i = 0; i < rest.length; i++) {
-    const c = rest.charCodeAt(i);
-    if (c === 47 || c === 63 || c === 35 || c === 92) {
+    if (endsHost(rest.charCodeAt(i))) {
       end = i;
       break;
     }
@@ -28,6 +27,21 @@ export function hostOf(url: string): string | undefined {
   if (host.endsWith('.')) host = host.slice(0, -1);
   if (host.length > 0 && SIMPLE_HOST.test(host)) return host;
   return hostOfSlow(url);
+}
+
+/** Whether a character (code) ends the host part of a URL: `/`, `?`, `#` or `\\`. */
+function endsHost(c: number): boolean {
+  return c === 47 || c === 63 || c === 35 || c === 92;
+}
+
+/**
+ * What follows the host in an http(s) URL (its path, query and fragment), '' when nothing does: read
+ * to tell pages of one site apart (meeting-page.ts, page-kind.ts), never kept.
+ */
+export function pathOf(url: string): string {
+  for (let i = url.indexOf('//') + 2; i < url.length; i++)
+    if (endsHost(url.charCodeAt(i))) return url.slice(i);
+  return '';
 }
 
 function hostOfSlow(url: string): string | undefined {

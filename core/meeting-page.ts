@@ -1,4 +1,4 @@
-import { hostMatches } from './hosts.ts';
+import { hostMatches, pathOf } from './hosts.ts';
 
 /**
  * Call sites whose address says whether the page is a meeting: a meeting code in the path versus the
@@ -26,8 +26,7 @@ const MEETING_PAGES: readonly { hosts: readonly string[]; meeting: RegExp }[] = 
 export function isMeetingPage(host: string, url: string): boolean {
   for (const rule of MEETING_PAGES) {
     if (!rule.hosts.some((p) => hostMatches(host, p))) continue;
-    const start = url.indexOf('/', url.indexOf('//') + 2);
-    return start >= 0 && rule.meeting.test(url.slice(start));
+    return rule.meeting.test(pathOf(url));
   }
   return true;
 }

@@ -1,4 +1,4 @@
-import { hostMatches } from './hosts.ts';
+import { hostMatches, pathOf } from './hosts.ts';
 
 /**
  * Hosts that hold two kinds of work, told apart by the address (what follows the host): an
@@ -14,7 +14,7 @@ const KIND_PAGES: readonly { hosts: readonly string[]; path: RegExp; kind: strin
 /**
  * The kind of work the page at `url` means: its host's (`hostKind`, from the person's lists), or
  * the kind a rule above gives its address, while the host is in one of the person's lists and that
- * kind is one of theirs (`kinds`: their kinds' names). `url` must be an http(s) URL of `host`.
+ * kind is one of theirs (`kinds`: the kinds they keep sites in). `url` is an http(s) URL of `host`.
  */
 export function pageKind(
   host: string,
@@ -25,8 +25,7 @@ export function pageKind(
   if (hostKind === null) return null;
   for (const rule of KIND_PAGES) {
     if (!rule.hosts.some((p) => hostMatches(host, p)) || !kinds.includes(rule.kind)) continue;
-    const start = url.indexOf('/', url.indexOf('//') + 2);
-    if (start >= 0 && rule.path.test(url.slice(start))) return rule.kind;
+    if (rule.path.test(pathOf(url))) return rule.kind;
   }
   return hostKind;
 }

@@ -15,6 +15,8 @@ export interface Runtime {
   /** Changes whenever the zone or working hours change, which invalidates the cached boundaries. */
   hoursKey: string;
   classify(host: string): HostInfo;
+  /** The kinds of work the person keeps sites in (a kind whose list they emptied is not theirs). */
+  kinds: readonly string[];
 }
 
 const runtimes = new WeakMap<Settings, Runtime>();
@@ -49,5 +51,9 @@ function prepare(settings: Settings): Runtime {
     cache.set(host, info);
     return info;
   };
-  return { hoursKey, classify };
+  return {
+    hoursKey,
+    classify,
+    kinds: kinds.flatMap(([kind, hosts]) => (hosts.length > 0 ? [kind] : [])),
+  };
 }

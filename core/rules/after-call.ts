@@ -3,7 +3,7 @@ import { holdForMoment } from '../pacing/offer-pause.ts';
 import { withdrawPrompt } from '../pacing/prompt-slot.ts';
 import type { HostInfo } from '../runtime.ts';
 import type { EngineState } from '../state.ts';
-import { CALL_SOUND_MS, isSounding, soundGone, soundingTabs } from './call-sound.ts';
+import { CALL_SOUND_MS, isSounding, playingTabs, soundGone } from './call-sound.ts';
 
 /**
  * Time on other tabs (or pages, within Teams) with no sound from the call's tab after which a call
@@ -75,7 +75,7 @@ export function replyElsewhere(ctx: StepContext, tab: number): void {
 function apartSince(s: EngineState): number | null {
   const call = s.call;
   if (call === null || call.leftAt === null) return null;
-  if (soundingTabs(s).some((x) => x.tab === call.tab && x.quietAt === undefined)) return null;
+  if (playingTabs(s).some((x) => x.tab === call.tab)) return null;
   return Math.max(call.leftAt, call.quietSince ?? call.leftAt);
 }
 
@@ -100,9 +100,7 @@ export function callMovedOnAt(s: EngineState): number | null {
 export function callHeard(ctx: StepContext): void {
   const s = ctx.s;
   if (s.call !== null) return;
-  const heard = soundingTabs(s).find(
-    (x) => x.quietAt === undefined && ctx.t - x.since >= CALL_SOUND_MS,
-  );
+  const heard = playingTabs(s).find((x) => ctx.t - x.since >= CALL_SOUND_MS);
   if (heard === undefined) return;
   s.call = { tab: heard.tab, since: heard.since, leftAt: heard.since };
   quietForCall(ctx);
@@ -110,7 +108,7 @@ export function callHeard(ctx: StepContext): void {
 
 /** When a call site's sound already playing becomes a call (callHeard), if one can. */
 export function callHeardAt(s: EngineState): number | null {
-  const playing = soundingTabs(s).filter((x) => x.quietAt === undefined);
+  const playing = playingTabs(s);
   if (s.call !== null || playing.length === 0) return null;
   return Math.min(...playing.map((x) => x.since)) + CALL_SOUND_MS;
 }

@@ -18,8 +18,13 @@ export const SOUND_GAP_MS = 10_000;
 const MAX_SOUNDING = 8;
 
 /** The call sites' tabs playing sound (none in a state stored before sound was heard). */
-export function soundingTabs(s: EngineState): readonly Sound[] {
+function soundingTabs(s: EngineState): readonly Sound[] {
   return s.sounding ?? [];
+}
+
+/** The call sites' tabs playing sound now (not in a pause in the talk). */
+export function playingTabs(s: EngineState): readonly Sound[] {
+  return soundingTabs(s).filter((x) => x.quietAt === undefined);
 }
 
 /** Whether a sound goes on at `t`: playing, or silent for less than a pause in the talk. */
@@ -45,8 +50,10 @@ export function noteSound(ctx: StepContext, tab: number, url: string, on: boolea
   const mine = kept.find((x) => x.tab === tab);
   const others = kept.filter((x) => x !== mine);
   if (!on) {
+    // Only a sound playing falls silent: a second word of it changes nothing.
+    if (mine === undefined || mine.quietAt !== undefined) return;
     if (s.call?.tab === tab) s.call = { ...s.call, quietSince: t };
-    s.sounding = mine === undefined ? others : [...others, { ...mine, quietAt: mine.quietAt ?? t }];
+    s.sounding = [...others, { ...mine, quietAt: t }];
     return;
   }
   if (mine !== undefined) {
@@ -79,7 +86,7 @@ export function unheardSound(
   playing: readonly { tab: number; url: string }[],
   rt: Runtime,
 ): { tab: number; url: string; on: boolean }[] {
-  const known = soundingTabs(s).filter((x) => x.quietAt === undefined);
+  const known = playingTabs(s);
   const stops = known
     .filter((x) => !playing.some((p) => p.tab === x.tab))
     .map((x) => ({ tab: x.tab, url: '', on: false }));

@@ -30,11 +30,7 @@ function pageOf(ctx: StepContext, url: string): Page {
   if (host === null) return { host, call: false, kind: null };
   const info = ctx.rt.classify(host);
   const call = info.call && isMeetingPage(host, url);
-  // A kind whose list the person emptied is no longer theirs.
-  const kinds = Object.entries(ctx.settings.taskKinds).flatMap(([k, v]) =>
-    v.length > 0 ? [k] : [],
-  );
-  return { host, call, kind: call ? null : pageKind(host, url, info.kind, kinds) };
+  return { host, call, kind: call ? null : pageKind(host, url, info.kind, ctx.rt.kinds) };
 }
 
 /** A page the core remembered (a window's tab): its kind is its host's if it was kept without one. */

@@ -83,6 +83,17 @@ describe("a call site's sound", () => {
       ['09:30 transition-pause after-call', '10:41 transition-pause max-stretch'],
     ],
     [
+      'the call is over ten minutes after its sound stopped, however often that is said again',
+      [
+        ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],
+        ['09:01', sound(2, TEAMS_CHAT, true)],
+        ['09:40', sound(2, TEAMS_CHAT, false)],
+        ['09:45', sound(2, TEAMS_CHAT, false)],
+        ['09:50:30', { type: 'tab-activated', tab: 3, window: 1, url: GMAIL }],
+      ],
+      ['09:50 transition-pause after-call'],
+    ],
+    [
       'a chime from a chat (a second or two of sound) is no call',
       [
         ['09:00', { type: 'tab-activated', tab: 1, window: 1, url: DOCS }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostMatches, hostOf } from '../../core/hosts.ts';
+import { hostMatches, hostOf, pathOf } from '../../core/hosts.ts';
 
 describe('hostOf', () => {
   it.each([
@@ -19,6 +19,19 @@ describe('hostOf', () => {
     ['https://', undefined],
   ])('%s → %s', (url, host) => {
     expect(hostOf(url)).toBe(host);
+  });
+});
+
+describe('pathOf', () => {
+  it.each([
+    ['https://acme.atlassian.net/wiki/spaces/A', '/wiki/spaces/A'],
+    ['https://teams.microsoft.com/v2/#/conversations/1', '/v2/#/conversations/1'],
+    ['https://meet.google.com?authuser=/abc-defg-hij', '?authuser=/abc-defg-hij'],
+    ['https://mail.google.com#chat', '#chat'],
+    ['https://user@meet.google.com:443/abc-defg-hij', '/abc-defg-hij'],
+    ['https://meet.google.com', ''],
+  ])('%s → %s', (url, path) => {
+    expect(pathOf(url)).toBe(path);
   });
 });
 
